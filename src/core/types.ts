@@ -1,0 +1,285 @@
+/**
+ * The shared vocabulary of the core. Every host (Excel, standalone page, CLI) speaks to the
+ * core only in these plain-data shapes: grids in, issues / summaries / reports / output plans out.
+ *
+ * Fields may be added (optional, or with a default everywhere they are made); none may be
+ * renamed or removed without changing every user, because the CLI's JSON follows CONTRACT.md.
+ */
+
+// ───────────────────────────── cells and grids ─────────────────────────────
+
+/** An Excel error value such as #REF!, #DIV/0!, #VALUE!, #N/A, #NAME?, #NUM!, #NULL!. */
+export interface CellError {
+  readonly kind: "error";
+  readonly code: string;
+}
+
+/**
+ * What a host can read cheaply from one cell. A formula cell is given by its cached result.
+ * Dates are JS Dates (hosts convert Excel serials only when the number format says date).
+ */
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+/**
+ * One worksheet as a 2-D grid. `values[r][c]` is sheet row r+1, column c+1 (A1 is [0][0]);
+ * rows may be ragged or missing (undefined = empty). `numberFormats` and `fonts` are parallel
+ * to `values` where the host has them (fonts matter for legacy TCVN3/VNI detection).
+ */
+export interface SheetGrid {
+  /** File name as the user knows it (no directories for picked files; the path given for CLI). */
+  file: string;
+  sheet: string;
+  values: CellValue[][];
+  numberFormats?: (string | null | undefined)[][];
+  fonts?: (string | null | undefined)[][];
+  /** Merged ranges in A1 notation, e.g. "C5:D5". */
+  merges?: string[];
+}
+
+// ───────────────────────────── issues ─────────────────────────────
+
+export type Severity = "error" | "warning" | "info";
+
+/** A finding, as CONTRACT.md §2 prints it. `message` is Vietnamese, for a planner. */
+export interface Issue {
+  file: string;
+  /** null when the issue is about a whole file (corrupt, password-protected …). */
+  sheet: string | null;
+  /** A1 address, or null for a whole file/sheet. */
+  cell: string | null;
+  severity: Severity;
+  rule: string;
+  message: string;
+}
+
+// ───────────────────────────── periods ─────────────────────────────
+
+export type PeriodKind = "month" | "quarter" | "6months" | "9months" | "year";
+
+export interface Period {
+  kind: PeriodKind;
+  year: number;
+  /** 1–12 for kind "month". */
+  month?: number;
+  /** 1–4 for kind "quarter". */
+  quarter?: number;
+  /** For "6months": first (đầu năm) or last (cuối năm) half. Default "first". */
+  half?: "first" | "last";
+  /** Canonical, comparable key: "2026-M05", "2026-Q1", "2026-H1", "2026-H2", "2026-9M", "2026-Y". */
+  key: string;
+  /** Canonical Vietnamese label: "Tháng 5/2026", "Quý I/2026", "6 tháng đầu năm 2026", "9 tháng năm 2026", "Năm 2026". */
+  label: string;
+}
+
+// ───────────────────────────── the indicator sheet ─────────────────────────────
+
+/**
+ * How a numeric cell was read. Only "number" and "text-number" give a value;
+ * "invalid" (text that is not one number) and "error" (#REF! …) leave it out, never guessed.
+ */
+export type NumberStatus = "number" | "text-number" | "empty" | "invalid" | "error" | "not-number";
+
+export interface NumberField {
+  value: number | null;
+  status: NumberStatus;
+  /** A1 address of the cell. */
+  cell: string;
+  raw: CellValue;
+  /** Decimals shown by the cell's number format or text, when known (for ratio checks). */
+  shownDecimals?: number;
+}
+
+/** A plan (kế hoạch, dự toán) may be a number, a range or a bound written in words. */
+export type PlanValue =
+  | { kind: "number"; value: number }
+  | { kind: "range"; low: number; high: number; text: string }
+  | { kind: "bound"; op: "above" | "atLeast" | "below" | "atMost" | "about"; value: number; text: string }
+  | { kind: "text"; text: string };
+
+export interface PlanField {
+  /** The column title as written, e.g. "Dự toán tỉnh giao". */
+  title: string;
+  value: PlanValue | null;
+  status: NumberStatus;
+  cell: string;
+  raw: CellValue;
+}
+
+export type ColumnRole =
+  | "stt"
+  | "code"
+  | "name"
+  | "unit"
+  | "previous"
+  | "plan"
+  | "current"
+  | "ratioYoy"
+  | "ratioPlan"
+  | "note";
+
+export interface ColumnInfo {
+  role: ColumnRole;
+  /** 0-based column index in the grid. */
+  col: number;
+  /** The header text (both header rows joined, normalised) that identified it. */
+  title: string;
+}
+
+/** Text that was converted while reading (legacy encoding, decomposed Unicode). */
+export interface TextConversion {
+  cell: string;
+  from: string;
+  to: string;
+  encoding: "tcvn3" | "vni" | "decomposed";
+}
+
+export interface IndicatorRow {
+  /** 1-based sheet row. */
+  row: number;
+  stt: string | null;
+  code: string | null;
+  codeCell: string | null;
+  /** NFC, cleaned, converted from legacy encodings. Empty string when missing. */
+  name: string;
+  nameCell: string;
+  unit: string | null;
+  unitCell: string | null;
+  /** null when the sheet has no such column. */
+  previous: NumberField | null;
+  plans: PlanField[];
+  current: NumberField | null;
+  ratioYoy: NumberField | null;
+  ratioPlan: NumberField | null;
+  note: string | null;
+  /** A heading row (e.g. "I. NÔNG NGHIỆP") holds no figures and is not an indicator. */
+  isHeading: boolean;
+  /** A "trong đó" component of the total above it ("-" / "+" STT, or after a "Trong đó:" line). */
+  isComponent: boolean;
+  /** The row of the total this component belongs to. */
+  parentRow: number | null;
+}
+
+export interface MetaField {
+  value: string;
+  /** A1 address of the value cell. */
+  cell: string;
+}
+
+export interface IndicatorSheet {
+  file: string;
+  sheet: string;
+  /** Đơn vị báo cáo. */
+  reportingUnit: MetaField | null;
+  /** Kỳ báo cáo as written. */
+  periodText: MetaField | null;
+  /** null when missing or unreadable. */
+  period: Period | null;
+  /** Ngày lập, ISO yyyy-mm-dd. */
+  date: MetaField | null;
+  preparer: MetaField | null;
+  phone: MetaField | null;
+  /** 1-based row(s) of the header; headerRows[1] present when it spans two rows. */
+  headerRows: number[];
+  columns: ColumnInfo[];
+  rows: IndicatorRow[];
+  conversions: TextConversion[];
+}
+
+/** What reading one grid gives: an indicator sheet, or a reason it is not one. */
+export type ParseResult =
+  | { kind: "sheet"; sheet: IndicatorSheet }
+  | { kind: "skipped"; file: string; sheet: string; reason: string };
+
+// ───────────────────────────── the catalog ─────────────────────────────
+
+export interface CatalogSection {
+  id: string;
+  /** "Nông nghiệp", "Tài chính, ngân sách" … */
+  name: string;
+  order: number;
+}
+
+/**
+ * How an indicator adds up across reporting units.
+ * sum: counts, areas, money. ratio: recomputed from parts (numerator/denominator codes).
+ * none: rates and averages that cannot be added: taken as is when one unit reports them.
+ */
+export type Aggregation = "sum" | "ratio" | "none";
+
+export interface CatalogIndicator {
+  code: string;
+  name: string;
+  synonyms: string[];
+  unit: string;
+  section: string;
+  /** Code of the total this indicator is a "trong đó" part of. */
+  parent: string | null;
+  /** How this indicator's own "trong đó" parts relate to it. */
+  componentRule: "exact" | "notExceed";
+  aggregation: Aggregation;
+  ratio?: { numerator: string; denominator: string; scale: number };
+  /** A percentage that must lie in 0–100. */
+  isShare: boolean;
+  /** Counts, areas and money cannot be negative. */
+  nonNegative: boolean;
+  /** Decimals to show in text; undefined = sensible default. */
+  decimals?: number;
+  /** Year-on-year change (±%) beyond which a warning asks the planner to check. */
+  yoyThreshold?: number;
+  /** Unit to show in the narrative when it differs (e.g. "tỷ đồng" for money kept in triệu đồng). */
+  displayUnit?: string;
+  /** Narrative sentence template (issue 4); undefined = default for its kind. */
+  template?: string;
+}
+
+export interface Catalog {
+  sections: CatalogSection[];
+  indicators: CatalogIndicator[];
+}
+
+// ───────────────────────────── output plans ─────────────────────────────
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Excel number format code, e.g. "#,##0" or "0.00". */
+  numFmt?: string;
+  wrap?: boolean;
+  hAlign?: "left" | "center" | "right" | "justify";
+  vAlign?: "top" | "middle" | "bottom";
+  fontName?: string;
+  fontSize?: number;
+  border?: boolean;
+  /** Background colour, hex RGB without '#'. */
+  fill?: string;
+  indent?: number;
+}
+
+/**
+ * One cell to write. `text` values are always written as literal text, never parsed as a
+ * formula or number (department text beginning with =, +, -, @ must stay text).
+ */
+export type PlannedValue = { text: string } | { number: number } | null;
+
+export interface PlannedCell {
+  value: PlannedValue;
+  style?: CellStyle;
+}
+
+export interface SheetPlan {
+  name: string;
+  /** Column widths in characters. */
+  columnWidths: number[];
+  rows: PlannedCell[][];
+  /** Merged ranges, A1 notation. */
+  merges: string[];
+  /** Rows/columns frozen at the top/left. */
+  freeze?: { rows: number; columns: number };
+  /** Rows repeated at the top of each printed page (1-based, inclusive). */
+  printTitleRows?: [number, number];
+  page?: { orientation: "portrait" | "landscape"; paper: "A4"; fitToWidth: boolean };
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+}
