@@ -87,6 +87,13 @@ export interface NumberField {
   raw: CellValue;
   /** Decimals shown by the cell's number format or text, when known (for ratio checks). */
   shownDecimals?: number;
+  /**
+   * Where a percent sign came from, when there was one (as readNumber reports it): "format" =
+   * a number cell with a percent format, value stored as Excel keeps it (1.0168 shown as
+   * "101,68%"), shownDecimals counting the decimals of the shown percentage; "text" = typed
+   * "12,5%", value already in percent units. Lets ratio checks compare in percent units.
+   */
+  percent?: "format" | "text";
 }
 
 /** A plan (kế hoạch, dự toán) may be a number, a range or a bound written in words. */
@@ -230,6 +237,11 @@ export interface CatalogIndicator {
   displayUnit?: string;
   /** Narrative sentence template (issue 4); undefined = default for its kind. */
   template?: string;
+  /**
+   * Code of the total this count is read against in the narrative ("5/6 trường": GD02 of
+   * GD01). Unlike `parent`, not a "trong đó" part and not checked against the total.
+   */
+  ofTotal?: string;
 }
 
 export interface Catalog {
@@ -283,3 +295,44 @@ export interface SheetPlan {
 export interface WorkbookPlan {
   sheets: SheetPlan[];
 }
+
+// ───────────────────────────── report settings ─────────────────────────────
+
+/**
+ * What a planner sets once and keeps (Excel: document settings; CLI: --settings JSON).
+ * Issuing body, place and signer are data: nothing in code assumes a district or a province.
+ */
+export interface ReportSettings {
+  /** Cơ quan chủ quản, e.g. "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH"; may be empty. */
+  parentBody: string;
+  /** Cơ quan ban hành, e.g. "ỦY BAN NHÂN DÂN XÃ HỢP HÒA". */
+  issuingBody: string;
+  /** Ký hiệu viết tắt of the body for "Số: …/BC-UBND". */
+  bodyAbbreviation: string;
+  /** Địa danh for "Hợp Hòa, ngày … tháng … năm …". */
+  place: string;
+  /** Date of the report, ISO yyyy-mm-dd; empty = leave "ngày … tháng … năm …" to fill by hand. */
+  reportDate: string;
+  /** Subject line under "BÁO CÁO". Empty = made from the period. */
+  subject: string;
+  /** Signature block lines, top to bottom, e.g. ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]. */
+  signerTitles: string[];
+  signerName: string;
+  /** "Nơi nhận" lines. */
+  recipients: string[];
+  /** Year-on-year change (±%) beyond which validation asks to check. */
+  yoyThreshold: number;
+}
+
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
+  parentBody: "",
+  issuingBody: "ỦY BAN NHÂN DÂN",
+  bodyAbbreviation: "UBND",
+  place: "",
+  reportDate: "",
+  subject: "",
+  signerTitles: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+  signerName: "",
+  recipients: ["Như trên;", "Lưu: VT."],
+  yoyThreshold: 50,
+};
