@@ -1,0 +1,97 @@
+/**
+ * Reading text out of a grid the way a planner sees it: legacy fonts (TCVN3 .VnTime, VNI)
+ * turned into Unicode, decomposed marks composed, white space folded. Every conversion is
+ * remembered with its cell, so a report can say which cells were re-encoded.
+ */
+
+import type { CellValue, SheetGrid, TextConversion } from "../types";
+import { a1, parseRange } from "../a1";
+import { cleanText } from "../text/normalize";
+import { toUnicode } from "../text/legacy";
+
+/** The raw value at 0-based (row, col); undefined cells are null. */
+export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
+  const v = grid.values[row]?.[col];
+  return v === undefined ? null : v;
+}
+
+export function numFmtAt(grid: SheetGrid, row: number, col: number): string | null {
+  return grid.numberFormats?.[row]?.[col] ?? null;
+}
+
+export function fontAt(grid: SheetGrid, row: number, col: number): string | null {
+  return grid.fonts?.[row]?.[col] ?? null;
+}
+
+/** Widest row of the grid. */
+export function gridWidth(grid: SheetGrid): number {
+  let w = 0;
+  for (const row of grid.values) if (row && row.length > w) w = row.length;
+  return w;
+}
+
+/** A cell with nothing a planner would see: null, or text of white space only. */
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && cleanText(v) === "");
+}
+
+/**
+ * Reads cells as Unicode text and collects the conversions made. One reader per sheet, so
+ * a cell read twice (header detection tries several rows) is recorded once.
+ */
+export class TextReader {
+  readonly conversions: TextConversion[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly grid: SheetGrid) {}
+
+  /**
+   * The cell as cleaned Unicode text; numbers give their plain digits, dates and booleans
+   * and errors give "". `record` = false reads without adding to the conversions (for probing).
+   */
+  text(row: number, col: number, record = true): string {
+    const v = cellAt(this.grid, row, col);
+    if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+    if (typeof v !== "string") return "";
+    const cleaned = cleanText(v);
+    if (cleaned === "") return "";
+    const converted = this.convert(v, row, col, record);
+    return cleanText(converted);
+  }
+
+  /** Converts any string (e.g. one taken from a cell) attributed to the given cell. */
+  convert(raw: string, row: number, col: number, record = true): string {
+    const r = toUnicode(raw, fontAt(this.grid, row, col));
+    if (r.encoding && record && r.text !== raw) {
+      const cell = a1(row, col);
+      if (!this.seen.has(cell)) {
+        this.seen.add(cell);
+        this.conversions.push({ cell, from: raw, to: r.text, encoding: r.encoding });
+      }
+    }
+    return r.text;
+  }
+}
+
+/** One merged range, 0-based inclusive corners. */
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The grid's merges as index ranges; unreadable addresses are ignored. */
+export function readMerges(grid: SheetGrid): Merge[] {
+  const out: Merge[] = [];
+  for (const m of grid.merges ?? []) {
+    const r = parseRange(m);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The merge covering (row, col), if any. */
+export function mergeAt(merges: Merge[], row: number, col: number): Merge | undefined {
+  return merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+}

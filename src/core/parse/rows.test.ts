@@ -1,0 +1,138 @@
+import type { CellValue, IndicatorSheet } from "../types";
+import { parseSheet } from "./parseSheet";
+
+const HEAD: CellValue[] = ["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ", "Thực hiện"];
+
+function sheetFrom(rows: CellValue[][]): IndicatorSheet {
+  const r = parseSheet({ file: "xa.xlsx", sheet: "Biểu", values: [HEAD, ...rows] });
+  if (r.kind !== "sheet") throw new Error(r.reason);
+  return r.sheet;
+}
+
+const summary = (s: IndicatorSheet) =>
+  s.rows.map((r) => [r.row, r.name, r.isHeading, r.isComponent, r.parentRow] as const);
+
+describe("components (trong đó)", () => {
+  test('a bare "Trong đó:" line opens a run that a numbered STT ends', () => {
+    const s = sheetFrom([
+      [1, "Tổng đàn gia súc", "con", 900, 1000],
+      [null, "Trong đó:"],
+      [null, "Đàn bò", "con", 300, 320],
+      [null, "Đàn lợn", "con", 500, 560],
+      [2, "Tổng đàn gia cầm", "con", 9000, 9500],
+      [null, "Số hộ chăn nuôi", "hộ", 50, 52],
+    ]);
+    expect(summary(s)).toEqual([
+      [2, "Tổng đàn gia súc", false, false, null],
+      [3, "Trong đó:", true, false, null],
+      [4, "Đàn bò", false, true, 2],
+      [5, "Đàn lợn", false, true, 2],
+      [6, "Tổng đàn gia cầm", false, false, null],
+      [7, "Số hộ chăn nuôi", false, false, null],
+    ]);
+  });
+
+  test('"+" rows are parts of the "-" row above them; a heading ends everything', () => {
+    const s = sheetFrom([
+      [1, "Diện tích gieo trồng", "ha", 1000, 1100],
+      ["-", "Lúa", "ha", 600, 650],
+      ["+", "Lúa xuân", "ha", 300, 320],
+      ["+", "Lúa mùa", "ha", 300, 330],
+      ["-", "Ngô", "ha", 100, 110],
+      ["II", "Công nghiệp"],
+      ["-", "Mồ côi", "ha", 1, 1],
+    ]);
+    expect(summary(s)).toEqual([
+      [2, "Diện tích gieo trồng", false, false, null],
+      [3, "Lúa", false, true, 2],
+      [4, "Lúa xuân", false, true, 3],
+      [5, "Lúa mùa", false, true, 3],
+      [6, "Ngô", false, true, 2],
+      [7, "Công nghiệp", true, false, null],
+      [8, "Mồ côi", false, true, null],
+    ]);
+  });
+
+  test("TRONG ĐÓ in capitals, decomposed, as a prefix", () => {
+    const s = sheetFrom([
+      [1, "Thu ngân sách", "triệu đồng", 10, 12],
+      [null, "TRONG ĐÓ: Thu thuế".normalize("NFD"), "triệu đồng", 5, 6],
+    ]);
+    expect(s.rows[1]).toMatchObject({
+      name: "Thu thuế",
+      isComponent: true,
+      parentRow: 2,
+      isHeading: false,
+    });
+  });
+});
+
+describe("headings", () => {
+  test("Roman STT or capitals without figures; a capitalised total with figures stays an indicator", () => {
+    const s = sheetFrom([
+      ["I", "Nông nghiệp"],
+      [null, "VĂN HÓA - XÃ HỘI"],
+      ["A", "Kinh tế"],
+      [1, "TỔNG SẢN PHẨM", "tỷ đồng", 100, 110],
+      [2, "Dân số", "người"],
+    ]);
+    expect(s.rows.map((r) => r.isHeading)).toEqual([true, true, true, false, false]);
+  });
+
+  test("a heading merged over STT and name is split into STT and name", () => {
+    const s = sheetFrom([["I. NÔNG NGHIỆP"], [1, "Lúa", "ha", 1, 2]]);
+    expect(s.rows[0]).toMatchObject({
+      stt: "I",
+      name: "NÔNG NGHIỆP",
+      nameCell: "A2",
+      isHeading: true,
+    });
+  });
+});
+
+describe("where the table ends", () => {
+  test("a single blank row is a gap; three in a row end the table", () => {
+    const s = sheetFrom([
+      [1, "Lúa", "ha", 1, 2],
+      [],
+      [2, "Ngô", "ha", 1, 2],
+      [],
+      [null, ""],
+      [],
+      [3, "Bảng phụ", "ha", 1, 2],
+    ]);
+    expect(s.rows.map((r) => r.name)).toEqual(["Lúa", "Ngô"]);
+  });
+
+  test("signature block in capitals ends the table", () => {
+    const s = sheetFrom([
+      [1, "Lúa", "ha", 1, 2],
+      [null, "NGƯỜI LẬP", null, null, "THỦ TRƯỞNG ĐƠN VỊ"],
+      [null, "Nguyễn Văn A", null, null, "Trần B"],
+    ]);
+    expect(s.rows.map((r) => r.name)).toEqual(["Lúa"]);
+  });
+
+  test("a notes line under the table ends it", () => {
+    const s = sheetFrom([
+      [1, "Lúa", "ha", 1, 2],
+      ["Ghi chú: số liệu ước tính"],
+      [null, "Ngô", "ha", 1, 1],
+    ]);
+    expect(s.rows).toHaveLength(1);
+  });
+
+  test("a header repeated after a page break and rows with nothing in them are skipped", () => {
+    const s = sheetFrom([[1, "Lúa", "ha", 1, 2], HEAD, [2, null, "ha"], [3, "Ngô", "ha", 1, 2]]);
+    expect(s.rows.map((r) => r.name)).toEqual(["Lúa", "Ngô"]);
+  });
+
+  test("a row with figures but no name is kept so validation can point at it", () => {
+    const s = sheetFrom([[1, null, "ha", 5, 6]]);
+    expect(s.rows[0]).toMatchObject({
+      name: "",
+      nameCell: "B2",
+      current: { value: 6, cell: "E2" },
+    });
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * The rows of an indicator table, from under the header to where the table ends (the
+ * signature block, or a run of blank rows). Each row keeps the address of every cell it was
+ * read from, so every figure can be traced back and every issue points at a cell.
+ */
+
+import type {
+  CellValue,
+  ColumnRole,
+  IndicatorRow,
+  NumberField,
+  PlanField,
+  SheetGrid,
+} from "../types";
+import { a1 } from "../a1";
+import { foldKey, matchKey } from "../text/normalize";
+import { readNumber } from "../text/readNumber";
+import { readPlan } from "./plan";
+import { cellAt, gridWidth, isBlank, numFmtAt, TextReader } from "./gridText";
+import { HeaderInfo, isColumnCodeRow } from "./header";
+
+/** This many blank rows in a row end the table; fewer are gaps inside it. */
+export const END_BLANK_RUN = 3;
+
+// Lines of the signature block and notes under a table (compared without marks).
+const FOOTER_RE =
+  /^(?:nguoi lap|thu truong|giam doc|pho giam doc|chu tich|pho chu tich|truong phong|pho truong phong|ke toan truong|ke toan|xac nhan|noi nhan|t\/?m\.? |k\/?t\.? |tm\.|kt\.|\(ky|ky ten|ghi chu\s*:|luu y\s*:|nguon\s*:|\* ?ghi chu)/;
+// "Hợp Hòa, ngày 20 tháng 6 năm 2026": the place-and-date line over the signatures.
+const DATE_LINE_RE = /(?:^|, ?)ngay\s*[\d.…_ ]*\s*thang\s*[\d.…_ ]*\s*nam\s*[\d.…_ ]*$/;
+
+const ROMAN_RE = /^[IVX]+\.?$/;
+const NUMBERED_RE = /^(?:\d+(?:[.,]\d+)*|[IVX]+|[A-Z])[.)]?$/;
+const DASH_STT = new Set(["-", "–", "—", "−", "*", "•"]);
+const PLUS_STT = new Set(["+"]);
+const TRONG_DO_RE = /^trong\s+(?:đó|do|đo)\s*[:：,.\-–]?\s*/iu;
+// A heading merged over the STT and name columns: "I. NÔNG NGHIỆP" in the STT cell.
+const STT_WITH_NAME_RE = /^([IVX]+|\d+|[A-Z])[.)]\s+(\S.*)$/u;
+
+type Cols = Partial<Record<Exclude<ColumnRole, "plan">, number>>;
+
+function columnsOf(header: HeaderInfo): {
+  cols: Cols;
+  plans: Array<{ col: number; title: string }>;
+} {
+  const cols: Cols = {};
+  const plans: Array<{ col: number; title: string }> = [];
+  for (const c of header.columns) {
+    if (c.role === "plan") plans.push({ col: c.col, title: c.title });
+    else if (cols[c.role] === undefined) cols[c.role] = c.col;
+  }
+  return { cols, plans };
+}
+
+function rowIsBlank(grid: SheetGrid, r: number, width: number): boolean {
+  for (let c = 0; c < width; c++) if (!isBlank(cellAt(grid, r, c))) return false;
+  return true;
+}
+
+function numberField(grid: SheetGrid, r: number, col: number | undefined): NumberField | null {
+  if (col === undefined) return null;
+  const raw: CellValue = cellAt(grid, r, col);
+  const n = readNumber(raw, numFmtAt(grid, r, col));
+  const field: NumberField = { value: n.value, status: n.status, cell: a1(r, col), raw };
+  if (n.shownDecimals !== undefined) field.shownDecimals = n.shownDecimals;
+  if (n.percent) field.percent = n.percent;
+  return field;
+}
+
+/** A figure is there (read or not): something a heading row never holds. */
+function holdsFigure(f: NumberField | null): boolean {
+  return f !== null && f.status !== "empty" && f.status !== "not-number";
+}
+
+function isCapitals(name: string): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
+/** The row is part of the signature block or the notes under the table. */
+function isFooterRow(grid: SheetGrid, r: number, width: number, reader: TextReader): boolean {
+  for (let c = 0; c < width; c++) {
+    if (typeof cellAt(grid, r, c) !== "string") continue;
+    const f = foldKey(reader.text(r, c, false));
+    if (f === "") continue;
+    if (FOOTER_RE.test(f) || DATE_LINE_RE.test(f)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the table rows below the header. Blank rows, repeated column-code rows and a header
+ * repeated after a page break are skipped; rows with neither a name nor any figure are too.
+ */
+export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader): IndicatorRow[] {
+  const { cols, plans } = columnsOf(header);
+  const nameCol = cols.name as number;
+  const nameTitle = matchKey(header.columns.find((c) => c.role === "name")?.title ?? "");
+  const width = gridWidth(grid);
+  const rows: IndicatorRow[] = [];
+
+  let blankRun = 0;
+  // Component bookkeeping: the total the "trong đó" rows add up to.
+  let lastIndicator: number | null = null;
+  let lastDash: number | null = null;
+  let inTrongDo = false;
+
+  for (let r = header.dataStart; r < grid.values.length; r++) {
+    if (rowIsBlank(grid, r, width)) {
+      if (++blankRun >= END_BLANK_RUN) break;
+      continue;
+    }
+    blankRun = 0;
+
+    const previous = numberField(grid, r, cols.previous);
+    const current = numberField(grid, r, cols.current);
+    const ratioYoy = numberField(grid, r, cols.ratioYoy);
+    const ratioPlan = numberField(grid, r, cols.ratioPlan);
+    const planFields: PlanField[] = plans.map(({ col, title }) => {
+      const raw = cellAt(grid, r, col);
+      const p = readPlan(raw, numFmtAt(grid, r, col));
+      return { title, value: p.value, status: p.status, cell: a1(r, col), raw };
+    });
+    const hasFigures =
+      [previous, current, ratioYoy, ratioPlan].some(holdsFigure) ||
+      planFields.some((p) => p.status !== "empty");
+
+    // Signature lines often sit in the figure columns, so only read numbers rule them out.
+    const readsNumbers = [previous, current, ratioYoy, ratioPlan].some(
+      (f) => f !== null && f.value !== null,
+    );
+    if (!readsNumbers && isFooterRow(grid, r, width, reader)) break;
+    if (isColumnCodeRow(grid, r, reader, width)) continue;
+
+    let stt: string | null = cols.stt !== undefined ? reader.text(r, cols.stt) || null : null;
+    let name = reader.text(r, nameCol);
+    let nameCell = a1(r, nameCol);
+    if (name !== "" && matchKey(name) === nameTitle) continue; // header repeated after a page break
+
+    if (name === "" && stt !== null && cols.stt !== undefined && /\p{L}{2}/u.test(stt)) {
+      const m = STT_WITH_NAME_RE.exec(stt);
+      name = m ? m[2] : stt;
+      stt = m ? m[1] : null;
+      nameCell = a1(r, cols.stt);
+    }
+
+    const code = cols.code !== undefined ? reader.text(r, cols.code) || null : null;
+    if (name === "" && !hasFigures && code === null) continue;
+
+    const unit = cols.unit !== undefined ? reader.text(r, cols.unit) || null : null;
+    const note = cols.note !== undefined ? reader.text(r, cols.note) || null : null;
+
+    // "Trong đó:" alone opens a run of components; as a prefix it also names one.
+    let startsTrongDo = false;
+    let bareTrongDo = false;
+    const td = TRONG_DO_RE.exec(name);
+    if (td) {
+      const rest = name.slice(td[0].length).trim();
+      if (rest === "") bareTrongDo = true;
+      else {
+        startsTrongDo = true;
+        name = rest;
+      }
+    }
+
+    const sttKey = stt ?? "";
+    const numbered = NUMBERED_RE.test(sttKey) && !DASH_STT.has(sttKey);
+    const headingStt = ROMAN_RE.test(sttKey) || /^[A-Z]\.?$/.test(sttKey);
+    const isHeading =
+      bareTrongDo || (name !== "" && !hasFigures && (headingStt || isCapitals(name)));
+
+    let isComponent = false;
+    let parentRow: number | null = null;
+    if (bareTrongDo) {
+      inTrongDo = true;
+    } else if (isHeading) {
+      lastIndicator = null;
+      lastDash = null;
+      inTrongDo = false;
+    } else {
+      if (numbered) inTrongDo = false;
+      const dash = DASH_STT.has(sttKey);
+      const plus = PLUS_STT.has(sttKey);
+      isComponent = dash || plus || startsTrongDo || (inTrongDo && !numbered);
+      if (startsTrongDo) inTrongDo = true;
+      if (isComponent) {
+        // "+" rows under a "-" row are its parts ("- Lúa" then "+ Lúa xuân"), so the sums of
+        // the two levels are never mixed.
+        parentRow = plus && lastDash !== null ? lastDash : lastIndicator;
+        if (!plus) lastDash = r + 1;
+      } else {
+        lastIndicator = r + 1;
+        lastDash = null;
+      }
+    }
+
+    rows.push({
+      row: r + 1,
+      stt,
+      code,
+      codeCell: cols.code !== undefined ? a1(r, cols.code) : null,
+      name,
+      nameCell,
+      unit,
+      unitCell: cols.unit !== undefined ? a1(r, cols.unit) : null,
+      previous,
+      plans: planFields,
+      current,
+      ratioYoy,
+      ratioPlan,
+      note,
+      isHeading,
+      isComponent,
+      parentRow,
+    });
+  }
+  return rows;
+}
