@@ -1,0 +1,181 @@
+/**
+ * Resolving a parsed sheet: each row is matched to the catalog, its figures are brought to the
+ * catalog's unit, and every value that cannot be trusted is set aside with its reason. Rules and
+ * consolidation both read this, so a value left out here is left out everywhere.
+ */
+import { unitFactor } from "../catalog";
+import { matchKey } from "../text/normalize";
+import type {
+  CatalogIndicator,
+  IndicatorRow,
+  IndicatorSheet,
+  NumberField,
+  PlanField,
+  PlanValue,
+} from "../types";
+import type { ExcludedValue, Matcher, ResolvedRow, ResolvedSheet, ValueField } from "./types";
+
+/** Key of an indicator the catalog does not know: its own name, as labels are compared. */
+export function unknownKey(name: string): string {
+  return "?" + matchKey(name);
+}
+
+/** True when the field's status gives a value (a number cell, or text holding one number). */
+export function isUsable(field: { status: string } | null | undefined): boolean {
+  return !!field && (field.status === "number" || field.status === "text-number");
+}
+
+/** Drops the float noise a unit conversion adds (2.7 × 1000 = 2700.0000000000005). */
+export function scale(value: number, factor: number): number {
+  if (factor === 1) return value;
+  return Number((value * factor).toPrecision(15));
+}
+
+/** 1 when the same or nothing to compare; null when the catalog cannot convert. */
+function factorFor(row: IndicatorRow, indicator: CatalogIndicator | null): number | null {
+  if (!indicator || !row.unit || row.unit.trim() === "") return 1;
+  return unitFactor(row.unit, indicator.unit);
+}
+
+function scalePlan(plan: PlanValue, factor: number): PlanValue {
+  switch (plan.kind) {
+    case "number":
+      return { kind: "number", value: scale(plan.value, factor) };
+    case "range":
+      return { ...plan, low: scale(plan.low, factor), high: scale(plan.high, factor) };
+    case "bound":
+      return { ...plan, value: scale(plan.value, factor) };
+    case "text":
+      return plan;
+  }
+}
+
+/** Why a field that holds something gives no value, or null when it is simply empty/usable. */
+function unreadableReason(status: string): string | null {
+  switch (status) {
+    case "invalid":
+    case "not-number":
+      return "không phải là một số hợp lệ";
+    case "error":
+      return "ô chứa lỗi công thức";
+    default:
+      return null;
+  }
+}
+
+/**
+ * Range rules that make a figure impossible (a negative area, a share above 100%): such a
+ * value is reported as an error and left out, as CONTRACT.md asks of failing values.
+ */
+function outOfRangeReason(value: number, indicator: CatalogIndicator | null): string | null {
+  if (!indicator) return null;
+  if (indicator.nonNegative && value < 0) return "giá trị âm";
+  if (indicator.isShare && (value < 0 || value > 100)) return "tỷ lệ nằm ngoài khoảng 0–100%";
+  return null;
+}
+
+function resolveNumber(
+  field: NumberField | null,
+  name: ValueField,
+  factor: number | null,
+  indicator: CatalogIndicator | null,
+  excluded: ExcludedValue[],
+): number | null {
+  if (!field) return null;
+  const unreadable = unreadableReason(field.status);
+  if (unreadable) {
+    excluded.push({ field: name, cell: field.cell, reason: unreadable });
+    return null;
+  }
+  if (!isUsable(field) || field.value === null) return null;
+  if (factor === null) {
+    excluded.push({ field: name, cell: field.cell, reason: "đơn vị tính không quy đổi được" });
+    return null;
+  }
+  // A percent-formatted cell holds 0,925 and shows 92,5%: the planner means what is shown.
+  const shown = field.percent === "format" ? scale(field.value, 100) : field.value;
+  const value = scale(shown, factor);
+  const bad = outOfRangeReason(value, indicator);
+  if (bad) {
+    excluded.push({ field: name, cell: field.cell, reason: bad });
+    return null;
+  }
+  return value;
+}
+
+function resolvePlan(
+  field: PlanField,
+  factor: number | null,
+  indicator: CatalogIndicator | null,
+  excluded: ExcludedValue[],
+): PlanValue | null {
+  // A plan in words only ("Theo chỉ tiêu tỉnh giao") is "not-number" yet a real plan, kept as
+  // text; only a date or TRUE/FALSE there (no value) is unreadable.
+  const unreadable =
+    field.status === "not-number" && field.value ? null : unreadableReason(field.status);
+  if (unreadable) {
+    excluded.push({ field: "plan", cell: field.cell, reason: unreadable });
+    return null;
+  }
+  if (!field.value) return null;
+  if (field.value.kind === "text") return field.value; // words only: nothing to convert
+  if (factor === null) {
+    excluded.push({ field: "plan", cell: field.cell, reason: "đơn vị tính không quy đổi được" });
+    return null;
+  }
+  const plan = scalePlan(field.value, factor);
+  const numbers =
+    plan.kind === "range" ? [plan.low, plan.high] : plan.kind === "text" ? [] : [plan.value];
+  for (const n of numbers) {
+    const bad = outOfRangeReason(n, indicator);
+    if (bad) {
+      excluded.push({ field: "plan", cell: field.cell, reason: bad });
+      return null;
+    }
+  }
+  return plan;
+}
+
+/** A row that holds nothing at all (no name, no code, no figure) is not worth resolving. */
+function isBlank(row: IndicatorRow): boolean {
+  if (row.name.trim() !== "" || (row.code && row.code.trim() !== "")) return false;
+  const fields = [row.current, row.previous, ...row.plans];
+  return fields.every((f) => !f || f.status === "empty");
+}
+
+export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedSheet {
+  const rows: ResolvedRow[] = [];
+  const keyByRow = new Map<number, string>();
+  for (const row of sheet.rows) {
+    if (row.isHeading || isBlank(row)) continue;
+    const m = match({ code: row.code, name: row.name });
+    const indicator = m ? m.indicator : null;
+    const key = indicator ? indicator.code : unknownKey(row.name);
+    const factor = factorFor(row, indicator);
+    const excluded: ExcludedValue[] = [];
+    const current = resolveNumber(row.current, "current", factor, indicator, excluded);
+    const previous = resolveNumber(row.previous, "previous", factor, indicator, excluded);
+    const plans = row.plans.map((p) => resolvePlan(p, factor, indicator, excluded));
+    keyByRow.set(row.row, key);
+    rows.push({
+      row,
+      indicator,
+      match: m,
+      key,
+      factor,
+      current,
+      previous,
+      plans,
+      parentKey: null,
+      excluded,
+    });
+  }
+  // The sheet's own "trong đó" layout wins over the catalog: a department may list parts the
+  // catalog does not know, and those still belong to the total above them.
+  for (const r of rows) {
+    const fromSheet = r.row.parentRow !== null ? keyByRow.get(r.row.parentRow) : undefined;
+    r.parentKey = fromSheet ?? (r.indicator ? r.indicator.parent : null);
+    if (r.parentKey === r.key) r.parentKey = null;
+  }
+  return { file: sheet.file, sheetName: sheet.sheet, sheet, rows };
+}

@@ -1,0 +1,262 @@
+/**
+ * Structure: is this a usable indicator sheet at all — who sent it, for which period, with the
+ * columns a total needs, and without the same figures twice.
+ */
+import { a1 } from "../../a1";
+import { matchKey } from "../../text/normalize";
+import type { ColumnRole } from "../../types";
+import { q } from "../rule";
+import type { BatchRule, Finding, ResolvedSheet, SheetRule } from "../types";
+
+export const sheetSkipped: BatchRule = {
+  id: "sheet-skipped",
+  severity: "info",
+  scope: "batch",
+  description:
+    "Trang tính không phải biểu chỉ tiêu (không có dòng tiêu đề nhận ra được) được bỏ qua.",
+  check(_sheets, ctx) {
+    return ctx.skipped.map((s) => ({
+      sheet: { file: s.file, sheetName: s.sheet },
+      cell: null,
+      message: `Trang ${q(s.sheet)} được bỏ qua, không đưa vào tổng hợp: ${s.reason}`,
+    }));
+  },
+};
+
+/** Where to point when a metadata value is missing: its (empty) value cell, else the top-left. */
+function metaCell(field: { cell: string } | null): string {
+  return field ? field.cell : "A1";
+}
+
+export const missingReportingUnit: SheetRule = {
+  id: "missing-reporting-unit",
+  severity: "error",
+  scope: "sheet",
+  description: "Biểu phải ghi “Đơn vị báo cáo” để biết số liệu của đơn vị nào.",
+  check(s) {
+    const unit = s.sheet.reportingUnit;
+    if (unit && unit.value.trim() !== "") return [];
+    return [
+      {
+        sheet: s,
+        cell: metaCell(unit),
+        message:
+          "Biểu không ghi “Đơn vị báo cáo”; hãy ghi tên đơn vị (ví dụ “Phòng Kinh tế”, “UBND xã Hợp Hòa”) vào ô bên phải nhãn “Đơn vị báo cáo:”.",
+      },
+    ];
+  },
+};
+
+export const missingPeriod: SheetRule = {
+  id: "missing-period",
+  severity: "error",
+  scope: "sheet",
+  description: "Biểu phải ghi “Kỳ báo cáo” để biết số liệu thuộc kỳ nào.",
+  check(s) {
+    const text = s.sheet.periodText;
+    if (text && text.value.trim() !== "") return [];
+    return [
+      {
+        sheet: s,
+        cell: metaCell(text),
+        message:
+          "Biểu không ghi “Kỳ báo cáo”; hãy ghi kỳ (ví dụ “6 tháng đầu năm 2026”) vào ô bên phải nhãn “Kỳ báo cáo:”.",
+      },
+    ];
+  },
+};
+
+export const unreadablePeriod: SheetRule = {
+  id: "unreadable-period",
+  severity: "error",
+  scope: "sheet",
+  description:
+    "Kỳ báo cáo phải viết theo một dạng đọc được (Tháng 5/2026, Quý I/2026, 6 tháng đầu năm 2026…).",
+  check(s) {
+    const text = s.sheet.periodText;
+    if (!text || text.value.trim() === "" || s.sheet.period) return [];
+    return [
+      {
+        sheet: s,
+        cell: text.cell,
+        message:
+          `Không đọc được kỳ báo cáo ${q(text.value)}; hãy ghi theo một trong các dạng “Tháng 5/2026”, ` +
+          "“Quý I/2026”, “6 tháng đầu năm 2026”, “9 tháng năm 2026”, “Năm 2026”.",
+      },
+    ];
+  },
+};
+
+export const periodMismatch: BatchRule = {
+  id: "period-mismatch",
+  severity: "error",
+  scope: "batch",
+  description: "Mọi biểu trong một lần tổng hợp phải cùng kỳ báo cáo.",
+  check(sheets, ctx) {
+    const dated = sheets.filter((s) => s.sheet.period !== null);
+    const findings: Finding[] = [];
+    const at = (s: ResolvedSheet) => (s.sheet.periodText ? s.sheet.periodText.cell : "A1");
+    const expected = ctx.options.expectedPeriod;
+    if (expected) {
+      for (const s of dated) {
+        const p = s.sheet.period!;
+        if (p.key === expected.key) continue;
+        findings.push({
+          sheet: s,
+          cell: at(s),
+          message: `Kỳ báo cáo ${q(p.label)} khác kỳ đang tổng hợp ${q(expected.label)}; số liệu của biểu này không cùng kỳ.`,
+        });
+      }
+      return findings;
+    }
+    const counts = new Map<string, { label: string; n: number }>();
+    for (const s of dated) {
+      const p = s.sheet.period!;
+      const c = counts.get(p.key) ?? { label: p.label, n: 0 };
+      c.n++;
+      counts.set(p.key, c);
+    }
+    if (counts.size < 2) return [];
+    const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+    const top = ranked[0];
+    const tie = ranked[1][1].n === top[1].n;
+    for (const s of dated) {
+      const p = s.sheet.period!;
+      if (!tie) {
+        if (p.key === top[0]) continue;
+        findings.push({
+          sheet: s,
+          cell: at(s),
+          message:
+            `Kỳ báo cáo ${q(p.label)} khác kỳ ${q(top[1].label)} của phần lớn các biểu ` +
+            `(${top[1].n}/${dated.length} biểu); số liệu của biểu này không cùng kỳ.`,
+        });
+      } else {
+        // No majority: which one is wrong cannot be told, so every sheet is flagged.
+        const others = ranked.filter(([k]) => k !== p.key).map(([, v]) => q(v.label));
+        findings.push({
+          sheet: s,
+          cell: at(s),
+          message:
+            `Kỳ báo cáo ${q(p.label)} khác kỳ ${others.join(", ")} của các biểu khác; ` +
+            "các biểu trong một lần tổng hợp phải cùng kỳ.",
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+const REQUIRED_COLUMNS: Array<[ColumnRole, string]> = [
+  ["name", "“Chỉ tiêu” (tên chỉ tiêu)"],
+  ["unit", "“ĐVT” (đơn vị tính)"],
+  ["current", "“Thực hiện kỳ báo cáo”"],
+];
+
+export const missingColumn: SheetRule = {
+  id: "missing-column",
+  severity: "error",
+  scope: "sheet",
+  description: "Dòng tiêu đề phải có các cột Chỉ tiêu, ĐVT và Thực hiện kỳ báo cáo.",
+  check(s) {
+    const headerRow = s.sheet.headerRows.length > 0 ? s.sheet.headerRows[0] : 1;
+    const cell = a1(headerRow - 1, 0);
+    return REQUIRED_COLUMNS.filter(([role]) => !s.sheet.columns.some((c) => c.role === role)).map(
+      ([, title]) => ({
+        sheet: s,
+        cell,
+        message: `Dòng tiêu đề (dòng ${headerRow}) không có cột ${title}; hãy thêm cột này theo mẫu biểu.`,
+      }),
+    );
+  },
+};
+
+export const duplicateIndicator: SheetRule = {
+  id: "duplicate-indicator",
+  severity: "error",
+  scope: "sheet",
+  description: "Một chỉ tiêu chỉ được ghi một lần trong một biểu.",
+  check(s) {
+    const seen = new Map<string, (typeof s.rows)[number]>();
+    const findings: Finding[] = [];
+    for (const r of s.rows) {
+      if (r.key === "?") continue; // no name: nothing to compare by
+      // Unknown names may repeat under different totals ("trong đó: nữ" under two totals).
+      const id = r.indicator ? r.key : r.key + "\u0000" + (r.parentKey ?? "");
+      const first = seen.get(id);
+      if (!first) {
+        seen.set(id, r);
+        continue;
+      }
+      const name = r.indicator ? r.indicator.name : r.row.name;
+      findings.push({
+        sheet: s,
+        cell: r.row.nameCell,
+        message:
+          `Chỉ tiêu ${q(name)} đã có ở dòng ${first.row.row} (ô ${first.row.nameCell}); ` +
+          "hãy bỏ một trong hai dòng để số liệu không bị tính hai lần.",
+      });
+    }
+    return findings;
+  },
+};
+
+export const duplicateUnit: BatchRule = {
+  id: "duplicate-unit",
+  severity: "error",
+  scope: "batch",
+  description: "Một đơn vị chỉ gửi một biểu cho mỗi kỳ; hai biểu trùng sẽ bị cộng hai lần.",
+  check(sheets) {
+    const groups = new Map<string, ResolvedSheet[]>();
+    for (const s of sheets) {
+      const unit = s.sheet.reportingUnit;
+      if (!unit || unit.value.trim() === "" || !s.sheet.period) continue;
+      const id = matchKey(unit.value) + "\u0000" + s.sheet.period.key;
+      const g = groups.get(id) ?? [];
+      g.push(s);
+      groups.set(id, g);
+    }
+    // A unit may split its indicators over several sheets (one per field): only the same
+    // indicator reported twice for one period is a duplicate. The first sheet (file, then
+    // sheet order) is the one consolidation counts.
+    const findings: Finding[] = [];
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const seen = new Map<string, ResolvedSheet>();
+      for (const s of group) {
+        const repeated: { name: string; cell: string; first: ResolvedSheet }[] = [];
+        const own = new Set<string>();
+        for (const r of s.rows) {
+          if (r.row.isHeading || own.has(r.key)) continue;
+          own.add(r.key);
+          const first = seen.get(r.key);
+          if (first) repeated.push({ name: r.row.name, cell: r.row.nameCell, first });
+          else seen.set(r.key, s);
+        }
+        if (repeated.length === 0) continue;
+        const head = repeated[0];
+        const more = repeated.length > 1 ? ` và ${repeated.length - 1} chỉ tiêu khác` : "";
+        findings.push({
+          sheet: s,
+          cell: head.cell,
+          message:
+            `Đơn vị ${q(s.sheet.reportingUnit!.value)} đã báo cáo ${q(head.name)}${more} cho kỳ ${q(s.sheet.period!.label)} ` +
+            `ở tệp ${q(head.first.file)}, trang ${q(head.first.sheetName)}; số ở biểu này không được cộng thêm lần nữa. ` +
+            "Hãy chỉ giữ một biểu cho mỗi chỉ tiêu.",
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export const STRUCTURE_RULES = [
+  sheetSkipped,
+  missingReportingUnit,
+  missingPeriod,
+  unreadablePeriod,
+  periodMismatch,
+  missingColumn,
+  duplicateIndicator,
+  duplicateUnit,
+];

@@ -1,0 +1,177 @@
+/**
+ * Values: each figure cell must hold one number. Text that is one Vietnamese-written number is
+ * read (with a warning); anything else is left out, never guessed, and said so.
+ */
+import { num, q, rawText, rowLabel, withUnit } from "../rule";
+import type { Finding, SheetRule } from "../types";
+import { fieldCells, isValueField } from "./fields";
+
+export const numberAsText: SheetRule = {
+  id: "number-as-text",
+  severity: "warning",
+  scope: "sheet",
+  description: "Số được nhập dạng văn bản: vẫn được đọc, nhưng nên nhập dạng số.",
+  check(s) {
+    const findings: Finding[] = [];
+    for (const r of s.rows) {
+      for (const f of fieldCells(r)) {
+        if (f.status !== "text-number") continue;
+        const read =
+          f.numbers.length > 0 ? `; đã đọc là ${f.numbers.map((n) => num(n)).join("–")}` : "";
+        findings.push({
+          sheet: s,
+          cell: f.cell,
+          message:
+            `Ô ${f.column} của ${rowLabel(r)} chứa số dạng văn bản ${q(rawText(f))}${read}. ` +
+            "Nên nhập dạng số để Excel tính được.",
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export const malformedNumber: SheetRule = {
+  id: "malformed-number",
+  severity: "error",
+  scope: "sheet",
+  description: "Ô số liệu chứa văn bản không phải là một số: giá trị bị loại khỏi tổng hợp.",
+  check(s) {
+    const findings: Finding[] = [];
+    for (const r of s.rows) {
+      for (const f of fieldCells(r)) {
+        if (f.status !== "invalid" && f.status !== "not-number") continue;
+        const value = isValueField(f.kind);
+        findings.push({
+          sheet: s,
+          cell: f.cell,
+          // A department's own ratio is recomputed anyway: unreadable, it only goes unchecked.
+          severity: value ? undefined : "warning",
+          message:
+            `Giá trị ${q(rawText(f))} (${f.column} của ${rowLabel(r)}) không phải là một số hợp lệ; ` +
+            (value ? "giá trị này bị loại khỏi tổng hợp." : "tỷ lệ này không được kiểm tra."),
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export const cellErrorValue: SheetRule = {
+  id: "cell-error-value",
+  severity: "error",
+  scope: "sheet",
+  description:
+    "Ô số liệu chứa lỗi công thức (#REF!, #DIV/0!, #VALUE!…): giá trị bị loại khỏi tổng hợp.",
+  check(s) {
+    const findings: Finding[] = [];
+    for (const r of s.rows) {
+      for (const f of fieldCells(r)) {
+        if (f.status !== "error") continue;
+        const value = isValueField(f.kind);
+        findings.push({
+          sheet: s,
+          cell: f.cell,
+          severity: value ? undefined : "warning",
+          message:
+            `Ô ${f.column} của ${rowLabel(r)} có lỗi ${rawText(f)}; ` +
+            (value
+              ? "giá trị này bị loại khỏi tổng hợp. Hãy sửa công thức hoặc nhập số."
+              : "tỷ lệ này không được kiểm tra."),
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export const negativeValue: SheetRule = {
+  id: "negative-value",
+  severity: "error",
+  scope: "sheet",
+  description: "Số lượng, diện tích, tiền không thể âm: giá trị âm bị loại khỏi tổng hợp.",
+  check(s) {
+    const findings: Finding[] = [];
+    for (const r of s.rows) {
+      if (!r.indicator || !r.indicator.nonNegative) continue;
+      for (const f of fieldCells(r)) {
+        if (!isValueField(f.kind)) continue;
+        const neg = f.numbers.find((n) => n < 0);
+        if (neg === undefined) continue;
+        findings.push({
+          sheet: s,
+          cell: f.cell,
+          message:
+            `${rowLabel(r)} có giá trị âm ${withUnit(neg, r.row.unit)} (${f.column}); ` +
+            "chỉ tiêu này không thể âm, giá trị bị loại khỏi tổng hợp.",
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export const shareOutOfRange: SheetRule = {
+  id: "share-out-of-range",
+  severity: "error",
+  scope: "sheet",
+  description:
+    "Tỷ lệ (%) phải nằm trong khoảng 0–100%: giá trị ngoài khoảng bị loại khỏi tổng hợp.",
+  check(s) {
+    const findings: Finding[] = [];
+    for (const r of s.rows) {
+      const ind = r.indicator;
+      if (!ind || !ind.isShare || r.factor === null) continue;
+      for (const f of fieldCells(r)) {
+        if (!isValueField(f.kind)) continue;
+        // A negative share of a non-negative indicator is already reported as negative-value.
+        const bad = f.numbers.find((n) => n > 100 || (n < 0 && !ind.nonNegative));
+        if (bad === undefined) continue;
+        findings.push({
+          sheet: s,
+          cell: f.cell,
+          message:
+            `${rowLabel(r)} ghi ${num(bad)}% (${f.column}), ngoài khoảng 0–100%; ` +
+            "giá trị bị loại khỏi tổng hợp.",
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+/**
+ * A warning, not an error: an indicator left blank is not wrong data, the unit simply adds
+ * nothing to that total; but the planner should know before the report goes out.
+ */
+export const emptyCurrent: SheetRule = {
+  id: "empty-current",
+  severity: "warning",
+  scope: "sheet",
+  description:
+    "Chỉ tiêu có tên nhưng chưa có số thực hiện kỳ báo cáo: đơn vị không được cộng vào chỉ tiêu đó.",
+  check(s) {
+    const findings: Finding[] = [];
+    for (const r of s.rows) {
+      const cur = r.row.current;
+      if (!cur || cur.status !== "empty" || r.row.name.trim() === "") continue;
+      findings.push({
+        sheet: s,
+        cell: cur.cell,
+        message:
+          `${rowLabel(r)} chưa có số thực hiện kỳ báo cáo; ` +
+          "đơn vị này không được cộng vào chỉ tiêu khi tổng hợp.",
+      });
+    }
+    return findings;
+  },
+};
+
+export const VALUE_RULES = [
+  numberAsText,
+  malformedNumber,
+  cellErrorValue,
+  negativeValue,
+  shareOutOfRange,
+  emptyCurrent,
+];
