@@ -1,0 +1,2 @@
+// Types for vnnumber.js.
+export function parseVnNumber(text: string): number | null;
