@@ -1,0 +1,184 @@
+/**
+ * Finding the catalog indicator a department's row means. Departments write codes sometimes,
+ * names always, and the names vary: numbering ("1.", "a)"), "trong đó" markers ("- ", "+ ",
+ * "Trong đó:"), a unit in parentheses ("Đàn bò (con)"), old tone placement ("Thuỷ sản"),
+ * decomposed Unicode, missing diacritics, "hàng năm" for "hằng năm", "tỉ lệ" for "tỷ lệ".
+ *
+ * Every lookup is a Map hit on keys precomputed once per catalog, so matching a row costs the
+ * same whatever the size of the catalog.
+ */
+import type { Catalog, CatalogIndicator } from "../types";
+import { cleanText, foldKey, matchKey } from "../text/normalize";
+
+export interface CatalogMatch {
+  indicator: CatalogIndicator;
+  by: "code" | "name" | "synonym";
+  /** Matched by code, but the written name is another catalog indicator's name: the code wins. */
+  nameMismatch: boolean;
+}
+
+export type CatalogMatcher = (row: { code: string | null; name: string }) => CatalogMatch | null;
+
+// Leading decorations that are never part of an indicator's name. Applied repeatedly, since
+// they stack ("- Trong đó: ", "1. a) ").
+const LEADING: RegExp[] = [
+  /^trong\s+đó\s*[:：,.\-–]?\s*/iu, // "Trong đó:", "trong đó -"
+  /^(?:[-+*•·–—−~>]|\.)+\s*/u, // bullets of "trong đó" rows
+  /^(?:\d+(?:\.\d+)+\.?|\d+[.)])\s*/u, // "1.", "1)", "1.1", "2.3.1."
+  /^\(\d+\)\s*/u, // "(1)"
+  /^[IVXL]+[.)]\s*/u, // "I.", "IV)" (upper case only: lower-case letters begin real words)
+  /^[a-zđ][.)]\s+/iu, // "a)", "b. "
+];
+
+/** Spelling variants both accepted in official texts: compared as one. */
+const VARIANTS: Array<[RegExp, string]> = [
+  [/(?<!\p{L})hàng(?= (?:năm|tháng|quý|ngày|tuần)(?!\p{L}))/gu, "hằng"],
+  [/(?<!\p{L})tỉ lệ(?!\p{L})/gu, "tỷ lệ"],
+  [/(?<!\p{L})quí(?!\p{L})/gu, "quý"],
+  [/(?<!\p{L})kỹ(?!\p{L})/gu, "kĩ"],
+];
+
+function stripDecorations(name: string): string {
+  let s = cleanText(name);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const re of LEADING) {
+      const next = s.replace(re, "");
+      if (next !== s && next.trim() !== "") {
+        s = next.trim();
+        changed = true;
+      }
+    }
+  }
+  return s.replace(/[\s.:;,：]+$/u, "");
+}
+
+function applyVariants(key: string): string {
+  let k = key;
+  for (const [re, rep] of VARIANTS) k = k.replace(re, rep);
+  return k;
+}
+
+/**
+ * The key an indicator name is compared by: decorations stripped, matchKey, spelling variants
+ * unified. "- Trong đó: Diện tích lúa:" and "diện tích lúa" give the same key.
+ */
+export function indicatorNameKey(name: string): string {
+  return applyVariants(matchKey(stripDecorations(name)));
+}
+
+/**
+ * The same key without what departments append to any name: a parenthesised part
+ * ("đàn bò(con)" → "đàn bò") or "trên địa bàn …" ("tổng vốn đầu tư … trên địa bàn xã"); null
+ * when there is nothing to drop.
+ */
+function withoutTrailingParen(key: string): string | null {
+  const m = /^(.*?)\s*\([^()]*\)$/u.exec(key);
+  const bare = m && m[1] !== "" ? m[1] : key;
+  const place = /^(.+?)\s+trên địa bàn(\s.*)?$/u.exec(bare);
+  const out = place ? place[1] : bare;
+  return out !== key ? out : null;
+}
+
+function normaliseCode(code: string): string {
+  return code.normalize("NFC").replace(/\s+/g, "").toUpperCase();
+}
+
+/** key → indicator, or null once two different indicators claim the key (ambiguous: no guess). */
+type KeyMap = Map<string, CatalogIndicator | null>;
+
+function put(map: KeyMap, key: string, ind: CatalogIndicator): void {
+  if (key === "") return;
+  const prev = map.get(key);
+  if (prev === undefined) map.set(key, ind);
+  else if (prev !== null && prev.code !== ind.code) map.set(key, null);
+}
+
+interface NameHit {
+  indicator: CatalogIndicator;
+  by: "name" | "synonym";
+}
+
+/**
+ * A matcher over one catalog. Order: code (trimmed, any case) → exact name → synonym →
+ * the same without diacritics. A key two indicators share matches neither. Unknown → null.
+ */
+export function createMatcher(catalog: Catalog): CatalogMatcher {
+  const byCode = new Map<string, CatalogIndicator>();
+  const names: KeyMap = new Map();
+  const synonyms: KeyMap = new Map();
+  const foldedNames: KeyMap = new Map();
+  const foldedSynonyms: KeyMap = new Map();
+
+  for (const ind of catalog.indicators) {
+    const code = normaliseCode(ind.code);
+    if (code !== "" && !byCode.has(code)) byCode.set(code, ind);
+    const key = indicatorNameKey(ind.name);
+    put(names, key, ind);
+    put(foldedNames, foldKey(key), ind);
+  }
+  for (const ind of catalog.indicators) {
+    for (const syn of ind.synonyms) {
+      const key = indicatorNameKey(syn);
+      put(synonyms, key, ind);
+      put(foldedSynonyms, foldKey(key), ind);
+    }
+  }
+
+  const lookup = (key: string): NameHit | null => {
+    const n = names.get(key);
+    if (n) return { indicator: n, by: "name" };
+    if (n === undefined) {
+      const s = synonyms.get(key);
+      if (s) return { indicator: s, by: "synonym" };
+    }
+    return null;
+  };
+  const lookupFolded = (key: string): NameHit | null => {
+    const f = foldKey(key);
+    const n = foldedNames.get(f);
+    if (n) return { indicator: n, by: "name" };
+    if (n === undefined) {
+      const s = foldedSynonyms.get(f);
+      if (s) return { indicator: s, by: "synonym" };
+    }
+    return null;
+  };
+
+  // Departments repeat the same names sheet after sheet: remember what each spelling gave.
+  const memo = new Map<string, NameHit | null>();
+  const byName = (name: string): NameHit | null => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    const hit = byNameUncached(name);
+    if (memo.size < 50000) memo.set(name, hit);
+    return hit;
+  };
+  const byNameUncached = (name: string): NameHit | null => {
+    const key = indicatorNameKey(name);
+    if (key === "") return null;
+    const bare = withoutTrailingParen(key);
+    return (
+      lookup(key) ??
+      (bare !== null ? lookup(bare) : null) ??
+      lookupFolded(key) ??
+      (bare !== null ? lookupFolded(bare) : null)
+    );
+  };
+
+  return (row) => {
+    if (row.code !== null) {
+      const ind = byCode.get(normaliseCode(row.code));
+      if (ind) {
+        const named = row.name ? byName(row.name) : null;
+        return {
+          indicator: ind,
+          by: "code",
+          nameMismatch: named !== null && named.indicator.code !== ind.code,
+        };
+      }
+    }
+    const hit = byName(row.name);
+    return hit ? { indicator: hit.indicator, by: hit.by, nameMismatch: false } : null;
+  };
+}
