@@ -1,0 +1,308 @@
+/**
+ * .xlsx bytes → the core's SheetGrids, with ExcelJS. Runs in Node and in the browser (the
+ * standalone page parses picked files), so it takes bytes and touches no file system.
+ *
+ * Bad input is never thrown: it becomes ONE error-level Issue about the file, so a batch of
+ * department files goes on when one of them is corrupt, encrypted or not a workbook at all.
+ */
+import ExcelJS from "exceljs";
+import type { CellValue, Issue, SheetGrid } from "../core/types";
+import { compoundFileKind, isCompoundFile, zipPackageKind } from "./fileKind";
+import { fileMessages, sheetMessages } from "./messages";
+import { looksLikeZip, readZipDirectory, type ZipDirectory } from "./zipDirectory";
+
+export interface ReadLimits {
+  /** Largest file accepted, in bytes. */
+  maxFileBytes: number;
+  /** Largest total the zip directory may declare once inflated, checked before inflating. */
+  maxInflatedBytes: number;
+  /** A sheet with data below this row is skipped (reported "sheet-too-large"). */
+  maxRowsPerSheet: number;
+  /** A sheet with more non-empty cells than this is skipped (reported "sheet-too-large"). */
+  maxCellsPerSheet: number;
+}
+
+/** Generous for real indicator sheets (a few hundred rows), tight enough to stop hostile files. */
+export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
+  maxFileBytes: 50 * 1024 * 1024,
+  maxInflatedBytes: 500 * 1024 * 1024,
+  maxRowsPerSheet: 100_000,
+  maxCellsPerSheet: 2_000_000,
+});
+
+export interface ReadResult {
+  grids: SheetGrid[];
+  issues: Issue[];
+}
+
+export function fileIssue(file: string, rule: string, message: string): Issue {
+  return { file, sheet: null, cell: null, severity: "error", rule, message };
+}
+
+function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
+  return input instanceof Uint8Array ? input : new Uint8Array(input);
+}
+
+/**
+ * Judges the bytes before ExcelJS sees them. Returns the issue that stops reading, or null
+ * when the file is a plausible .xlsx within the limits.
+ */
+export function checkXlsxBytes(bytes: Uint8Array, file: string, limits: ReadLimits): Issue | null {
+  if (bytes.length === 0) return fileIssue(file, "file-empty", fileMessages.empty(file));
+  if (bytes.length > limits.maxFileBytes) {
+    return fileIssue(
+      file,
+      "file-too-large",
+      fileMessages.tooLarge(file, bytes.length, limits.maxFileBytes),
+    );
+  }
+  if (isCompoundFile(bytes)) {
+    const kind = compoundFileKind(bytes);
+    if (kind === "encrypted-ooxml") {
+      return fileIssue(file, "file-password-protected", fileMessages.passwordProtected(file));
+    }
+    if (kind === "xls") return fileIssue(file, "file-xls-legacy", fileMessages.xlsLegacy(file));
+    return fileIssue(file, "file-not-xlsx", fileMessages.otherCompound(file));
+  }
+  if (!looksLikeZip(bytes)) return fileIssue(file, "file-not-xlsx", fileMessages.notZip(file));
+
+  let dir: ZipDirectory;
+  try {
+    dir = readZipDirectory(bytes);
+  } catch {
+    return fileIssue(file, "file-corrupt", fileMessages.corrupt(file));
+  }
+  const kind = zipPackageKind(dir.entries.map((e) => e.name));
+  if (kind !== "xlsx") {
+    return fileIssue(file, "file-not-xlsx", fileMessages.notWorkbook(file, kind));
+  }
+  if (dir.totalUncompressed > limits.maxInflatedBytes) {
+    return fileIssue(
+      file,
+      "file-zip-bomb",
+      fileMessages.zipBomb(file, dir.totalUncompressed, limits.maxInflatedBytes),
+    );
+  }
+  return null;
+}
+
+/** Reads every worksheet of an .xlsx into grids; problems come back as issues, never thrown. */
+export async function readWorkbook(
+  input: Uint8Array | ArrayBuffer,
+  fileName: string,
+  limits?: Partial<ReadLimits>,
+): Promise<ReadResult> {
+  const lim: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
+  const bytes = toBytes(input);
+  const stop = checkXlsxBytes(bytes, fileName, lim);
+  if (stop) return { grids: [], issues: [stop] };
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings ask for a Node Buffer; JSZip underneath takes any Uint8Array, which is
+    // what keeps this usable in the browser.
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    return {
+      grids: [],
+      issues: [fileIssue(fileName, "file-corrupt", fileMessages.corrupt(fileName))],
+    };
+  }
+
+  if (workbook.worksheets.length === 0) {
+    // A real workbook always has a worksheet; none readable means a damaged workbook part or
+    // a workbook holding only chart sheets. Either way there is nothing to check: say so.
+    return {
+      grids: [],
+      issues: [fileIssue(fileName, "file-no-sheets", fileMessages.noSheets(fileName))],
+    };
+  }
+
+  const grids: SheetGrid[] = [];
+  const issues: Issue[] = [];
+  for (const ws of workbook.worksheets) {
+    try {
+      const read = readWorksheet(ws, fileName, lim);
+      if ("grid" in read) grids.push(read.grid);
+      else issues.push(read.issue);
+      if (ws.state === "hidden" || ws.state === "veryHidden") {
+        issues.push({
+          file: fileName,
+          sheet: ws.name,
+          cell: null,
+          severity: "info",
+          rule: "sheet-hidden",
+          message: sheetMessages.hidden(fileName, ws.name),
+        });
+      }
+    } catch {
+      // A sheet ExcelJS half-understood must not take the rest of the workbook down with it.
+      issues.push({
+        file: fileName,
+        sheet: ws.name,
+        cell: null,
+        severity: "error",
+        rule: "file-corrupt",
+        message: fileMessages.corrupt(fileName),
+      });
+    }
+  }
+  return { grids, issues };
+}
+
+function sheetTooLarge(file: string, sheet: string, message: string): Issue {
+  return { file, sheet, cell: null, severity: "error", rule: "sheet-too-large", message };
+}
+
+function readWorksheet(
+  ws: ExcelJS.Worksheet,
+  file: string,
+  lim: ReadLimits,
+): { grid: SheetGrid } | { issue: Issue } {
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const fonts: (string | null)[][] = [];
+  let cells = 0;
+  let tooManyRowsAt = 0;
+  let tooManyCells = false;
+
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (tooManyRowsAt || tooManyCells) return;
+    if (rowNumber > lim.maxRowsPerSheet) {
+      tooManyRowsAt = rowNumber;
+      return;
+    }
+    const r = rowNumber - 1;
+    let vRow: CellValue[] | undefined;
+    let fRow: (string | null)[] | undefined;
+    let nRow: (string | null)[] | undefined;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // A merged cell other than the top-left one echoes the master's value in ExcelJS;
+      // the sheet itself holds nothing there.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const value = toCellValue(cell.value);
+      if (value === null) return;
+      if (++cells > lim.maxCellsPerSheet) {
+        tooManyCells = true;
+        return;
+      }
+      if (!vRow) {
+        vRow = [];
+        nRow = [];
+        fRow = [];
+      }
+      const c = colNumber - 1;
+      vRow[c] = value;
+      nRow![c] = cell.numFmt || null;
+      fRow![c] = fontName(cell);
+    });
+    if (vRow) {
+      values[r] = densify(vRow);
+      numberFormats[r] = densify(nRow!);
+      fonts[r] = densify(fRow!);
+    }
+  });
+
+  if (tooManyRowsAt) {
+    return {
+      issue: sheetTooLarge(
+        file,
+        ws.name,
+        sheetMessages.tooManyRows(file, ws.name, lastRowWithValues(ws), lim.maxRowsPerSheet),
+      ),
+    };
+  }
+  if (tooManyCells) {
+    return {
+      issue: sheetTooLarge(
+        file,
+        ws.name,
+        sheetMessages.tooManyCells(file, ws.name, lim.maxCellsPerSheet),
+      ),
+    };
+  }
+
+  // Rows without values become [] so consumers can index any row without guarding holes.
+  for (let r = 0; r < values.length; r++) {
+    if (!values[r]) {
+      values[r] = [];
+      numberFormats[r] = [];
+      fonts[r] = [];
+    }
+  }
+  const merges = mergesOf(ws);
+  const grid: SheetGrid = { file, sheet: ws.name, values, numberFormats, fonts };
+  if (merges.length) grid.merges = merges;
+  return { grid };
+}
+
+function lastRowWithValues(ws: ExcelJS.Worksheet): number {
+  let last = 0;
+  ws.eachRow({ includeEmpty: false }, (_row, n) => {
+    last = n;
+  });
+  return last;
+}
+
+/** Fills the holes a sparse row has with null (holes confuse map/forEach-based consumers). */
+function densify<T>(row: (T | null)[]): (T | null)[] {
+  for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
+  return row;
+}
+
+/**
+ * The font that decides how a legacy-encoded cell must be read: the first named run of rich
+ * text (TCVN3 text often sits in a .VnTime run inside a cell styled Arial), else the cell's.
+ */
+function fontName(cell: ExcelJS.Cell): string | null {
+  const v = cell.value as { richText?: ExcelJS.RichText[] } | null;
+  if (v && typeof v === "object" && Array.isArray(v.richText)) {
+    for (const run of v.richText) {
+      if (run.text && run.font?.name) return run.font.name;
+    }
+  }
+  return cell.font?.name ?? null;
+}
+
+function richTextToString(runs: ExcelJS.RichText[]): string {
+  let s = "";
+  for (const run of runs) if (typeof run.text === "string") s += run.text;
+  return s;
+}
+
+/** ExcelJS's value shapes → the core's CellValue. Formulas give their cached result. */
+export function toCellValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case "number":
+      return Number.isFinite(v) ? v : null;
+    case "string":
+    case "boolean":
+      return v;
+    case "object":
+      break;
+    default:
+      return null;
+  }
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
+  const o = v as Record<string, unknown>;
+  if (typeof o.error === "string") return { kind: "error", code: o.error };
+  if (Array.isArray(o.richText)) return richTextToString(o.richText as ExcelJS.RichText[]);
+  if ("formula" in o || "sharedFormula" in o) {
+    // A formula never calculated (written by a program) has no cached result: nothing to read.
+    return o.result === undefined ? null : toCellValue(o.result);
+  }
+  if ("hyperlink" in o || "text" in o) return toCellValue(o.text);
+  return null;
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): string[] {
+  // ExcelJS keeps merges in a private map of Range objects; reading it avoids building the
+  // whole sheet model (ws.model), which copies every cell.
+  // tl/br rather than .range, which may carry the sheet name.
+  const internal = (ws as unknown as { _merges?: Record<string, { tl: string; br: string }> })
+    ._merges;
+  if (internal) return Object.values(internal).map((m) => `${m.tl}:${m.br}`);
+  const model = ws.model as unknown as { merges?: string[] };
+  return model.merges ?? [];
+}
