@@ -6,6 +6,8 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
   },
+  // Browser API stand-ins for jsdom tests (Fluent UI); a no-op in the node environment.
+  setupFilesAfterEnv: ["<rootDir>/test/setup-jsdom.ts"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 30000,
 };
