@@ -1,0 +1,35 @@
+/**
+ * The task pane's PaneHost inside Excel: every method a thin call into one small module.
+ * Components never import Office; they get this object as a prop.
+ */
+import type { PaneHost } from "../taskpane/host";
+import { workbookFileName } from "./api";
+import { downloadBytes } from "./download";
+import { listSheetsInExcel } from "./listSheets";
+import { readSheets } from "./readSheets";
+import { selectCellInExcel } from "./selectCell";
+import { displayLanguage, loadReportSettings, saveReportSettings } from "./settings";
+import { writeOutputSheets } from "./writeOutputs";
+
+export interface ExcelHostOptions {
+  /** Payload limit to plan reads and writes for (default 5 MB, Excel on the web's). */
+  payloadLimitBytes?: number;
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): PaneHost {
+  return {
+    kind: "excel",
+    listWorkbookSheets: () => listSheetsInExcel(),
+    readWorkbookSheets: (names) =>
+      readSheets(names, { file: workbookFileName(), payloadLimitBytes: options.payloadLimitBytes }),
+    writeOutputs: async (plan, confirmReplaceEdited) => {
+      const outcome = await writeOutputSheets(plan, confirmReplaceEdited, options);
+      return { message: outcome.message };
+    },
+    download: async (fileName, bytes, mime) => downloadBytes(fileName, bytes, mime),
+    selectCell: (sheet, cell) => selectCellInExcel(sheet, cell),
+    loadSettings: async () => loadReportSettings(),
+    saveSettings: (settings) => saveReportSettings(settings),
+    language: () => displayLanguage(),
+  };
+}
