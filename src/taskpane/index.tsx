@@ -1,13 +1,13 @@
 /**
- * The task pane's single bootstrap: wait for Office.js (but never forever), then render the
- * app inside Fluent UI's light theme. Office-calling functions are created here or in host
- * modules and passed to components as props; components never touch the Office global.
+ * The task pane's single bootstrap. Inside Excel it waits for Office.js (never forever) and
+ * runs on the Excel host; in a plain browser, or with `?standalone=1`, it runs at once on the
+ * standalone host (files picked from disk, results downloaded). The Excel host is loaded only
+ * inside Excel, so the browser never downloads it.
  */
-import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import App from "./components/App";
+import type { PaneHost } from "./host";
 import { officeGlobal, waitForOffice } from "./officeReady";
+import { renderPane, standaloneRequested } from "./render";
+import { createStandaloneHost } from "../standalone/host";
 
 /** Long enough for Excel on a slow machine; short enough that a plain browser is not stuck. */
 const OFFICE_READY_TIMEOUT_MS = 8000;
@@ -16,12 +16,18 @@ async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (container === null) throw new Error("Thiếu phần tử #container trong taskpane.html");
 
+  if (standaloneRequested(window.location.search)) {
+    renderPane(container, createStandaloneHost(), "page");
+    return;
+  }
   const readiness = await waitForOffice(officeGlobal(), OFFICE_READY_TIMEOUT_MS);
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={readiness.inExcel ? "excel" : "outside-office"} />
-    </FluentProvider>,
-  );
+  if (!readiness.inExcel) {
+    renderPane(container, createStandaloneHost(), "page");
+    return;
+  }
+  const { createExcelHost } = await import("../excel");
+  const host: PaneHost = createExcelHost();
+  renderPane(container, host, "pane");
 }
 
 void start();

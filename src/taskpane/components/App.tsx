@@ -1,7 +1,7 @@
 /**
- * The task pane's first page: the product name and its three steps. It knows nothing of
- * Office: whatever a step does arrives as a function in `actions`, so the same component
- * serves Excel and, later, the standalone page.
+ * The task pane: sources, then the three steps top to bottom (Kiểm tra, Tổng hợp, Báo cáo),
+ * then the report settings. It knows nothing of Office: everything it does goes through the
+ * PaneHost it is given, via a PaneController that holds all the logic.
  */
 import * as React from "react";
 import {
@@ -9,76 +9,58 @@ import {
   Button,
   Caption1,
   Card,
+  Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   Subtitle2,
   Title2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-
-export type StepId = "check" | "consolidate" | "report";
-
-/** What a step's button runs; a rejected promise is shown to the user as an error. */
-export type StepAction = () => void | Promise<void>;
+import type { PaneHost } from "../host";
+import { messagesFor, type Messages } from "../i18n";
+import type { ControllerDeps, ErrorContext, JobId, PaneState } from "../state/paneController";
+import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { IssueList } from "./IssueList";
+import { ReportPreview } from "./ReportPreview";
+import { SettingsPanel } from "./SettingsPanel";
+import { SourcesCard } from "./SourcesCard";
+import { SummaryPreview } from "./SummaryPreview";
+import { usePaneController } from "./usePaneController";
 
 export interface AppProps {
-  /** Where the pane runs: decides whether a notice about the missing Excel connection shows. */
-  host: "excel" | "outside-office";
-  /** The work behind each step; a step without one shows its button disabled. */
-  actions?: Partial<Record<StepId, StepAction>>;
+  host: PaneHost;
+  /** "pane": fills a 320–350 px task pane; "page": centred column of the standalone page. */
+  layout?: "pane" | "page";
+  /** Replacements for the real file reader, docx writer … (tests). */
+  deps?: Partial<ControllerDeps>;
 }
-
-interface Step {
-  id: StepId;
-  title: string;
-  description: string;
-  button: string;
-}
-
-export const STEPS: readonly Step[] = [
-  {
-    id: "check",
-    title: "Kiểm tra",
-    description:
-      "Rà soát biểu chỉ tiêu của các phòng, ban, xã: thiếu số liệu, sai đơn vị tính, số ghi dạng chữ, tỷ lệ tính sai.",
-    button: "Bắt đầu kiểm tra",
-  },
-  {
-    id: "consolidate",
-    title: "Tổng hợp",
-    description:
-      "Cộng các biểu thành bảng tổng hợp, so sánh với cùng kỳ năm trước và kế hoạch năm, ghi rõ nguồn của từng số.",
-    button: "Lập bảng tổng hợp",
-  },
-  {
-    id: "report",
-    title: "Báo cáo",
-    description:
-      "Dự thảo phần lời của báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, sẵn sàng dán vào Word.",
-    button: "Dự thảo báo cáo",
-  },
-];
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground2,
     minHeight: "100vh",
     boxSizing: "border-box",
+    color: tokens.colorNeutralForeground1,
   },
-  header: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
+  page: {
+    maxWidth: "760px",
+    marginLeft: "auto",
+    marginRight: "auto",
+    paddingTop: tokens.spacingVerticalXXL,
+    paddingBottom: tokens.spacingVerticalXXL,
+    boxShadow: tokens.shadow4,
   },
-  productName: {
-    color: tokens.colorBrandForeground1,
-  },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  productName: { color: tokens.colorBrandForeground1, margin: 0 },
   steps: {
     listStyleType: "none",
     margin: 0,
@@ -87,98 +69,211 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
   },
-  card: {
+  card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  stepNumber: { color: tokens.colorNeutralForeground3 },
+  stepTitle: { margin: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  progress: {
     display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
   },
-  stepNumber: {
-    color: tokens.colorNeutralForeground3,
-  },
-  stepTitle: {
-    margin: 0,
-  },
-  footer: {
-    color: tokens.colorNeutralForeground3,
-  },
+  progressField: { flexGrow: 1, minWidth: 0 },
+  footer: { color: tokens.colorNeutralForeground3 },
 });
 
-function errorText(error: unknown): string {
-  if (error instanceof Error && error.message !== "") return error.message;
-  return "Đã xảy ra lỗi không xác định.";
+function errorTitle(t: Messages, context: ErrorContext): string {
+  switch (context) {
+    case "validate":
+      return t.failedTitle(t.validateTitle);
+    case "consolidate":
+      return t.failedTitle(t.consolidateTitle);
+    case "report":
+    case "download":
+      return t.failedTitle(t.reportTitle);
+    case "load":
+      return t.loadFailedTitle;
+    case "settings":
+      return t.settingsFailedTitle;
+    case "select":
+      return t.selectFailedTitle;
+  }
 }
 
-export default function App({ host, actions = {} }: AppProps): React.JSX.Element {
-  const styles = useStyles();
-  const [running, setRunning] = React.useState<StepId | null>(null);
-  const [failure, setFailure] = React.useState<{ step: string; message: string } | null>(null);
+function progressLabel(t: Messages, state: PaneState): string {
+  const p = state.progress;
+  if (p === null) return "";
+  return t.readingProgress(p.done, p.total, p.current);
+}
 
-  const run = async (step: Step, action: StepAction): Promise<void> => {
-    setRunning(step.id);
-    setFailure(null);
-    try {
-      await action();
-    } catch (error) {
-      setFailure({ step: step.title, message: errorText(error) });
-    } finally {
-      setRunning(null);
-    }
-  };
+export default function App({ host, layout = "pane", deps }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const t = React.useMemo(() => messagesFor(host.language()), [host]);
+  const { controller, state } = usePaneController(host, t, deps);
+
+  const stepButton = (job: JobId, label: string, run: () => Promise<void>, primary: boolean) => (
+    <Button
+      appearance={primary ? "primary" : "secondary"}
+      disabled={state.running !== null}
+      onClick={() => void run()}
+    >
+      {state.running === job ? t.running : label}
+    </Button>
+  );
 
   return (
-    <main className={styles.root}>
+    <main
+      className={mergeClasses(styles.root, layout === "page" && styles.page)}
+      lang={host.language()}
+    >
       <header className={styles.header}>
         <Title2 as="h1" className={styles.productName}>
           TongHop
         </Title2>
-        <Body1>Kiểm tra, tổng hợp biểu chỉ tiêu và dự thảo báo cáo.</Body1>
+        <Body1>{t.appTagline}</Body1>
       </header>
 
-      {host === "outside-office" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>Chưa kết nối với Excel.</MessageBarTitle>
-            Hãy mở TongHop bằng nút Tổng hợp báo cáo trên thẻ Trang đầu (Home) của Excel.
-          </MessageBarBody>
+      {host.kind === "standalone" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.standaloneNotice}</MessageBarBody>
         </MessageBar>
       )}
 
-      {failure !== null && (
-        <MessageBar intent="error">
+      <SourcesCard t={t} state={state} controller={controller} />
+
+      {state.progress !== null && state.running !== null && (
+        <div className={styles.progress}>
+          <Field
+            className={styles.progressField}
+            label={progressLabel(t, state)}
+            validationState="none"
+          >
+            <ProgressBar value={state.progress.done} max={Math.max(1, state.progress.total)} />
+          </Field>
+          <Button onClick={() => controller.cancel()} disabled={state.cancelRequested}>
+            {t.cancel}
+          </Button>
+        </div>
+      )}
+
+      {state.error !== null && (
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Bước {failure.step} chưa hoàn thành.</MessageBarTitle>
-            {failure.message}
+            <MessageBarTitle>{errorTitle(t, state.error.context)}</MessageBarTitle>
+            {state.error.message}
           </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t.dismiss}
+                onClick={() => controller.dismissError()}
+              >
+                ✕
+              </Button>
+            }
+          />
         </MessageBar>
       )}
 
-      <ol className={styles.steps} aria-label="Các bước">
-        {STEPS.map((step, index) => {
-          const action = actions[step.id];
-          return (
-            <li key={step.id}>
-              <Card className={styles.card}>
-                <Caption1 className={styles.stepNumber}>Bước {index + 1}</Caption1>
-                <Subtitle2 as="h2" className={styles.stepTitle}>
-                  {step.title}
-                </Subtitle2>
-                <Body1>{step.description}</Body1>
+      {state.notice !== null && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t.dismiss}
+                onClick={() => controller.dismissNotice()}
+              >
+                ✕
+              </Button>
+            }
+          />
+        </MessageBar>
+      )}
+
+      <ol className={styles.steps} aria-label={t.stepsLabel}>
+        <li>
+          <Card className={styles.card}>
+            <Caption1 className={styles.stepNumber}>{t.stepLabel(1)}</Caption1>
+            <Subtitle2 as="h2" className={styles.stepTitle}>
+              {t.validateTitle}
+            </Subtitle2>
+            <Body1>{t.validateDescription}</Body1>
+            <div className={styles.actions}>
+              {stepButton("validate", t.validateButton, () => controller.validate(), true)}
+            </div>
+            {state.issues !== null && (
+              <IssueList
+                t={t}
+                issues={state.issues}
+                sheetsRead={state.sheetsRead}
+                isWorkbookIssue={(issue) => controller.isWorkbookIssue(issue)}
+                onSelect={(issue) => void controller.selectIssue(issue)}
+              />
+            )}
+          </Card>
+        </li>
+        <li>
+          <Card className={styles.card}>
+            <Caption1 className={styles.stepNumber}>{t.stepLabel(2)}</Caption1>
+            <Subtitle2 as="h2" className={styles.stepTitle}>
+              {t.consolidateTitle}
+            </Subtitle2>
+            <Body1>{t.consolidateDescription}</Body1>
+            <div className={styles.actions}>
+              {stepButton(
+                "consolidate",
+                t.consolidateButton,
+                () => controller.consolidate(),
+                false,
+              )}
+            </div>
+            {state.summary !== null && <SummaryPreview t={t} summary={state.summary} />}
+          </Card>
+        </li>
+        <li>
+          <Card className={styles.card}>
+            <Caption1 className={styles.stepNumber}>{t.stepLabel(3)}</Caption1>
+            <Subtitle2 as="h2" className={styles.stepTitle}>
+              {t.reportTitle}
+            </Subtitle2>
+            <Body1>{t.reportDescription}</Body1>
+            <div className={styles.actions}>
+              {stepButton("report", t.reportButton, () => controller.draft(), false)}
+              {state.report !== null && (
                 <Button
-                  appearance={index === 0 ? "primary" : "secondary"}
-                  disabled={action === undefined || running !== null}
-                  onClick={action === undefined ? undefined : () => void run(step, action)}
+                  appearance="primary"
+                  disabled={state.running !== null}
+                  onClick={() => void controller.downloadReport()}
                 >
-                  {running === step.id ? "Đang thực hiện…" : step.button}
+                  {t.downloadDocx}
                 </Button>
-              </Card>
-            </li>
-          );
-        })}
+              )}
+            </div>
+            {state.report !== null && <ReportPreview t={t} report={state.report} />}
+          </Card>
+        </li>
       </ol>
 
-      <Caption1 className={styles.footer}>
-        Dữ liệu được xử lý ngay trên máy này, không gửi đi đâu.
-      </Caption1>
+      <SettingsPanel
+        t={t}
+        settings={state.settings}
+        disabled={state.running !== null}
+        onSave={(settings) => void controller.saveSettings(settings)}
+      />
+
+      <Caption1 className={styles.footer}>{t.privacyFooter}</Caption1>
+
+      <ConfirmReplaceDialog
+        t={t}
+        sheets={state.confirm?.sheets ?? null}
+        onAnswer={(replace) => controller.confirmReplace(replace)}
+      />
     </main>
   );
 }

@@ -1,0 +1,231 @@
+/**
+ * Where the figures come from: sheets of the open workbook (Excel only), .xlsx files picked
+ * or dropped, and last year's consolidated workbook for comparisons.
+ */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Checkbox,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { Messages } from "../i18n";
+import { toPickedFile } from "../pickedFiles";
+import { isWorkbookName } from "../state/fileNames";
+import type { PaneController, PaneState, PickedFile } from "../state/paneController";
+
+const useStyles = makeStyles({
+  card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  title: { margin: 0 },
+  fieldset: {
+    border: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+  },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  dropZone: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  dropActive: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+  hiddenInput: {
+    // Visually hidden but present, so the buttons above can open it and tests can fill it.
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    opacity: 0,
+  },
+  fileList: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  fileItem: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    justifyContent: "space-between",
+  },
+  fileName: { overflowWrap: "anywhere", minWidth: 0 },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+});
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+export interface SourcesCardProps {
+  t: Messages;
+  state: PaneState;
+  controller: PaneController;
+}
+
+export function SourcesCard({ t, state, controller }: SourcesCardProps): React.JSX.Element {
+  const styles = useStyles();
+  const filesInput = React.useRef<HTMLInputElement>(null);
+  const previousInput = React.useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = React.useState(false);
+  const busy = state.running !== null;
+
+  const accept = (list: FileList | null): PickedFile[] => {
+    const all = Array.from(list ?? []);
+    const rejected = all.filter((f) => !isWorkbookName(f.name)).map((f) => f.name);
+    if (rejected.length > 0) controller.showNotice(t.notXlsx(rejected));
+    return all.filter((f) => isWorkbookName(f.name)).map(toPickedFile);
+  };
+
+  const onDrop = (event: React.DragEvent<HTMLDivElement>): void => {
+    event.preventDefault();
+    setDragging(false);
+    if (busy) return;
+    controller.addFiles(accept(event.dataTransfer.files));
+  };
+
+  return (
+    <Card className={styles.card}>
+      <Subtitle2 as="h2" className={styles.title}>
+        {t.sourcesTitle}
+      </Subtitle2>
+
+      {state.workbookSheets.length > 0 && (
+        <fieldset className={styles.fieldset}>
+          <legend className={styles.legend}>
+            <Body1>{t.workbookSheetsLabel}</Body1>
+          </legend>
+          {state.workbookSheets.map((sheet) => (
+            <Checkbox
+              key={sheet.name}
+              label={sheet.name}
+              checked={state.chosenSheets.includes(sheet.name)}
+              disabled={busy}
+              onChange={(_e, data) => controller.toggleSheet(sheet.name, data.checked === true)}
+            />
+          ))}
+        </fieldset>
+      )}
+
+      <div
+        role="group"
+        aria-label={t.dropZoneLabel}
+        className={mergeClasses(styles.dropZone, dragging && styles.dropActive)}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <Button appearance="secondary" disabled={busy} onClick={() => filesInput.current?.click()}>
+          {t.pickFiles}
+        </Button>
+        <Caption1 className={styles.hint}>{t.dropHint}</Caption1>
+        <input
+          ref={filesInput}
+          className={styles.hiddenInput}
+          type="file"
+          multiple
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={t.pickFilesInputLabel}
+          tabIndex={-1}
+          onChange={(event) => {
+            controller.addFiles(accept(event.currentTarget.files));
+            // Lets the same file be picked again after it was removed.
+            event.currentTarget.value = "";
+          }}
+        />
+      </div>
+
+      {state.files.length > 0 && (
+        <ul className={styles.fileList} aria-label={t.pickedFilesLabel}>
+          {state.files.map((file) => (
+            <li key={file.id} className={styles.fileItem}>
+              <Body1 className={styles.fileName}>
+                {file.name} <Caption1 className={styles.hint}>({sizeText(file.size)})</Caption1>
+              </Body1>
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={t.removeFile(file.name)}
+                disabled={busy}
+                onClick={() => controller.removeFile(file.id)}
+              >
+                {t.remove}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <div className={styles.section}>
+        <Body1>{t.previousTitle}</Body1>
+        <Caption1 className={styles.hint}>{t.previousHint}</Caption1>
+        {state.previousFile === null ? (
+          <div>
+            <Button
+              appearance="secondary"
+              disabled={busy}
+              onClick={() => previousInput.current?.click()}
+            >
+              {t.pickPrevious}
+            </Button>
+          </div>
+        ) : (
+          <div className={styles.fileItem}>
+            <Body1 className={styles.fileName}>{state.previousFile.name}</Body1>
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-label={t.removePrevious}
+              disabled={busy}
+              onClick={() => controller.setPrevious(null)}
+            >
+              {t.remove}
+            </Button>
+          </div>
+        )}
+        <input
+          ref={previousInput}
+          className={styles.hiddenInput}
+          type="file"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={t.pickPreviousInputLabel}
+          tabIndex={-1}
+          onChange={(event) => {
+            const [first] = accept(event.currentTarget.files);
+            if (first !== undefined) controller.setPrevious(first);
+            event.currentTarget.value = "";
+          }}
+        />
+      </div>
+    </Card>
+  );
+}

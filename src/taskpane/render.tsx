@@ -1,0 +1,20 @@
+/** Mounts the pane for a host: the one place the React tree is created. */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import App from "./components/App";
+import type { PaneHost } from "./host";
+
+export function renderPane(container: HTMLElement, host: PaneHost, layout: "pane" | "page"): void {
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} layout={layout} />
+    </FluentProvider>,
+  );
+}
+
+/** `?standalone=1` asks for the browser host without waiting for Office.js. */
+export function standaloneRequested(search: string): boolean {
+  const flag = new URLSearchParams(search).get("standalone");
+  return flag !== null && flag !== "0" && flag !== "false";
+}

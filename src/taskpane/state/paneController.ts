@@ -1,0 +1,400 @@
+/**
+ * Everything the task pane does that is not drawing: which sources are chosen, reading them
+ * one file at a time (with progress and a way to cancel between files), the three jobs, the
+ * confirm-before-overwrite question, settings, and the errors to show. It talks to the place
+ * it runs in only through a PaneHost, so the same controller serves Excel and the standalone
+ * page, and tests drive it with a fake host and no browser.
+ *
+ * State is immutable: every change makes a new object and tells the subscribers, which is what
+ * React's useSyncExternalStore expects.
+ */
+import type { Summary } from "../../core/consolidate/types";
+import type { Report } from "../../core/narrative/types";
+import { consolidatedWorkbookPlan } from "../../core/output";
+import { loadCatalog, runConsolidate, runValidate } from "../../core/pipeline";
+import type { ConsolidateRun } from "../../core/pipeline";
+import type { Issue, ReportSettings, SheetGrid, SheetPlan } from "../../core/types";
+import { DEFAULT_REPORT_SETTINGS } from "../../core/types";
+import type { PaneHost, WorkbookSheetInfo } from "../host";
+import type { Messages } from "../i18n";
+import { DOCX_MIME, consolidatedFileName, reportFileName } from "./fileNames";
+
+/** A file the planner picked or dropped; its bytes are read only when a job needs them. */
+export interface PickedFile {
+  id: string;
+  name: string;
+  size: number;
+  read(): Promise<Uint8Array>;
+}
+
+export type JobId = "validate" | "consolidate" | "report";
+export type ErrorContext = JobId | "load" | "settings" | "select" | "download";
+
+export interface ReadProgress {
+  done: number;
+  total: number;
+  /** What is being read now, or null between items. */
+  current: string | null;
+}
+
+export interface PaneState {
+  /** Sheets of the open workbook that can be sources (output sheets left out). */
+  workbookSheets: WorkbookSheetInfo[];
+  chosenSheets: string[];
+  files: PickedFile[];
+  previousFile: PickedFile | null;
+  running: JobId | "download" | null;
+  progress: ReadProgress | null;
+  cancelRequested: boolean;
+  error: { context: ErrorContext; message: string } | null;
+  notice: string | null;
+  /** Issues of the last validate or consolidate run; null before any run. */
+  issues: Issue[] | null;
+  sheetsRead: number;
+  /** File names that are the open workbook (their issues can select a cell). */
+  workbookFiles: string[];
+  summary: Summary | null;
+  report: Report | null;
+  settings: ReportSettings;
+  /** Sheets the host asks about before overwriting them; null when nothing is asked. */
+  confirm: { sheets: string[] } | null;
+}
+
+export interface ReadResultLike {
+  grids: SheetGrid[];
+  issues: Issue[];
+}
+
+/** What the controller needs besides the host; tests replace parts of it. */
+export interface ControllerDeps {
+  readWorkbook(bytes: Uint8Array, fileName: string): Promise<ReadResultLike>;
+  draftReport(summary: Summary, issues: Issue[], settings: ReportSettings): Report;
+  reportSheetPlan(report: Report): SheetPlan;
+  reportDocx(report: Report): Promise<Uint8Array>;
+  /** Lets the browser paint (progress bar, cancel click) between files. */
+  yieldToUi(): Promise<void>;
+}
+
+class Cancelled extends Error {}
+
+/** The text a planner is shown for a failure: the host's own Vietnamese message first. */
+export function errorMessage(error: unknown, fallback: string): string {
+  if (typeof error === "object" && error !== null) {
+    const user = (error as { userMessage?: unknown }).userMessage;
+    if (typeof user === "string" && user !== "") return user;
+    const message = (error as { message?: unknown }).message;
+    if (typeof message === "string" && message !== "") return message;
+  }
+  if (typeof error === "string" && error !== "") return error;
+  return fallback;
+}
+
+export const initialPaneState: PaneState = {
+  workbookSheets: [],
+  chosenSheets: [],
+  files: [],
+  previousFile: null,
+  running: null,
+  progress: null,
+  cancelRequested: false,
+  error: null,
+  notice: null,
+  issues: null,
+  sheetsRead: 0,
+  workbookFiles: [],
+  summary: null,
+  report: null,
+  settings: DEFAULT_REPORT_SETTINGS,
+  confirm: null,
+};
+
+export class PaneController {
+  private state: PaneState = initialPaneState;
+  private readonly listeners = new Set<() => void>();
+  /** Picked files already parsed, by PickedFile.id: a second job does not parse them again. */
+  private readonly parsed = new Map<string, ReadResultLike>();
+  private answerConfirm: ((replace: boolean) => void) | null = null;
+
+  constructor(
+    private readonly host: PaneHost,
+    private readonly t: Messages,
+    private readonly deps: ControllerDeps,
+  ) {}
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Loads the workbook's sheets and the saved settings; failures are shown, not thrown. */
+  async init(): Promise<void> {
+    try {
+      const [sheets, settings] = await Promise.all([
+        this.host.listWorkbookSheets(),
+        this.host.loadSettings(),
+      ]);
+      const sources = sheets.filter((s) => !s.isOutput);
+      this.set({
+        workbookSheets: sources,
+        chosenSheets: this.state.chosenSheets.filter((n) => sources.some((s) => s.name === n)),
+        settings: { ...DEFAULT_REPORT_SETTINGS, ...settings },
+      });
+    } catch (error) {
+      this.fail("load", error);
+    }
+  }
+
+  toggleSheet(name: string, chosen: boolean): void {
+    const others = this.state.chosenSheets.filter((n) => n !== name);
+    this.set({ chosenSheets: chosen ? [...others, name] : others });
+  }
+
+  addFiles(files: PickedFile[]): void {
+    // The same file picked twice counts once (a planner re-picking a folder's files).
+    const known = new Set(this.state.files.map((f) => `${f.name}|${f.size}`));
+    const fresh = files.filter((f) => !known.has(`${f.name}|${f.size}`));
+    this.set({ files: [...this.state.files, ...fresh] });
+  }
+
+  removeFile(id: string): void {
+    this.parsed.delete(id);
+    this.set({ files: this.state.files.filter((f) => f.id !== id) });
+  }
+
+  setPrevious(file: PickedFile | null): void {
+    if (this.state.previousFile !== null) this.parsed.delete(this.state.previousFile.id);
+    this.set({ previousFile: file });
+  }
+
+  /** Shows a message the pane itself decided on (e.g. files that are not .xlsx). */
+  showNotice(notice: string | null): void {
+    this.set({ notice });
+  }
+
+  dismissError(): void {
+    this.set({ error: null });
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+
+  /** Asks the running job to stop after the file being read now. */
+  cancel(): void {
+    if (this.state.running !== null) this.set({ cancelRequested: true });
+  }
+
+  confirmReplace(replace: boolean): void {
+    const answer = this.answerConfirm;
+    this.answerConfirm = null;
+    this.set({ confirm: null });
+    answer?.(replace);
+  }
+
+  async validate(): Promise<void> {
+    await this.job("validate", async () => {
+      const input = await this.readSources(false);
+      const run = runValidate(input.grids, loadCatalog(null).catalog, {
+        fileIssues: input.issues,
+        validate: { yoyThreshold: this.state.settings.yoyThreshold },
+      });
+      this.set({
+        issues: run.issues,
+        sheetsRead: run.validation.sheets.length,
+        workbookFiles: input.workbookFiles,
+      });
+    });
+  }
+
+  async consolidate(): Promise<void> {
+    await this.job("consolidate", async () => {
+      const { run, input } = await this.consolidateRun();
+      const report = this.deps.draftReport(run.summary, run.issues, this.state.settings);
+      const plan = consolidatedWorkbookPlan(run.summary, run.issues, {
+        issuingBody: this.state.settings.issuingBody,
+        report: this.deps.reportSheetPlan(report),
+      });
+      this.set({
+        issues: run.issues,
+        sheetsRead: run.validation.sheets.length,
+        workbookFiles: input.workbookFiles,
+        summary: run.summary,
+        report,
+      });
+      let declined = false;
+      const result = await this.host.writeOutputs(
+        plan,
+        (sheets) =>
+          new Promise<boolean>((resolve) => {
+            this.answerConfirm = (replace) => {
+              declined = !replace;
+              resolve(replace);
+            };
+            this.set({ confirm: { sheets } });
+          }),
+        { fileName: consolidatedFileName(run.summary.period) },
+      );
+      this.set({ notice: declined ? this.t.outputsKept : result.message });
+    });
+  }
+
+  async draft(): Promise<void> {
+    await this.job("report", async () => {
+      const { run, input } = await this.consolidateRun();
+      const report = this.deps.draftReport(run.summary, run.issues, this.state.settings);
+      this.set({
+        issues: run.issues,
+        sheetsRead: run.validation.sheets.length,
+        workbookFiles: input.workbookFiles,
+        summary: run.summary,
+        report,
+      });
+    });
+  }
+
+  async downloadReport(): Promise<void> {
+    const report = this.state.report;
+    if (report === null || this.state.running !== null) return;
+    this.set({ running: "download", error: null, notice: null });
+    try {
+      const name = reportFileName(this.state.summary?.period ?? null);
+      await this.host.download(name, await this.deps.reportDocx(report), DOCX_MIME);
+      this.set({ notice: this.t.docxDownloaded(name) });
+    } catch (error) {
+      this.fail("download", error);
+    } finally {
+      this.set({ running: null });
+    }
+  }
+
+  /** Selects an issue's cell in the open workbook; issues of picked files only show where. */
+  async selectIssue(issue: Issue): Promise<void> {
+    if (issue.sheet === null || !this.state.workbookFiles.includes(issue.file)) return;
+    try {
+      const found = await this.host.selectCell(issue.sheet, issue.cell);
+      if (!found) this.set({ notice: this.t.cellNotFound(issue.sheet) });
+    } catch (error) {
+      this.fail("select", error);
+    }
+  }
+
+  async saveSettings(settings: ReportSettings): Promise<void> {
+    this.set({ error: null, notice: null });
+    try {
+      await this.host.saveSettings(settings);
+      this.set({ settings, notice: this.t.settingsSaved });
+    } catch (error) {
+      this.fail("settings", error);
+    }
+  }
+
+  isWorkbookIssue(issue: Issue): boolean {
+    return issue.sheet !== null && this.state.workbookFiles.includes(issue.file);
+  }
+
+  // ───────────────────────────── internals ─────────────────────────────
+
+  private fail(context: ErrorContext, error: unknown): void {
+    this.set({ error: { context, message: errorMessage(error, this.t.unknownError) } });
+  }
+
+  private async job(id: JobId, work: () => Promise<void>): Promise<void> {
+    if (this.state.running !== null) return;
+    this.set({ running: id, error: null, notice: null, cancelRequested: false });
+    try {
+      await work();
+    } catch (error) {
+      if (error instanceof Cancelled) this.set({ notice: this.t.cancelled });
+      else this.fail(id, error);
+    } finally {
+      this.answerConfirm = null;
+      this.set({ running: null, progress: null, cancelRequested: false, confirm: null });
+    }
+  }
+
+  private async consolidateRun(): Promise<{ run: ConsolidateRun; input: SourceInput }> {
+    const input = await this.readSources(true);
+    const run = runConsolidate(input.grids, loadCatalog(null).catalog, {
+      fileIssues: input.issues,
+      previous: input.previous,
+      validate: { yoyThreshold: this.state.settings.yoyThreshold },
+    });
+    return { run, input };
+  }
+
+  private checkCancelled(): void {
+    if (this.state.cancelRequested) throw new Cancelled();
+  }
+
+  /**
+   * Reads every chosen source: the workbook's sheets in one host call, then each picked file
+   * in turn, yielding to the UI before each so the progress shows and a cancel lands between
+   * files.
+   */
+  private async readSources(withPrevious: boolean): Promise<SourceInput> {
+    const { chosenSheets, files } = this.state;
+    const previousFile = withPrevious ? this.state.previousFile : null;
+    if (chosenSheets.length === 0 && files.length === 0) throw new Error(this.t.noSources);
+
+    const total = (chosenSheets.length > 0 ? 1 : 0) + files.length + (previousFile ? 1 : 0);
+    let done = 0;
+    const grids: SheetGrid[] = [];
+    const issues: Issue[] = [];
+    const workbookFiles: string[] = [];
+
+    if (chosenSheets.length > 0) {
+      this.set({ progress: { done, total, current: this.t.readingWorkbook } });
+      const read = await this.host.readWorkbookSheets(chosenSheets);
+      grids.push(...read.grids);
+      issues.push(...read.issues);
+      for (const grid of read.grids)
+        if (!workbookFiles.includes(grid.file)) workbookFiles.push(grid.file);
+      done += 1;
+    }
+
+    for (const file of files) {
+      const read = await this.readPicked(file, done, total);
+      grids.push(...read.grids);
+      issues.push(...read.issues);
+      done += 1;
+    }
+
+    let previous: SourceInput["previous"] = null;
+    if (previousFile !== null) {
+      const read = await this.readPicked(previousFile, done, total);
+      issues.push(...read.issues);
+      previous = { file: previousFile.name, grids: read.grids };
+      done += 1;
+    }
+    this.checkCancelled();
+    this.set({ progress: { done, total, current: null } });
+    return { grids, issues, previous, workbookFiles };
+  }
+
+  private async readPicked(file: PickedFile, done: number, total: number): Promise<ReadResultLike> {
+    this.checkCancelled();
+    this.set({ progress: { done, total, current: file.name } });
+    await this.deps.yieldToUi();
+    this.checkCancelled();
+    let read = this.parsed.get(file.id);
+    if (read === undefined) {
+      read = await this.deps.readWorkbook(await file.read(), file.name);
+      this.parsed.set(file.id, read);
+    }
+    return read;
+  }
+}
+
+interface SourceInput {
+  grids: SheetGrid[];
+  issues: Issue[];
+  previous: { file: string; grids: SheetGrid[] } | null;
+  workbookFiles: string[];
+}

@@ -1,0 +1,318 @@
+/*
+ * The standalone page in a real browser (Debian's Chromium driven by playwright-core), as a
+ * planner with only a browser uses it: open the page served from 127.0.0.1, pick the example
+ * department files and last year's summary, check, consolidate, draft, download both files.
+ * The downloaded workbook's totals are read back and compared with the core run in Node on
+ * the same files; no request may leave 127.0.0.1. Screenshots go to test-artifacts/.
+ */
+import { spawn, spawnSync, type ChildProcess } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import {
+  loadCatalog,
+  runConsolidate,
+  runValidate,
+  type ConsolidateRun,
+} from "../../src/core/pipeline";
+import type { Issue, SheetGrid } from "../../src/core/types";
+import { readWorkbook } from "../../src/io";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const CHROMIUM = "/usr/bin/chromium";
+const WEB = path.join(ROOT, "dist", "web");
+const ARTIFACTS = path.join(ROOT, "test-artifacts", "standalone");
+const DEPARTMENTS = path.join(ROOT, "examples", "departments");
+const PREVIOUS = path.join(ROOT, "examples", "previous", "TongHop_6thang_2025.xlsx");
+
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (cài gói Debian "chromium").`);
+}
+const describeInBrowser = haveChromium ? describe : describe.skip;
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+    else if (!entry.name.includes(".test.")) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the page when dist/web is missing or older than the code it is built from. */
+function ensureBuilt(): void {
+  const page = path.join(WEB, "standalone.html");
+  const sources = ["src/taskpane", "src/standalone", "src/core", "src/io"].map((d) =>
+    newestMtime(path.join(ROOT, d)),
+  );
+  const sourceTime = Math.max(
+    ...sources,
+    fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
+  );
+  if (fs.existsSync(page) && fs.statSync(page).mtimeMs >= sourceTime) return;
+  const result = spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    },
+  );
+  if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Starts `npm run standalone`'s server on a free port; resolves with its base URL. */
+function startServer(): Promise<{ child: ChildProcess; base: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, "scripts", "serve-standalone.js")], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+      if (match) resolve({ child, base: `http://127.0.0.1:${match[1]}/` });
+    });
+    child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.on("exit", (code) => reject(new Error(`server exited (${code}): ${err}`)));
+  });
+}
+
+interface NodeBatch {
+  files: string[];
+  grids: SheetGrid[];
+  fileIssues: Issue[];
+  previous: { file: string; grids: SheetGrid[] };
+}
+
+/** The same files read in Node, named as the browser names picked files (no directories). */
+async function readInNode(): Promise<NodeBatch> {
+  const files = fs
+    .readdirSync(DEPARTMENTS)
+    .filter((f) => f.endsWith(".xlsx"))
+    .sort()
+    .map((f) => path.join(DEPARTMENTS, f));
+  const grids: SheetGrid[] = [];
+  const fileIssues: Issue[] = [];
+  for (const file of files) {
+    const read = await readWorkbook(fs.readFileSync(file), path.basename(file));
+    grids.push(...read.grids);
+    fileIssues.push(...read.issues);
+  }
+  const prev = await readWorkbook(fs.readFileSync(PREVIOUS), path.basename(PREVIOUS));
+  fileIssues.push(...prev.issues);
+  return {
+    files,
+    grids,
+    fileIssues,
+    previous: { file: path.basename(PREVIOUS), grids: prev.grids },
+  };
+}
+
+async function pickFiles(page: Page, button: string, files: string[]): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  await chooser.setFiles(files);
+}
+
+function cellNumber(value: unknown): number | null {
+  return typeof value === "number" ? value : null;
+}
+
+describeInBrowser("standalone page in Chromium", () => {
+  let server: { child: ChildProcess; base: string };
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  let batch: NodeBatch;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    batch = await readInNode();
+    server = await startServer();
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), "tonghop-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+      acceptDownloads: true,
+      locale: "vi-VN",
+      viewport: { width: 1000, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("request", (request) => requests.push(request.url()));
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  }, 900_000);
+
+  afterAll(async () => {
+    await context?.close();
+    server?.child.kill();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("does the whole job on the example files: check, consolidate, draft, download", async () => {
+    await page.goto(`${server.base}standalone.html`);
+    await page.getByRole("heading", { level: 1, name: "TongHop" }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "01-start.png"), fullPage: true });
+
+    // ── Kiểm tra ──
+    await pickFiles(page, "Chọn tệp…", batch.files);
+    await pickFiles(page, "Chọn bảng năm trước…", [PREVIOUS]);
+    const picked = page.getByRole("list", { name: "Các tệp đã chọn" }).getByRole("listitem");
+    await expectCount(picked, batch.files.length);
+
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    const counts = page.getByRole("group", { name: "Số vấn đề theo mức độ" });
+    await counts.waitFor({ timeout: 60_000 });
+    const catalog = loadCatalog(null).catalog;
+    const validated = runValidate(batch.grids, catalog, {
+      fileIssues: batch.fileIssues.filter((i) => i.file !== batch.previous.file),
+    });
+    const errors = validated.issues.filter((i) => i.severity === "error").length;
+    const warnings = validated.issues.filter((i) => i.severity === "warning").length;
+    await counts.getByText(`${errors} lỗi`, { exact: true }).waitFor();
+    await counts.getByText(`${warnings} cảnh báo`, { exact: true }).waitFor();
+    const firstError = validated.issues.find((i) => i.severity === "error");
+    if (firstError) {
+      await page.getByText(firstError.message, { exact: true }).first().waitFor();
+      const where = [firstError.file, firstError.sheet, firstError.cell]
+        .filter((p) => p !== null)
+        .join(" › ");
+      await page.getByText(`Lỗi · ${where}`).first().waitFor();
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, "02-issues.png"), fullPage: true });
+
+    // ── Tổng hợp ──
+    const expected: ConsolidateRun = runConsolidate(batch.grids, catalog, {
+      fileIssues: batch.fileIssues,
+      previous: batch.previous,
+    });
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent("download", { timeout: 90_000 }),
+      page.getByRole("button", { name: "Tổng hợp", exact: true }).click(),
+    ]);
+    expect(xlsxDownload.suggestedFilename()).toBe("TongHop_6thang_2026.xlsx");
+    const xlsxPath = path.join(ARTIFACTS, xlsxDownload.suggestedFilename());
+    await xlsxDownload.saveAs(xlsxPath);
+    await page.getByRole("table", { name: "Xem trước bảng tổng hợp" }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "03-summary.png"), fullPage: true });
+    await page
+      .getByRole("region", { name: /^Bảng tổng hợp/ })
+      .screenshot({ path: path.join(ARTIFACTS, "03b-summary-table.png") });
+
+    const written = await readWorkbook(fs.readFileSync(xlsxPath), "TongHop_6thang_2026.xlsx");
+    expect(written.issues).toEqual([]);
+    expect(written.grids.map((g) => g.sheet)).toEqual(["Tổng hợp", "Nguồn", "Kiểm tra", "Báo cáo"]);
+    const summary = written.grids[0];
+    const headerRow = summary.values.findIndex((r) => (r ?? []).some((v) => v === "Mã chỉ tiêu"));
+    expect(headerRow).toBeGreaterThanOrEqual(0);
+    const header = summary.values[headerRow];
+    const codeCol = header.indexOf("Mã chỉ tiêu");
+    const currentCol = header.findIndex(
+      (v) => typeof v === "string" && v.startsWith("Thực hiện") && !v.includes("cùng kỳ"),
+    );
+    expect(currentCol).toBeGreaterThan(codeCol);
+    const withTotals = expected.summary.rows.filter((r) => r.code !== null && r.current !== null);
+    expect(withTotals.length).toBeGreaterThan(5);
+    for (const row of withTotals) {
+      const line = summary.values.find((r, i) => i > headerRow && r?.[codeCol] === row.code);
+      expect(line).toBeDefined();
+      expect(cellNumber(line![currentCol])).toBeCloseTo(row.current!, 6);
+    }
+    // The preview shows the first indicator with its total, the Vietnamese way.
+    const first = withTotals[0];
+    await page
+      .getByRole("table", { name: "Xem trước bảng tổng hợp" })
+      .getByRole("row")
+      .filter({ hasText: first.name })
+      .first()
+      .waitFor();
+
+    // ── Báo cáo ──
+    await page.getByRole("button", { name: "Dự thảo báo cáo" }).click();
+    const preview = page.getByRole("region", { name: "Xem trước dự thảo báo cáo" });
+    await preview.waitFor({ timeout: 60_000 });
+    await preview.getByText("BÁO CÁO", { exact: true }).waitFor();
+    const [docxDownload] = await Promise.all([
+      page.waitForEvent("download", { timeout: 90_000 }),
+      page.getByRole("button", { name: "Tải báo cáo Word (.docx)" }).click(),
+    ]);
+    expect(docxDownload.suggestedFilename()).toBe("BaoCao_6thang_2026.docx");
+    const docxPath = path.join(ARTIFACTS, docxDownload.suggestedFilename());
+    await docxDownload.saveAs(docxPath);
+    const docx = fs.readFileSync(docxPath);
+    expect(docx.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(docx.includes(Buffer.from("word/document.xml"))).toBe(true);
+    await page.getByText(/Đã tải báo cáo Word/).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "04-report.png"), fullPage: true });
+
+    // Nothing but the page's own server was asked for anything.
+    expect(requests.length).toBeGreaterThan(0);
+    const outside = requests.filter(
+      (url) => !url.startsWith(server.base) && !url.startsWith("blob:"),
+    );
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 300_000);
+
+  it("keeps the report settings in the browser across a reload", async () => {
+    await page.goto(`${server.base}standalone.html`);
+    await page.getByRole("button", { name: "Cài đặt báo cáo" }).click();
+    await page.getByLabel("Địa danh").fill("Hợp Hòa");
+    await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    await page.getByText("Đã lưu cài đặt.").waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "05-settings.png"), fullPage: true });
+
+    await page.reload();
+    await page.getByRole("button", { name: "Cài đặt báo cáo" }).click();
+    await expectValue(page, "Địa danh", "Hợp Hòa");
+  }, 120_000);
+
+  it("renders the task pane page at once with ?standalone=1, even though office.js is unreachable", async () => {
+    const pane = await context.newPage();
+    // office.js lives on Microsoft's CDN: refuse it, as an offline office would.
+    await pane.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    const started = Date.now();
+    await pane.goto(`${server.base}taskpane.html?standalone=1`);
+    await pane.getByRole("button", { name: "Kiểm tra", exact: true }).waitFor({ timeout: 5_000 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await pane.setViewportSize({ width: 340, height: 900 });
+    await pane.screenshot({ path: path.join(ARTIFACTS, "06-pane-340px.png"), fullPage: true });
+    await pane.close();
+  }, 60_000);
+});
+
+async function expectCount(locator: ReturnType<Page["locator"]>, count: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await locator.count()) !== count && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
+  expect(await locator.count()).toBe(count);
+}
+
+async function expectValue(page: Page, label: string, value: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await page.getByLabel(label).inputValue()) !== value && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(await page.getByLabel(label).inputValue()).toBe(value);
+}
