@@ -1,0 +1,100 @@
+/**
+ * The consolidated summary: one row per indicator, every figure carrying the cells it came
+ * from. The CLI's JSON (CONTRACT.md §2), the output sheets and the narrative all read this.
+ */
+import type { Aggregation, CellValue, Issue, Period, PlanValue } from "../types";
+
+/** One reporting unit's contribution to a total. */
+export interface Source {
+  file: string;
+  sheet: string;
+  /** A1 address of the value cell. */
+  cell: string;
+  /** Đơn vị báo cáo. */
+  unit: string;
+  /** In the catalog's unit. */
+  value: number;
+  /** The cell as read. */
+  raw: CellValue;
+  /** The unit the department wrote (ĐVT), or null. */
+  rawUnit: string | null;
+  /** raw × factor = value. */
+  factor: number;
+}
+
+export type PlanJudgement = "Đạt" | "Không đạt" | "Vượt";
+
+export interface SummaryPlan {
+  /** Column title the departments used, e.g. "Dự toán tỉnh giao". */
+  title: string;
+  /** A number (summed), or a range/bound/text plan kept as written; null when none. */
+  value: PlanValue | null;
+  /** current ÷ plan × 100, unrounded, for a numeric plan covering every reporting unit. */
+  pct: number | null;
+  /** For plans written as ranges or bounds, judged against the current figure. */
+  judgement: PlanJudgement | null;
+  sources: Source[];
+}
+
+export interface YearOnYear {
+  /** current − previous, in the indicator's unit. */
+  abs: number;
+  /** (current − previous) ÷ previous × 100, unrounded. */
+  pct: number;
+}
+
+export interface SummaryRow {
+  /** Catalog code, or "?" + the name key for an indicator outside the catalog. */
+  key: string;
+  code: string | null;
+  name: string;
+  unit: string;
+  section: string;
+  sectionName: string;
+  /** I, 1, 1.1 … as the summary table numbers it. */
+  stt: string;
+  isComponent: boolean;
+  parentKey: string | null;
+  aggregation: Aggregation | "unknown";
+  current: number | null;
+  previous: number | null;
+  plans: SummaryPlan[];
+  yoy: YearOnYear | null;
+  sources: Source[];
+  previousSources: Source[];
+  /** The previous year's consolidated workbook cell, when one was given and held this indicator. */
+  previousFromWorkbook: { file: string; sheet: string; cell: string; value: number } | null;
+  /** Values of this indicator that were left out, in Vietnamese; empty when the total is whole. */
+  incomplete: string[];
+  /** Why no total could be made (e.g. units report different rates); null when it could. */
+  notConsolidable: string | null;
+  decimals?: number;
+  displayUnit?: string;
+  template?: string;
+  /** Catalog `ofTotal`: key of the total this count is read against ("5/6 trường"). */
+  ofTotal?: string;
+}
+
+export interface SummarySection {
+  id: string;
+  name: string;
+  /** Roman numeral shown in STT. */
+  stt: string;
+}
+
+export interface Summary {
+  period: Period | null;
+  units: string[];
+  sections: SummarySection[];
+  rows: SummaryRow[];
+  /** Issues found while consolidating (validation's own issues are kept by the caller). */
+  issues: Issue[];
+}
+
+/** Figures from last year's consolidated workbook, by indicator key. */
+export interface PreviousFigures {
+  file: string;
+  sheet: string;
+  period: Period | null;
+  values: Map<string, { value: number; cell: string; name: string }>;
+}

@@ -1,0 +1,82 @@
+/**
+ * The CLI's --json documents (CONTRACT.md §2). Field names are the contract's; fields may be
+ * added, none removed. Numbers are unrounded: rounding happens only when text is written.
+ */
+import type { Summary } from "./consolidate";
+import type { Issue } from "./types";
+import type { ValidationResult } from "./validate";
+
+export interface ValidateJson {
+  issues: Issue[];
+  sheets: Array<{
+    file: string;
+    sheet: string;
+    unit: string | null;
+    period: string | null;
+    rows: number;
+  }>;
+  skipped: Array<{ file: string; sheet: string; reason: string }>;
+}
+
+export function validateJson(validation: ValidationResult, issues: Issue[]): ValidateJson {
+  return {
+    issues,
+    sheets: validation.sheets.map((s) => ({
+      file: s.file,
+      sheet: s.sheetName,
+      unit: s.sheet.reportingUnit?.value ?? null,
+      period: s.sheet.period?.label ?? s.sheet.periodText?.value ?? null,
+      rows: s.rows.filter((r) => !r.row.isHeading).length,
+    })),
+    skipped: validation.skipped.map((s) => ({ file: s.file, sheet: s.sheet, reason: s.reason })),
+  };
+}
+
+export function consolidateJson(summary: Summary, issues: Issue[]) {
+  return {
+    issues,
+    period: summary.period?.label ?? null,
+    units: summary.units,
+    indicators: summary.rows.map((r) => {
+      const first = r.plans[0];
+      return {
+        code: r.code,
+        name: r.name,
+        unit: r.unit,
+        section: r.sectionName,
+        sectionId: r.section,
+        stt: r.stt,
+        parent: r.parentKey,
+        current: r.current,
+        previous: r.previous,
+        plan: first?.value?.kind === "number" ? first.value.value : null,
+        yoy: r.yoy,
+        planPct: first?.pct ?? null,
+        plans: r.plans.map((p) => ({
+          title: p.title,
+          value: p.value?.kind === "number" ? p.value.value : null,
+          text: p.value && p.value.kind !== "number" ? p.value.text : null,
+          pct: p.pct,
+          judgement: p.judgement,
+        })),
+        incomplete: r.incomplete,
+        notConsolidable: r.notConsolidable,
+        sources: r.sources.map((s) => ({
+          file: s.file,
+          sheet: s.sheet,
+          cell: s.cell,
+          unit: s.unit,
+          value: s.value,
+        })),
+        previousSources: r.previousSources.map((s) => ({
+          file: s.file,
+          sheet: s.sheet,
+          cell: s.cell,
+          unit: s.unit,
+          value: s.value,
+        })),
+        previousFromWorkbook: r.previousFromWorkbook,
+      };
+    }),
+  };
+}

@@ -1,0 +1,27 @@
+/** Output plans: what the hosts write, declared once by the core. */
+import type { Summary } from "../consolidate/types";
+import type { Issue, SheetPlan, WorkbookPlan } from "../types";
+import { issuesSheetPlan } from "./issuesSheet";
+import { sourcesSheetPlan } from "./sourcesSheet";
+import { summarySheetPlan, type SummarySheetOptions } from "./summarySheet";
+
+export { summarySheetPlan, SUMMARY_SHEET } from "./summarySheet";
+export { sourcesSheetPlan, SOURCES_SHEET } from "./sourcesSheet";
+export { issuesSheetPlan, ISSUES_SHEET, SEVERITY_LABEL } from "./issuesSheet";
+
+/** The names of the sheets this add-in owns in a workbook (a second run replaces them). */
+export const OUTPUT_SHEETS = ["Tổng hợp", "Nguồn", "Kiểm tra", "Báo cáo"] as const;
+
+export function consolidatedWorkbookPlan(
+  summary: Summary,
+  issues: Issue[],
+  options: SummarySheetOptions & { report?: SheetPlan | null } = {},
+): WorkbookPlan {
+  const sheets = [
+    summarySheetPlan(summary, options),
+    sourcesSheetPlan(summary),
+    issuesSheetPlan(issues),
+  ];
+  if (options.report) sheets.push(options.report);
+  return { sheets };
+}

@@ -1,0 +1,101 @@
+/**
+ * A blank indicator sheet for a department to fill in: the metadata block and header that the
+ * parser reads, and one row per catalog indicator grouped by field, codes filled in so that
+ * matching never depends on how a name is typed.
+ */
+import type { Catalog, PlannedCell, SheetPlan } from "../types";
+import { FONT, blank, framed, text } from "./cells";
+
+export interface TemplateOptions {
+  unit?: string;
+  period?: string;
+}
+
+function roman(n: number): string {
+  const parts: Array<[number, string]> = [
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let out = "";
+  for (const [v, s] of parts)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  return out;
+}
+
+export function templateSheetPlan(catalog: Catalog, options: TemplateOptions = {}): SheetPlan {
+  const label = { bold: true, fontName: FONT, fontSize: 12 };
+  const value = { fontName: FONT, fontSize: 12 };
+  const head = framed({ bold: true, hAlign: "center", wrap: true, fill: "E2EFDA" });
+  const titles = [
+    "STT",
+    "Mã chỉ tiêu",
+    "Chỉ tiêu",
+    "ĐVT",
+    "Thực hiện cùng kỳ năm trước",
+    "Kế hoạch năm",
+    "Thực hiện kỳ báo cáo",
+    "Ghi chú",
+  ];
+  const rows: PlannedCell[][] = [
+    [text("BIỂU CHỈ TIÊU KINH TẾ - XÃ HỘI", { ...label, fontSize: 14, hAlign: "center" })],
+    [],
+    [text("Đơn vị báo cáo:", label), blank(), text(options.unit ?? "", value)],
+    [text("Kỳ báo cáo:", label), blank(), text(options.period ?? "", value)],
+    [text("Ngày lập:", label), blank(), blank(value)],
+    [text("Người lập:", label), blank(), blank(value)],
+    [text("Điện thoại:", label), blank(), blank(value)],
+    [],
+    titles.map((t) => text(t, head)),
+    titles.map((_, i) =>
+      text(i < 4 ? String.fromCharCode(65 + i) : String(i - 3), {
+        ...head,
+        italic: true,
+        fill: undefined,
+      }),
+    ),
+  ];
+  const merges = ["A1:H1", "A3:B3", "A4:B4", "A5:B5", "A6:B6", "A7:B7"];
+  const c = framed();
+  const sections = [...catalog.sections].sort((a, b) => a.order - b.order);
+  let s = 0;
+  for (const section of sections) {
+    const inSection = catalog.indicators.filter((i) => i.section === section.id);
+    if (inSection.length === 0) continue;
+    rows.push([
+      text(roman(++s), { ...c, bold: true, hAlign: "center" }),
+      blank(c),
+      text(section.name.toUpperCase(), { ...c, bold: true }),
+      ...Array.from({ length: 5 }, () => blank(c)),
+    ]);
+    let n = 0;
+    const isChild = (code: string) => inSection.some((i) => i.code === code);
+    for (const ind of inSection) {
+      const component = ind.parent !== null && isChild(ind.parent);
+      rows.push([
+        text(component ? "-" : String(++n), { ...c, hAlign: "center" }),
+        text(ind.code, { ...c, hAlign: "center" }),
+        text(ind.name, { ...c, wrap: true, italic: component, indent: component ? 1 : 0 }),
+        text(ind.unit, { ...c, hAlign: "center" }),
+        blank({ ...c, numFmt: "#,##0.##" }),
+        blank({ ...c, numFmt: "#,##0.##" }),
+        blank({ ...c, numFmt: "#,##0.##" }),
+        blank(c),
+      ]);
+    }
+  }
+  return {
+    name: "Biểu chỉ tiêu",
+    columnWidths: [6, 10, 48, 12, 15, 15, 15, 20],
+    rows,
+    merges,
+    freeze: { rows: 10, columns: 3 },
+    printTitleRows: [9, 10],
+    page: { orientation: "landscape", paper: "A4", fitToWidth: true },
+  };
+}
