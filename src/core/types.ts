@@ -100,7 +100,12 @@ export interface NumberField {
 export type PlanValue =
   | { kind: "number"; value: number }
   | { kind: "range"; low: number; high: number; text: string }
-  | { kind: "bound"; op: "above" | "atLeast" | "below" | "atMost" | "about"; value: number; text: string }
+  | {
+      kind: "bound";
+      op: "above" | "atLeast" | "below" | "atMost" | "about";
+      value: number;
+      text: string;
+    }
   | { kind: "text"; text: string };
 
 export interface PlanField {
@@ -282,6 +287,11 @@ export interface SheetPlan {
   name: string;
   /** Column widths in characters. */
   columnWidths: number[];
+  /**
+   * Row heights in points, by 0-based row; missing = the host's default. Wrapped text needs
+   * them: neither LibreOffice nor Excel grows a row for wrapped text when opening a file.
+   */
+  rowHeights?: (number | null)[];
   rows: PlannedCell[][];
   /** Merged ranges, A1 notation. */
   merges: string[];

@@ -210,6 +210,25 @@ export function planSheetWrite(plan: SheetPlan, api: ApiLevels): SheetWrite {
     }
   }
 
+  if (api.v12 && plan.rowHeights) {
+    // Consecutive rows of one height share one operation.
+    const heights = plan.rowHeights;
+    let r = 0;
+    while (r < heights.length) {
+      const h = heights[r];
+      let end = r;
+      while (end + 1 < heights.length && heights[end + 1] === h) end++;
+      if (h && h > 0) {
+        const address = `A${r + 1}:A${end + 1}`;
+        ops.push({
+          bytes: OP_OVERHEAD_BYTES,
+          apply: (sheet) => (sheet.getRange(address).format.rowHeight = h),
+        });
+      }
+      r = end + 1;
+    }
+  }
+
   const freeze = plan.freeze;
   if (freeze && api.freezePanes && (freeze.rows > 0 || freeze.columns > 0)) {
     ops.push({

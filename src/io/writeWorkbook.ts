@@ -100,6 +100,10 @@ function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): vo
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
 
+  plan.rowHeights?.forEach((h, r) => {
+    if (h && h > 0) ws.getRow(r + 1).height = h;
+  });
+
   plan.rows.forEach((cells, r) => {
     if (!cells || cells.length === 0) return;
     const row = ws.getRow(r + 1);

@@ -119,6 +119,15 @@ describe("writing the output sheets", () => {
     expect([s.frozenRows, s.frozenColumns]).toEqual([2, 1]);
   });
 
+  it("sets the plan's row heights, so wrapped text is not clipped", async () => {
+    const fake = useFake({ sheets: departmentSheets() });
+    const plan = { ...summaryPlan(), rowHeights: [null, 45, 30, 30] };
+    await writeOutputSheets(planOf(plan), yes);
+    const s = fake.state.workbook.sheet("Tổng hợp");
+    expect([2, 3, 4].map((r) => s.rowHeight(r - 1))).toEqual([45, 30, 30]);
+    expect(s.rowHeight(0)).toBe(fake.state.workbook.sheet("Biểu 02").rowHeight(0));
+  });
+
   it("replaces its own sheets in place on a second run, without asking", async () => {
     const fake = useFake({ sheets: departmentSheets() });
     await writeOutputSheets(planOf(summaryPlan(120), sourcesPlan()), yes);

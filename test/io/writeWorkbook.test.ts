@@ -255,3 +255,24 @@ describe("writeWorkbook, opened by LibreOffice", () => {
     120_000,
   );
 });
+
+describe("row heights", () => {
+  it("writes the plan's row heights", async () => {
+    const { writeWorkbook: write } = await import("../../src/io/writeWorkbook");
+    const ExcelJSmod = (await import("exceljs")).default;
+    const bytes = await write({
+      sheets: [
+        {
+          name: "A",
+          columnWidths: [20],
+          rows: [[{ value: { text: "x" } }], [{ value: { text: "y" } }]],
+          merges: [],
+          rowHeights: [null, 48],
+        },
+      ],
+    });
+    const wb = new ExcelJSmod.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].getRow(2).height).toBe(48);
+  });
+});

@@ -28,8 +28,19 @@ export function blank(style?: CellStyle): PlannedCell {
  * Vietnamese Excel shows 1.820 and 2.715,40.
  */
 export function numberFormat(value: number | null | undefined, decimals?: number): string {
-  const d = decimals ?? (value !== null && value !== undefined && !Number.isInteger(value) ? 2 : 0);
+  // Whole figures never show ",00"; others show the catalog's decimals (default 2), and no
+  // more than the figure has, so 12,5 stays 12,5 rather than 12,50.
+  const has = value === null || value === undefined ? 0 : decimalsShown(value);
+  const d = Math.min(decimals ?? 2, has);
   return d > 0 ? "#,##0." + "0".repeat(d) : "#,##0";
+}
+
+function decimalsShown(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  for (let d = 1; d < 6; d++) {
+    if (Math.abs(Math.round(value * 10 ** d) - value * 10 ** d) < 1e-6) return d;
+  }
+  return 6;
 }
 
 export const PERCENT_FORMAT = "#,##0.00";

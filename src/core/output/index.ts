@@ -2,12 +2,14 @@
 import type { Summary } from "../consolidate/types";
 import type { Issue, SheetPlan, WorkbookPlan } from "../types";
 import { issuesSheetPlan } from "./issuesSheet";
+import { withRowHeights } from "./rowHeights";
 import { sourcesSheetPlan } from "./sourcesSheet";
 import { summarySheetPlan, type SummarySheetOptions } from "./summarySheet";
 
 export { summarySheetPlan, SUMMARY_SHEET } from "./summarySheet";
 export { sourcesSheetPlan, SOURCES_SHEET } from "./sourcesSheet";
 export { issuesSheetPlan, ISSUES_SHEET, SEVERITY_LABEL } from "./issuesSheet";
+export { estimateRowHeights, withRowHeights } from "./rowHeights";
 
 /** The names of the sheets this add-in owns in a workbook (a second run replaces them). */
 export const OUTPUT_SHEETS = ["Tổng hợp", "Nguồn", "Kiểm tra", "Báo cáo"] as const;
@@ -23,5 +25,5 @@ export function consolidatedWorkbookPlan(
     issuesSheetPlan(issues),
   ];
   if (options.report) sheets.push(options.report);
-  return { sheets };
+  return { sheets: sheets.map((s) => (s.rowHeights ? s : withRowHeights(s))) };
 }

@@ -1,0 +1,53 @@
+/**
+ * Row heights for wrapped text, estimated from the text's length and the column's width.
+ * A generous estimate is better than a clipped one: a planner prints these sheets.
+ */
+import { parseRange } from "../a1";
+import type { SheetPlan } from "../types";
+
+/** Characters of a proportional font that fit in one "character" of column width, roughly. */
+const CHARS_PER_WIDTH = 1.1;
+const LINE_FACTOR = 1.35;
+
+export function estimateRowHeights(plan: SheetPlan): (number | null)[] {
+  const mergedWidth = new Map<string, number>();
+  const covered = new Set<string>();
+  for (const m of plan.merges) {
+    const r = parseRange(m);
+    if (!r) continue;
+    let width = 0;
+    for (let c = r.left; c <= r.right; c++) width += plan.columnWidths[c] ?? 9;
+    if (r.top !== r.bottom) {
+      // A cell merged over several rows spreads its text over them: leave those rows alone.
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let c = r.left; c <= r.right; c++) covered.add(`${row}:${c}`);
+      continue;
+    }
+    mergedWidth.set(`${r.top}:${r.left}`, width);
+    for (let c = r.left + 1; c <= r.right; c++) covered.add(`${r.top}:${c}`);
+  }
+  return plan.rows.map((cells, r) => {
+    let height: number | null = null;
+    (cells ?? []).forEach((cell, c) => {
+      if (!cell || !cell.value || !("text" in cell.value) || covered.has(`${r}:${c}`)) return;
+      const size = cell.style?.fontSize ?? 11;
+      const width =
+        (mergedWidth.get(`${r}:${c}`) ?? plan.columnWidths[c] ?? 9) * CHARS_PER_WIDTH * (11 / size);
+      const wraps = cell.style?.wrap ?? false;
+      const lines = cell.value.text
+        .split("\n")
+        .reduce(
+          (n, para) => n + (wraps ? Math.max(1, Math.ceil(para.length / Math.max(1, width))) : 1),
+          0,
+        );
+      const h = Math.ceil(lines * size * LINE_FACTOR + 3);
+      if (lines > 1 || size > 12) height = Math.max(height ?? 0, h);
+    });
+    return height;
+  });
+}
+
+/** The plan with its row heights filled in where wrapped text needs them. */
+export function withRowHeights(plan: SheetPlan): SheetPlan {
+  return { ...plan, rowHeights: estimateRowHeights(plan) };
+}
