@@ -35,6 +35,37 @@ export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && cleanText(v) === "");
 }
 
+interface ReadText {
+  /** toUnicode's answer for the raw text in its font. */
+  text: string;
+  encoding: TextConversion["encoding"] | null;
+  /** cleanText of the raw text, "" when blank; else cleanText of `text`. */
+  cleaned: string;
+}
+
+// Legacy-encoding detection and clean-up cost tens of microseconds per cell and were most of
+// parsing. They depend only on (text, font), and a batch repeats the same names, units and
+// labels in every unit's file, so answers are kept. Bounded, for a file of unique texts.
+const readCache = new Map<string, ReadText>();
+const READ_CACHE_MAX = 50_000;
+
+function readText(raw: string, font: string | null): ReadText {
+  const key = (font ?? "") + "\u0000" + raw;
+  let r = readCache.get(key);
+  if (r === undefined) {
+    if (cleanText(raw) === "") {
+      // Blank text is never converted (nor recorded), as before.
+      r = { text: raw, encoding: null, cleaned: "" };
+    } else {
+      const u = toUnicode(raw, font);
+      r = { text: u.text, encoding: u.encoding, cleaned: cleanText(u.text) };
+    }
+    if (readCache.size >= READ_CACHE_MAX) readCache.clear();
+    readCache.set(key, r);
+  }
+  return r;
+}
+
 /**
  * Reads cells as Unicode text and collects the conversions made. One reader per sheet, so
  * a cell read twice (header detection tries several rows) is recorded once.
@@ -53,15 +84,20 @@ export class TextReader {
     const v = cellAt(this.grid, row, col);
     if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
     if (typeof v !== "string") return "";
-    const cleaned = cleanText(v);
-    if (cleaned === "") return "";
-    const converted = this.convert(v, row, col, record);
-    return cleanText(converted);
+    const r = readText(v, fontAt(this.grid, row, col));
+    if (r.cleaned === "") return "";
+    this.record(r, v, row, col, record);
+    return r.cleaned;
   }
 
   /** Converts any string (e.g. one taken from a cell) attributed to the given cell. */
   convert(raw: string, row: number, col: number, record = true): string {
-    const r = toUnicode(raw, fontAt(this.grid, row, col));
+    const r = readText(raw, fontAt(this.grid, row, col));
+    this.record(r, raw, row, col, record);
+    return r.text;
+  }
+
+  private record(r: ReadText, raw: string, row: number, col: number, record: boolean): void {
     if (r.encoding && record && r.text !== raw) {
       const cell = a1(row, col);
       if (!this.seen.has(cell)) {
@@ -69,7 +105,6 @@ export class TextReader {
         this.conversions.push({ cell, from: raw, to: r.text, encoding: r.encoding });
       }
     }
-    return r.text;
   }
 }
 

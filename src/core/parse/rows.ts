@@ -87,6 +87,23 @@ function isFooterRow(grid: SheetGrid, r: number, width: number, reader: TextRead
   return false;
 }
 
+// matchKey (normalise, unify tones, fold case) runs on every row's name to spot a header
+// repeated after a page break, and dominated parsing. A batch repeats the same few hundred
+// names across every unit's file, so keys are kept. Bounded, for a hostile file of unique names.
+const nameKeyCache = new Map<string, string>();
+const NAME_KEY_CACHE_MAX = 20_000;
+
+/** True when a row's name is the name column's title again (a header repeated after a page break). */
+function isRepeatedTitle(name: string, titleKey: string): boolean {
+  let key = nameKeyCache.get(name);
+  if (key === undefined) {
+    key = matchKey(name);
+    if (nameKeyCache.size >= NAME_KEY_CACHE_MAX) nameKeyCache.clear();
+    nameKeyCache.set(name, key);
+  }
+  return key === titleKey;
+}
+
 /**
  * Reads the table rows below the header. Blank rows, repeated column-code rows and a header
  * repeated after a page break are skipped; rows with neither a name nor any figure are too.
@@ -134,7 +151,7 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
     let stt: string | null = cols.stt !== undefined ? reader.text(r, cols.stt) || null : null;
     let name = reader.text(r, nameCol);
     let nameCell = a1(r, nameCol);
-    if (name !== "" && matchKey(name) === nameTitle) continue; // header repeated after a page break
+    if (name !== "" && isRepeatedTitle(name, nameTitle)) continue; // header repeated after a page break
 
     if (name === "" && stt !== null && cols.stt !== undefined && /\p{L}{2}/u.test(stt)) {
       const m = STT_WITH_NAME_RE.exec(stt);

@@ -120,13 +120,26 @@ function trimDecimals(a: number, max: number): number {
   return frac.replace(/0+$/, "").length;
 }
 
+// Making an Intl.NumberFormat costs far more than using one, and a report formats thousands
+// of figures: one formatter per (locale, decimals), made on first use.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: "en-US" | "vi-VN", decimals: number): Intl.NumberFormat {
+  const key = locale + decimals;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      useGrouping: false,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** Decimal-correct rounding to text ("1.005" at 2 → "1.01"), via Intl, in plain en digits. */
 function roundedDigits(a: number, decimals: number): string {
-  return new Intl.NumberFormat("en-US", {
-    useGrouping: false,
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(a);
+  return formatter("en-US", decimals).format(a);
 }
 
 /**
@@ -143,11 +156,7 @@ export function formatViNumber(value: number, decimals?: number): string {
       : Math.max(0, Math.min(MAX_DECIMALS, Math.floor(decimals)));
   // Intl does the decimal-correct rounding; the separators are then put in by hand so the
   // result never depends on the ICU data the host happens to ship.
-  const parts = new Intl.NumberFormat("vi-VN", {
-    useGrouping: false,
-    minimumFractionDigits: d,
-    maximumFractionDigits: d,
-  }).formatToParts(Math.abs(value));
+  const parts = formatter("vi-VN", d).formatToParts(Math.abs(value));
   let int = "";
   let frac = "";
   for (const p of parts) {

@@ -31,10 +31,22 @@ export function scale(value: number, factor: number): number {
   return Number((value * factor).toPrecision(15));
 }
 
+// unitFactor normalises both spellings on every call; a batch asks the same few pairs
+// (ha→ha, tấn→tấn …) tens of thousands of times, so answers are kept. Bounded: units are few,
+// but a hostile file could write a different "unit" in every row.
+const factorCache = new Map<string, number | null>();
+const FACTOR_CACHE_MAX = 10_000;
+
 /** 1 when the same or nothing to compare; null when the catalog cannot convert. */
 function factorFor(row: IndicatorRow, indicator: CatalogIndicator | null): number | null {
   if (!indicator || !row.unit || row.unit.trim() === "") return 1;
-  return unitFactor(row.unit, indicator.unit);
+  const key = row.unit + "\u0000" + indicator.unit;
+  const known = factorCache.get(key);
+  if (known !== undefined) return known;
+  const factor = unitFactor(row.unit, indicator.unit);
+  if (factorCache.size >= FACTOR_CACHE_MAX) factorCache.clear();
+  factorCache.set(key, factor);
+  return factor;
 }
 
 function scalePlan(plan: PlanValue, factor: number): PlanValue {
