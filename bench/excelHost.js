@@ -1,0 +1,109 @@
+// @ts-check
+"use strict";
+/**
+ * The Excel host's cost on the strict Office.js fake (test/fakes/office): syncs and the largest
+ * request/response payloads for validate and consolidate over 150 department sheets.
+ *
+ * Entry point expected (not built yet when this was written): src/excel/run.ts exporting
+ *   validateInExcel(context, sheetNames: string[]): Promise<unknown>
+ *   consolidateInExcel(context, sheetNames: string[]): Promise<unknown>
+ * where `context` is an Excel.RequestContext (the bench calls them inside Excel.run). Until
+ * that file exists the rows say "n/a (host not built)".
+ */
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const NA = (action, why) => [action, why, "n/a", "n/a", "n/a"];
+
+/** Compiles src/excel + the fake (TypeScript) into a temp folder; null when it cannot. */
+function compileHost(root) {
+  const entry = path.join(root, "src", "excel", "run.ts");
+  if (!fs.existsSync(entry)) return { error: "n/a (host not built)" };
+  const outDir = path.join(os.tmpdir(), "tonghop-bench", "excel-build");
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const r = spawnSync(
+    process.execPath,
+    [
+      require.resolve("typescript/bin/tsc"),
+      "--outDir",
+      outDir,
+      "--rootDir",
+      root,
+      "--module",
+      "commonjs",
+      "--target",
+      "ES2022",
+      "--moduleResolution",
+      "node",
+      "--esModuleInterop",
+      "--skipLibCheck",
+      "--types",
+      "node,office-js",
+      entry,
+      path.join(root, "test", "fakes", "office", "index.ts"),
+    ],
+    { cwd: root, encoding: "utf8" },
+  );
+  const run = path.join(outDir, "src", "excel", "run.js");
+  const fake = path.join(outDir, "test", "fakes", "office", "index.js");
+  if (!fs.existsSync(run) || !fs.existsSync(fake)) {
+    return { error: `n/a (host does not compile: ${(r.stdout || r.stderr).split("\n")[0]})` };
+  }
+  return { run, fake };
+}
+
+function kib(bytes) {
+  return `${(bytes / 1024).toFixed(0)} KiB`;
+}
+
+/** @param {string} root @param {string[]} files */
+async function excelHostRows(root, files) {
+  const built = compileHost(root);
+  if ("error" in built) return [NA("validate", built.error), NA("consolidate", built.error)];
+  const host = require(built.run);
+  const fakes = require(built.fake);
+  const { readWorkbookFile } = require(path.join(root, "dist", "io", "node.js"));
+  const sheets = [];
+  for (const f of files.slice(0, 150)) {
+    const r = await readWorkbookFile(f);
+    for (const g of r.grids) {
+      sheets.push({ name: `${path.basename(f, ".xlsx")}`.slice(0, 31), values: g.values });
+    }
+  }
+  const names = sheets.map((s) => s.name);
+  const rows = [];
+  for (const [action, fn] of [
+    ["validate", host.validateInExcel],
+    ["consolidate", host.consolidateInExcel],
+  ]) {
+    if (typeof fn !== "function") {
+      rows.push(NA(action, `n/a (src/excel/run.ts does not export ${action}InExcel)`));
+      continue;
+    }
+    const fake = fakes.createFakeExcel({ sheets });
+    fakes.installOfficeGlobals(fake);
+    const t0 = process.hrtime.bigint();
+    try {
+      await fake.Excel.run((/** @type {any} */ ctx) => fn(ctx, names));
+      const syncs = fake.state.syncs;
+      rows.push([
+        action,
+        String(fake.state.syncCount),
+        kib(Math.max(0, ...syncs.map((/** @type {any} */ s) => s.requestBytes))),
+        kib(Math.max(0, ...syncs.map((/** @type {any} */ s) => s.responseBytes))),
+        `${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(3)} s`,
+      ]);
+    } catch (e) {
+      rows.push(
+        NA(action, `failed: ${String((e && /** @type {any} */ (e).message) || e).slice(0, 80)}`),
+      );
+    } finally {
+      fakes.uninstallOfficeGlobals?.();
+    }
+  }
+  return rows;
+}
+
+module.exports = { excelHostRows };
