@@ -4,11 +4,8 @@
  * The Excel host's cost on the strict Office.js fake (test/fakes/office): syncs and the largest
  * request/response payloads for validate and consolidate over 150 department sheets.
  *
- * Entry point expected (not built yet when this was written): src/excel/run.ts exporting
- *   validateInExcel(context, sheetNames: string[]): Promise<unknown>
- *   consolidateInExcel(context, sheetNames: string[]): Promise<unknown>
- * where `context` is an Excel.RequestContext (the bench calls them inside Excel.run). Until
- * that file exists the rows say "n/a (host not built)".
+ * Entry point: src/excel/index.ts's validateInExcel(sheetNames) and consolidateInExcel(sheetNames),
+ * which run their own Excel.run against the installed (fake) Office globals, as the pane does.
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -19,7 +16,7 @@ const NA = (action, why) => [action, why, "n/a", "n/a", "n/a"];
 
 /** Compiles src/excel + the fake (TypeScript) into a temp folder; null when it cannot. */
 function compileHost(root) {
-  const entry = path.join(root, "src", "excel", "run.ts");
+  const entry = path.join(root, "src", "excel", "index.ts");
   if (!fs.existsSync(entry)) return { error: "n/a (host not built)" };
   const outDir = path.join(os.tmpdir(), "tonghop-bench", "excel-build");
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -46,7 +43,7 @@ function compileHost(root) {
     ],
     { cwd: root, encoding: "utf8" },
   );
-  const run = path.join(outDir, "src", "excel", "run.js");
+  const run = path.join(outDir, "src", "excel", "index.js");
   const fake = path.join(outDir, "test", "fakes", "office", "index.js");
   if (!fs.existsSync(run) || !fs.existsSync(fake)) {
     return { error: `n/a (host does not compile: ${(r.stdout || r.stderr).split("\n")[0]})` };
@@ -56,6 +53,20 @@ function compileHost(root) {
 
 function kib(bytes) {
   return `${(bytes / 1024).toFixed(0)} KiB`;
+}
+
+/** Cell values as Office.js gives them: "" for empty, error codes as text, dates as serials. */
+function officeValues(/** @type {any[][]} */ values) {
+  const width = Math.max(1, ...values.map((r) => (r ? r.length : 0)));
+  return values.map((row) =>
+    Array.from({ length: width }, (_, c) => {
+      const v = row ? row[c] : null;
+      if (v === null || v === undefined) return "";
+      if (v instanceof Date) return v.getTime() / 86400000 + 25569;
+      if (typeof v === "object") return v.code;
+      return v;
+    }),
+  );
 }
 
 /** @param {string} root @param {string[]} files */
@@ -69,7 +80,13 @@ async function excelHostRows(root, files) {
   for (const f of files.slice(0, 150)) {
     const r = await readWorkbookFile(f);
     for (const g of r.grids) {
-      sheets.push({ name: `${path.basename(f, ".xlsx")}`.slice(0, 31), values: g.values });
+      const name = `${sheets.length + 1} ${path.basename(f, ".xlsx")}`.slice(0, 31);
+      sheets.push({
+        name,
+        values: officeValues(g.values),
+        numberFormats: g.numberFormats,
+        fonts: g.fonts,
+      });
     }
   }
   const names = sheets.map((s) => s.name);
@@ -86,7 +103,7 @@ async function excelHostRows(root, files) {
     fakes.installOfficeGlobals(fake);
     const t0 = process.hrtime.bigint();
     try {
-      await fake.Excel.run((/** @type {any} */ ctx) => fn(ctx, names));
+      await fn(names);
       const syncs = fake.state.syncs;
       rows.push([
         action,

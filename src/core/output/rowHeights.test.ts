@@ -37,4 +37,11 @@ describe("estimateRowHeights", () => {
     );
     expect(breaks[0]).toBeGreaterThanOrEqual(3 * 11);
   });
+
+  it("never asks for a row taller than Excel allows", () => {
+    const h = estimateRowHeights(
+      plan([[null as never, { value: { text: "chữ ".repeat(5000) }, style: { wrap: true } }]]),
+    );
+    expect(h[0]).toBe(409);
+  });
 });

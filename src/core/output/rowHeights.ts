@@ -8,6 +8,8 @@ import type { SheetPlan } from "../types";
 /** Characters of a proportional font that fit in one "character" of column width, roughly. */
 const CHARS_PER_WIDTH = 1.1;
 const LINE_FACTOR = 1.35;
+/** Excel refuses taller rows (and Office.js rejects the whole write). */
+export const MAX_ROW_HEIGHT = 409;
 
 export function estimateRowHeights(plan: SheetPlan): (number | null)[] {
   const mergedWidth = new Map<string, number>();
@@ -40,7 +42,7 @@ export function estimateRowHeights(plan: SheetPlan): (number | null)[] {
           (n, para) => n + (wraps ? Math.max(1, Math.ceil(para.length / Math.max(1, width))) : 1),
           0,
         );
-      const h = Math.ceil(lines * size * LINE_FACTOR + 3);
+      const h = Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * size * LINE_FACTOR + 3));
       if (lines > 1 || size > 12) height = Math.max(height ?? 0, h);
     });
     return height;
