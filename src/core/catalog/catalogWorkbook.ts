@@ -327,7 +327,9 @@ export function readCatalogGrid(
         ? "none"
         : "sum";
     if (aggCell && aggCell.text !== "") {
-      const a = AGGREGATIONS[matchKey(aggCell.text)];
+      const key = matchKey(aggCell.text);
+      // Own keys only: "constructor" typed in the cell is not an aggregation.
+      const a = Object.hasOwn(AGGREGATIONS, key) ? AGGREGATIONS[key] : undefined;
       if (a === undefined) {
         bad(
           aggCell.cell,

@@ -157,7 +157,7 @@ export function normalizeUnit(u: string): string {
 
 /** True when the unit (any spelling) is one this module knows how to convert. */
 export function isConvertibleUnit(u: string): boolean {
-  return SCALES[normalizeUnit(u)] !== undefined;
+  return Object.hasOwn(SCALES, normalizeUnit(u));
 }
 
 /** Exact powers of ten as doubles: a literal is the closest double to each. */
@@ -179,8 +179,9 @@ function exponentBetween(from: string, to: string): number | null {
   const f = normalizeUnit(from);
   const t = normalizeUnit(to);
   if (f === t) return 0;
-  const a = SCALES[f];
-  const b = SCALES[t];
+  // Own keys only: a unit typed "constructor" must not find Object.prototype's function.
+  const a = Object.hasOwn(SCALES, f) ? SCALES[f] : undefined;
+  const b = Object.hasOwn(SCALES, t) ? SCALES[t] : undefined;
   if (!a || !b || a.group !== b.group) return null;
   return a.exp - b.exp;
 }

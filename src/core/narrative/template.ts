@@ -42,7 +42,7 @@ function parseFlat(text: string, unknown: string[]): Array<{ kind: "text"; text:
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > last) out.push({ kind: "text", text: text.slice(last, m.index) });
     const name = m[1].trim().toLowerCase();
-    if (!(name in PLACEHOLDERS)) unknown.push(m[1]);
+    if (!Object.hasOwn(PLACEHOLDERS, name)) unknown.push(m[1]); // "{constructor}" is not a slot
     out.push({ kind: "slot", name });
     last = m.index + m[0].length;
   }
@@ -91,7 +91,7 @@ export function renderTemplate(pieces: Piece[], values: SlotValues): Run[] | nul
   for (const p of pieces) {
     if (p.kind === "text") out.push({ kind: "text", text: p.text });
     else if (p.kind === "slot") {
-      const v = values[p.name];
+      const v = Object.hasOwn(values, p.name) ? values[p.name] : undefined;
       if (!v) return null;
       out.push(...v);
     } else {
@@ -100,7 +100,7 @@ export function renderTemplate(pieces: Piece[], values: SlotValues): Run[] | nul
       for (const q of p.pieces) {
         if (q.kind === "text") part.push({ kind: "text", text: q.text });
         else {
-          const v = values[q.name];
+          const v = Object.hasOwn(values, q.name) ? values[q.name] : undefined;
           if (!v) {
             complete = false;
             break;
