@@ -15,8 +15,8 @@ import { reportSheetPlan } from "../core/narrative";
 import { reportDocx } from "../io/docx";
 import { parsePeriod } from "../core/parse";
 import { DEFAULT_REPORT_SETTINGS, type Issue, type ReportSettings, type SheetGrid } from "../core/types";
-import { writeWorkbook } from "../io";
-import { collectXlsxPaths, readWorkbookFile, writeFileAtomic } from "../io/node";
+import { writeWorkbookNode } from "../io/writeWorkbookNode";
+import { collectXlsxPaths, readWorkbookFile, readWorkbookFiles, writeFileAtomic } from "../io/node";
 import { formatIssueReport, summaryLine } from "./report";
 
 export class UsageError extends Error {}
@@ -65,9 +65,12 @@ async function readInputs(paths: string[], exclude: string[] = []): Promise<Inpu
   const skip = new Set(exclude.map((p) => path.resolve(p)));
   const grids: SheetGrid[] = [];
   const read: string[] = [];
-  for (const file of files) {
-    if (skip.has(path.resolve(file))) continue;
-    const r = await readWorkbookFile(file);
+  // All files are read at once (on every core), then handled in order as before.
+  const wanted = files.filter((file) => !skip.has(path.resolve(file)));
+  const results = await readWorkbookFiles(wanted);
+  for (let k = 0; k < wanted.length; k++) {
+    const file = wanted[k];
+    const r = results[k];
     if (isTongHopOutput(r.grids)) {
       issues.push({
         file,
@@ -204,7 +207,7 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
     issuingBody: settings.issuingBody,
     report: reportSheetPlan(report),
   });
-  await writeOutput(out, values.out!, await writeWorkbook(plan));
+  await writeOutput(out, values.out!, await writeWorkbookNode(plan));
   if (docx && values.docx) await writeOutput(docx, values.docx, await reportDocx(report));
   io.stderr(formatIssueReport(issues));
   io.stderr(summaryLine(issues, inputs.files.length, run.validation.sheets.length) + "\n");
@@ -245,7 +248,7 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
     merges: [],
     freeze: { rows: 1, columns: 0 },
   };
-  await writeOutput(out, values.out!, await writeWorkbook({ sheets: [sheet, catalogSheet] }));
+  await writeOutput(out, values.out!, await writeWorkbookNode({ sheets: [sheet, catalogSheet] }));
   for (const i of cat.issues) io.stderr(`${i.file}: ${i.message}\n`);
   io.stderr(`Đã tạo biểu mẫu ${values.out} (${cat.catalog.indicators.length} chỉ tiêu).\n`);
   return hasErrors(cat.issues) ? 1 : 0;

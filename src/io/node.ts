@@ -17,6 +17,8 @@ import {
 
 export { DEFAULT_READ_LIMITS, readWorkbook } from "./readWorkbook";
 export type { ReadLimits, ReadResult } from "./readWorkbook";
+export { readWorkbookFiles } from "./parallelRead";
+export type { ParallelReadOptions } from "./parallelRead";
 
 /** Excel's lock file for an open workbook ("~$Bieu.xlsx"): a few bytes of owner name, not a workbook. */
 function isLockFile(name: string): boolean {

@@ -7,8 +7,10 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, Issue, SheetGrid } from "../core/types";
+import { fastReadWorkbook } from "./fastRead";
 import { compoundFileKind, isCompoundFile, zipPackageKind } from "./fileKind";
 import { fileMessages, sheetMessages } from "./messages";
+import { precheckSheets, type OversizedSheet } from "./sheetPrecheck";
 import { looksLikeZip, readZipDirectory, type ZipDirectory } from "./zipDirectory";
 
 export interface ReadLimits {
@@ -86,22 +88,41 @@ export function checkXlsxBytes(bytes: Uint8Array, file: string, limits: ReadLimi
   return null;
 }
 
+export interface ReadOptions {
+  /**
+   * "auto" (default): the lean reader (./fastRead) first, ExcelJS for any file it declines.
+   * "exceljs": ExcelJS only (tests compare the two).
+   */
+  engine?: "auto" | "exceljs";
+}
+
 /** Reads every worksheet of an .xlsx into grids; problems come back as issues, never thrown. */
 export async function readWorkbook(
   input: Uint8Array | ArrayBuffer,
   fileName: string,
   limits?: Partial<ReadLimits>,
+  options?: ReadOptions,
 ): Promise<ReadResult> {
   const lim: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
   const bytes = toBytes(input);
   const stop = checkXlsxBytes(bytes, fileName, lim);
   if (stop) return { grids: [], issues: [stop] };
 
+  if (options?.engine !== "exceljs") {
+    const fast = fastReadWorkbook(bytes, fileName, lim);
+    if (fast) return fast;
+  }
+
+  // Oversized sheets are counted while streaming and blanked before ExcelJS would hold them
+  // whole in memory; checkXlsxBytes has already read this directory without error.
+  const pre = await precheckSheets(bytes, readZipDirectory(bytes), lim);
+  const oversized = new Map<string, OversizedSheet>(pre.oversized.map((o) => [o.name, o]));
+
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; JSZip underneath takes any Uint8Array, which is
     // what keeps this usable in the browser.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    await workbook.xlsx.load(pre.bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {
     return {
       grids: [],
@@ -122,7 +143,8 @@ export async function readWorkbook(
   const issues: Issue[] = [];
   for (const ws of workbook.worksheets) {
     try {
-      const read = readWorksheet(ws, fileName, lim);
+      const big = oversized.get(ws.name);
+      const read = big ? { issue: oversizedIssue(fileName, big, lim) } : readWorksheet(ws, fileName, lim);
       if ("grid" in read) grids.push(read.grid);
       else issues.push(read.issue);
       if (ws.state === "hidden" || ws.state === "veryHidden") {
@@ -154,6 +176,16 @@ function sheetTooLarge(file: string, sheet: string, message: string): Issue {
   return { file, sheet, cell: null, severity: "error", rule: "sheet-too-large", message };
 }
 
+function oversizedIssue(file: string, big: OversizedSheet, lim: ReadLimits): Issue {
+  return sheetTooLarge(
+    file,
+    big.name,
+    big.rows > lim.maxRowsPerSheet
+      ? sheetMessages.tooManyRows(file, big.name, big.rows, lim.maxRowsPerSheet)
+      : sheetMessages.tooManyCells(file, big.name, lim.maxCellsPerSheet),
+  );
+}
+
 function readWorksheet(
   ws: ExcelJS.Worksheet,
   file: string,
@@ -180,7 +212,11 @@ function readWorksheet(
       // A merged cell other than the top-left one echoes the master's value in ExcelJS;
       // the sheet itself holds nothing there.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = toCellValue(cell.value);
+      // cell.value drops a formula's falsy cached result (0, FALSE); cell.result keeps it.
+      const value =
+        cell.type === ExcelJS.ValueType.Formula
+          ? toCellValue(cell.result ?? null)
+          : toCellValue(cell.value);
       if (value === null) return;
       if (++cells > lim.maxCellsPerSheet) {
         tooManyCells = true;

@@ -3,7 +3,9 @@
  * offers the result as a download); the CLI writes the bytes with writeFileAtomic.
  */
 import ExcelJS from "exceljs";
-import type { CellStyle, PlannedValue, SheetPlan, WorkbookPlan } from "../core/types";
+import { a1 } from "../core/a1";
+import type { PlannedValue, SheetPlan, WorkbookPlan } from "../core/types";
+import { StyleCache } from "./writeStyles";
 import { stampZipTimes } from "./zipDirectory";
 
 export interface WriteOptions {
@@ -20,6 +22,10 @@ export const DEFAULT_WRITE_DATE = new Date(Date.UTC(2020, 0, 1, 0, 0, 0));
 /** Excel refuses cells longer than this; a longer one would make the whole file "corrupt". */
 const MAX_CELL_TEXT = 32767;
 
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+
 /**
  * Makes department text safe to store as literal text:
  * - a vertical tab (Word's manual line break pasted into Excel) becomes a line break, the
@@ -27,6 +33,8 @@ const MAX_CELL_TEXT = 32767;
  * - "_xHHHH_" would be decoded as an escaped character by Excel, so its "_" is escaped.
  */
 export function safeCellText(text: string): string {
+  // Nearly all text needs nothing: one test instead of three replacements per cell.
+  if (text.length <= MAX_CELL_TEXT && !NEEDS_CLEANING.test(text)) return text;
   let s = text
     // eslint-disable-next-line no-control-regex
     .replace(/\u000B/g, "\n")
@@ -54,46 +62,57 @@ export function safeSheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-function cellValue(v: PlannedValue): ExcelJS.CellValue {
+/** The planned value as ExcelJS takes it: strings are always literal text, never formulas. */
+export function excelCellValue(v: PlannedValue): string | number | null {
   if (v === null) return null;
   if ("text" in v) return safeCellText(v.text);
   // NaN/Infinity have no place in a cell; leaving it empty is the honest output.
   return Number.isFinite(v.number) ? v.number : null;
 }
 
-const THIN: Partial<ExcelJS.Border> = { style: "thin" };
-
-function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
-  const font: Partial<ExcelJS.Font> = {};
-  if (s.bold) font.bold = true;
-  if (s.italic) font.italic = true;
-  if (s.fontName) font.name = s.fontName;
-  if (s.fontSize) font.size = s.fontSize;
-  if (Object.keys(font).length) cell.font = font;
-
-  if (s.numFmt) cell.numFmt = s.numFmt;
-
-  const alignment: Partial<ExcelJS.Alignment> = {};
-  if (s.wrap) alignment.wrapText = true;
-  if (s.hAlign) alignment.horizontal = s.hAlign;
-  if (s.vAlign) alignment.vertical = s.vAlign;
-  if (s.indent) {
-    alignment.indent = s.indent;
-    // Excel only honours an indent on left/right/distributed alignment.
-    if (!alignment.horizontal) alignment.horizontal = "left";
-  }
-  if (Object.keys(alignment).length) cell.alignment = alignment;
-
-  if (s.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  if (s.fill) {
-    const rgb = s.fill.replace(/^#/, "").toUpperCase();
-    if (/^[0-9A-F]{6}$/.test(rgb)) {
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF" + rgb } };
-    }
-  }
+/** Frozen panes as ExcelJS views (both writers), or undefined when nothing is frozen. */
+export function frozenViews(plan: SheetPlan): Partial<ExcelJS.WorksheetView>[] | undefined {
+  if (!plan.freeze || (plan.freeze.rows <= 0 && plan.freeze.columns <= 0)) return undefined;
+  const { rows, columns } = plan.freeze;
+  return [
+    {
+      state: "frozen",
+      xSplit: columns,
+      ySplit: rows,
+      topLeftCell: a1(rows, columns), // the first cell below and right of the panes
+    },
+  ];
 }
 
-function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): void {
+/**
+ * Paper, orientation, fit to width and print titles (both writers; the streaming one takes
+ * them only when the sheet is created), or undefined when the plan asks for none.
+ */
+export function pageSetupOf(plan: SheetPlan): Partial<ExcelJS.PageSetup> | undefined {
+  const setup: Partial<ExcelJS.PageSetup> = {};
+  const page = plan.page;
+  if (page) {
+    setup.paperSize = 9; // A4
+    setup.orientation = page.orientation;
+    if (page.fitToWidth) {
+      setup.fitToPage = true;
+      setup.fitToWidth = 1;
+      setup.fitToHeight = 0; // as many pages tall as needed
+    }
+  }
+  if (plan.printTitleRows) {
+    const [first, last] = plan.printTitleRows;
+    setup.printTitlesRow = `${first}:${last}`;
+  }
+  return Object.keys(setup).length > 0 ? setup : undefined;
+}
+
+function addSheet(
+  workbook: ExcelJS.Workbook,
+  plan: SheetPlan,
+  name: string,
+  styles: StyleCache,
+): void {
   const ws = workbook.addWorksheet(name);
 
   plan.columnWidths.forEach((w, i) => {
@@ -110,40 +129,18 @@ function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): vo
     cells.forEach((planned, c) => {
       if (!planned) return;
       const cell = row.getCell(c + 1);
-      const value = cellValue(planned.value);
+      const value = excelCellValue(planned.value);
       if (value !== null) cell.value = value;
-      if (planned.style) applyStyle(cell, planned.style);
+      // Shared, never mutated afterwards: see writeStyles.ts for why this matters.
+      if (planned.style) cell.style = styles.get(planned.style);
     });
   });
 
   for (const range of plan.merges) ws.mergeCells(range);
-
-  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
-    const { rows, columns } = plan.freeze;
-    ws.views = [
-      {
-        state: "frozen",
-        xSplit: columns,
-        ySplit: rows,
-        topLeftCell: ws.getCell(rows + 1, columns + 1).address,
-      },
-    ];
-  }
-
-  const page = plan.page;
-  if (page) {
-    ws.pageSetup.paperSize = 9; // A4
-    ws.pageSetup.orientation = page.orientation;
-    if (page.fitToWidth) {
-      ws.pageSetup.fitToPage = true;
-      ws.pageSetup.fitToWidth = 1;
-      ws.pageSetup.fitToHeight = 0; // as many pages tall as needed
-    }
-  }
-  if (plan.printTitleRows) {
-    const [first, last] = plan.printTitleRows;
-    ws.pageSetup.printTitlesRow = `${first}:${last}`;
-  }
+  const views = frozenViews(plan);
+  if (views) ws.views = views;
+  const setup = pageSetupOf(plan);
+  if (setup) Object.assign(ws.pageSetup, setup);
 }
 
 /** Writes every sheet of the plan; the bytes are a complete .xlsx file. */
@@ -159,7 +156,10 @@ export async function writeWorkbook(
   workbook.modified = date;
 
   const taken = new Set<string>();
-  for (const sheet of plan.sheets) addSheet(workbook, sheet, safeSheetName(sheet.name, taken));
+  const styles = new StyleCache();
+  for (const sheet of plan.sheets) {
+    addSheet(workbook, sheet, safeSheetName(sheet.name, taken), styles);
+  }
 
   const buffer = await workbook.xlsx.writeBuffer();
   // A plain copy: ExcelJS returns a Node Buffer (or a polyfilled one in the browser), callers

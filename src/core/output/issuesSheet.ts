@@ -1,5 +1,5 @@
 /** "Kiểm tra": every issue of the batch, errors first within each file and sheet. */
-import type { Issue, PlannedCell, SheetPlan, Severity } from "../types";
+import type { CellStyle, Issue, PlannedCell, SheetPlan, Severity } from "../types";
 import { framed, num, text } from "./cells";
 
 export const ISSUES_SHEET = "Kiểm tra";
@@ -23,16 +23,24 @@ export function issuesSheetPlan(issues: Issue[]): SheetPlan {
   if (issues.length === 0) {
     rows.push([text("Không phát hiện vấn đề nào.", framed({ italic: true, fontSize: 11 }))]);
   }
+  // Styles shared by every row (a batch can raise thousands of issues): see sourcesSheet.ts.
+  const c = framed({ fontSize: 11, vAlign: "top" });
+  const centered: CellStyle = { ...c, hAlign: "center" };
+  const wrapped: CellStyle = { ...c, wrap: true };
+  const severity = {
+    error: { ...c, fill: SEVERITY_FILL.error },
+    warning: { ...c, fill: SEVERITY_FILL.warning },
+    info: { ...c, fill: SEVERITY_FILL.info },
+  } satisfies Record<Severity, CellStyle>;
   issues.forEach((issue, i) => {
-    const c = framed({ fontSize: 11, vAlign: "top" });
     rows.push([
-      num(i + 1, { ...c, hAlign: "center" }),
-      text(SEVERITY_LABEL[issue.severity], { ...c, fill: SEVERITY_FILL[issue.severity] }),
-      text(issue.file, { ...c, wrap: true }),
+      num(i + 1, centered),
+      text(SEVERITY_LABEL[issue.severity], severity[issue.severity]),
+      text(issue.file, wrapped),
       text(issue.sheet, c),
-      text(issue.cell, { ...c, hAlign: "center" }),
+      text(issue.cell, centered),
       text(issue.rule, c),
-      text(issue.message, { ...c, wrap: true }),
+      text(issue.message, wrapped),
     ]);
   });
   return {

@@ -28,15 +28,23 @@ export function estimateRowHeights(plan: SheetPlan): (number | null)[] {
     mergedWidth.set(`${r.top}:${r.left}`, width);
     for (let c = r.left + 1; c <= r.right; c++) covered.add(`${r.top}:${c}`);
   }
+  // Merges are few; the common cell is neither merged nor covered, so look them up only when
+  // there are any (this runs over every cell of a sheet such as Nguồn).
+  const hasMerges = plan.merges.length > 0;
   return plan.rows.map((cells, r) => {
     let height: number | null = null;
-    (cells ?? []).forEach((cell, c) => {
-      if (!cell || !cell.value || !("text" in cell.value) || covered.has(`${r}:${c}`)) return;
+    if (!cells) return height;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell || !cell.value || !("text" in cell.value)) continue;
       const size = cell.style?.fontSize ?? 11;
-      const width =
-        (mergedWidth.get(`${r}:${c}`) ?? plan.columnWidths[c] ?? 9) * CHARS_PER_WIDTH * (11 / size);
+      const text = cell.value.text;
       const wraps = cell.style?.wrap ?? false;
-      const lines = cell.value.text
+      if (size <= 12 && !text.includes("\n") && (!wraps || text.length <= (plan.columnWidths[c] ?? 9))) continue;
+      if (hasMerges && covered.has(`${r}:${c}`)) continue;
+      const merged = hasMerges ? mergedWidth.get(`${r}:${c}`) : undefined;
+      const width = (merged ?? plan.columnWidths[c] ?? 9) * CHARS_PER_WIDTH * (11 / size);
+      const lines = text
         .split("\n")
         .reduce(
           (n, para) => n + (wraps ? Math.max(1, Math.ceil(para.length / Math.max(1, width))) : 1),
@@ -44,7 +52,7 @@ export function estimateRowHeights(plan: SheetPlan): (number | null)[] {
         );
       const h = Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * size * LINE_FACTOR + 3));
       if (lines > 1 || size > 12) height = Math.max(height ?? 0, h);
-    });
+    }
     return height;
   });
 }

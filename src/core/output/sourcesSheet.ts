@@ -3,13 +3,49 @@
  * department's file, sheet and cell, as read and after unit conversion.
  */
 import type { Source, Summary, SummaryRow } from "../consolidate/types";
-import type { CellValue, PlannedCell, SheetPlan } from "../types";
+import type { CellStyle, CellValue, PlannedCell, SheetPlan } from "../types";
 import { blank, framed, num, numberFormat, text } from "./cells";
 
 export const SOURCES_SHEET = "Nguồn";
 
-function rawCell(raw: CellValue, style: ReturnType<typeof framed>): PlannedCell {
-  if (typeof raw === "number") return num(raw, { ...style, numFmt: numberFormat(raw) });
+/**
+ * The styles of a "Nguồn" row, built once per sheet and shared by every row: the sheet has a
+ * row per contribution (over 100 000 for a province), and a fresh style object per cell made
+ * both the plan and the written file's style bookkeeping grow with it.
+ */
+interface SourceStyles {
+  plain: CellStyle;
+  centered: CellStyle;
+  wrapped: CellStyle;
+  factor: CellStyle;
+  /** Plain style plus a number format, one object per format (there are only a handful). */
+  numbers: Map<string, CellStyle>;
+}
+
+function sourceStyles(): SourceStyles {
+  const plain = framed({ fontSize: 11 });
+  return {
+    plain,
+    centered: { ...plain, hAlign: "center" },
+    wrapped: { ...plain, wrap: true },
+    factor: { ...plain, numFmt: "General" },
+    numbers: new Map(),
+  };
+}
+
+function numberStyle(styles: SourceStyles, value: number): CellStyle {
+  const fmt = numberFormat(value);
+  let style = styles.numbers.get(fmt);
+  if (!style) {
+    style = { ...styles.plain, numFmt: fmt };
+    styles.numbers.set(fmt, style);
+  }
+  return style;
+}
+
+function rawCell(raw: CellValue, st: SourceStyles): PlannedCell {
+  const style = st.plain;
+  if (typeof raw === "number") return num(raw, numberStyle(st, raw));
   if (typeof raw === "string") return text(raw, style);
   if (raw instanceof Date) return text(raw.toISOString().slice(0, 10), style);
   if (raw && typeof raw === "object") return text(raw.code, style);
@@ -17,21 +53,27 @@ function rawCell(raw: CellValue, style: ReturnType<typeof framed>): PlannedCell 
   return blank(style);
 }
 
-function sourceRow(n: number, row: SummaryRow, kind: string, s: Source): PlannedCell[] {
-  const c = framed({ fontSize: 11 });
+function sourceRow(
+  st: SourceStyles,
+  n: number,
+  row: SummaryRow,
+  kind: string,
+  s: Source,
+): PlannedCell[] {
+  const c = st.plain;
   return [
-    num(n, { ...c, hAlign: "center" }),
+    num(n, st.centered),
     text(row.code, c),
-    text(row.name, { ...c, wrap: true }),
+    text(row.name, st.wrapped),
     text(kind, c),
-    text(s.unit, { ...c, wrap: true }),
-    text(s.file, { ...c, wrap: true }),
+    text(s.unit, st.wrapped),
+    text(s.file, st.wrapped),
     text(s.sheet, c),
-    text(s.cell, { ...c, hAlign: "center" }),
-    rawCell(s.raw, c),
+    text(s.cell, st.centered),
+    rawCell(s.raw, st),
     text(s.rawUnit, c),
-    num(s.factor, { ...c, numFmt: "General" }),
-    num(s.value, { ...c, numFmt: numberFormat(s.value) }),
+    num(s.factor, st.factor),
+    num(s.value, numberStyle(st, s.value)),
     text(row.unit, c),
   ];
 }
@@ -55,15 +97,16 @@ export function sourcesSheetPlan(summary: Summary): SheetPlan {
   ];
   const rows: PlannedCell[][] = [titles.map((t) => text(t, head))];
   let n = 0;
+  const st = sourceStyles();
   for (const row of summary.rows) {
-    for (const s of row.sources) rows.push(sourceRow(++n, row, "Thực hiện", s));
-    for (const s of row.previousSources) rows.push(sourceRow(++n, row, "Cùng kỳ", s));
+    for (const s of row.sources) rows.push(sourceRow(st, ++n, row, "Thực hiện", s));
+    for (const s of row.previousSources) rows.push(sourceRow(st, ++n, row, "Cùng kỳ", s));
     for (const p of row.plans)
-      for (const s of p.sources) rows.push(sourceRow(++n, row, p.title, s));
+      for (const s of p.sources) rows.push(sourceRow(st, ++n, row, p.title, s));
     const wb = row.previousFromWorkbook;
     if (wb) {
       rows.push(
-        sourceRow(++n, row, "Cùng kỳ (bảng tổng hợp năm trước)", {
+        sourceRow(st, ++n, row, "Cùng kỳ (bảng tổng hợp năm trước)", {
           file: wb.file,
           sheet: wb.sheet,
           cell: wb.cell,
