@@ -29,7 +29,8 @@ async function main() {
   const { consolidate } = require(path.join(DIST, "core", "consolidate"));
   const narrative = optional(path.join(DIST, "core", "narrative"));
   const output = require(path.join(DIST, "core", "output"));
-  const { writeWorkbook } = require(path.join(DIST, "io"));
+  // The CLI's writer (streaming, Node only); the browser's in-memory writer is slower.
+  const { writeWorkbookNode: writeWorkbook } = require(path.join(DIST, "io", "writeWorkbookNode.js"));
   const types = require(path.join(DIST, "core", "types.js"));
 
   const out = {};
@@ -38,8 +39,8 @@ async function main() {
   const { files } = await io.collectXlsxPaths([dir]);
   const grids = [];
   const fileIssues = [];
-  for (const f of files) {
-    const r = await io.readWorkbookFile(f);
+  // As the CLI reads: the lean reader, on worker threads when there are enough files.
+  for (const r of await io.readWorkbookFiles(files)) {
     grids.push(...r.grids);
     fileIssues.push(...r.issues);
   }

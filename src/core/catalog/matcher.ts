@@ -80,8 +80,19 @@ function withoutTrailingParen(key: string): string | null {
   return out !== key ? out : null;
 }
 
+// Every row's code is normalised to look it up, and a batch repeats the catalog's few hundred
+// codes in every unit's file: answers are kept. Bounded, for a file of unique codes.
+const codeCache = new Map<string, string>();
+const CODE_CACHE_MAX = 20_000;
+
 function normaliseCode(code: string): string {
-  return code.normalize("NFC").replace(/\s+/g, "").toUpperCase();
+  let out = codeCache.get(code);
+  if (out === undefined) {
+    out = code.normalize("NFC").replace(/\s+/g, "").toUpperCase();
+    if (codeCache.size >= CODE_CACHE_MAX) codeCache.clear();
+    codeCache.set(code, out);
+  }
+  return out;
 }
 
 /** key → indicator, or null once two different indicators claim the key (ambiguous: no guess). */

@@ -32,8 +32,12 @@ export function gridWidth(grid: SheetGrid): number {
 
 /** A cell with nothing a planner would see: null, or text of white space only. */
 export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && cleanText(v) === "");
+  return v === null || v === undefined || (typeof v === "string" && BLANK_RE.test(v));
 }
+
+// Exactly the texts cleanText makes "": white space (incl. NBSP) and the invisible marks it
+// drops. Checked on every cell of every row, so without cleanText's NFC and replace passes.
+const BLANK_RE = /^[\s\u00A0\u200B-\u200D\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]*$/;
 
 interface ReadText {
   /** toUnicode's answer for the raw text in its font. */
@@ -46,12 +50,15 @@ interface ReadText {
 // Legacy-encoding detection and clean-up cost tens of microseconds per cell and were most of
 // parsing. They depend only on (text, font), and a batch repeats the same names, units and
 // labels in every unit's file, so answers are kept. Bounded, for a file of unique texts.
-const readCache = new Map<string, ReadText>();
+// Keyed by font, then by text: a joined key would be a new string to hash on every cell.
+const readCache = new Map<string, Map<string, ReadText>>();
+let readCacheSize = 0;
 const READ_CACHE_MAX = 50_000;
 
 function readText(raw: string, font: string | null): ReadText {
-  const key = (font ?? "") + "\u0000" + raw;
-  let r = readCache.get(key);
+  const fontKey = font ?? "";
+  let byText = readCache.get(fontKey);
+  let r = byText?.get(raw);
   if (r === undefined) {
     if (cleanText(raw) === "") {
       // Blank text is never converted (nor recorded), as before.
@@ -60,8 +67,17 @@ function readText(raw: string, font: string | null): ReadText {
       const u = toUnicode(raw, font);
       r = { text: u.text, encoding: u.encoding, cleaned: cleanText(u.text) };
     }
-    if (readCache.size >= READ_CACHE_MAX) readCache.clear();
-    readCache.set(key, r);
+    if (readCacheSize >= READ_CACHE_MAX) {
+      readCache.clear();
+      readCacheSize = 0;
+      byText = undefined;
+    }
+    if (byText === undefined) {
+      byText = new Map<string, ReadText>();
+      readCache.set(fontKey, byText);
+    }
+    byText.set(raw, r);
+    readCacheSize++;
   }
   return r;
 }

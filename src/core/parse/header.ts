@@ -58,6 +58,31 @@ const NOTE_RE = /\bghi chu\b/;
  * null when the title says nothing we know.
  */
 export function classifyTitle(top: string, bottom = ""): ColumnRole | null {
+  // Header search classifies every cell of the first rows of every sheet, and a batch's
+  // sheets share their titles and metadata lines: answers are kept (bounded, for hostile files).
+  let byBottom = titleCache.get(top);
+  const known = byBottom?.get(bottom);
+  if (known !== undefined) return known;
+  const role = classifyTitleUncached(top, bottom);
+  if (titleCacheSize >= TITLE_CACHE_MAX) {
+    titleCache.clear();
+    titleCacheSize = 0;
+    byBottom = undefined;
+  }
+  if (byBottom === undefined) {
+    byBottom = new Map<string, ColumnRole | null>();
+    titleCache.set(top, byBottom);
+  }
+  byBottom.set(bottom, role);
+  titleCacheSize++;
+  return role;
+}
+
+const titleCache = new Map<string, Map<string, ColumnRole | null>>();
+let titleCacheSize = 0;
+const TITLE_CACHE_MAX = 20_000;
+
+function classifyTitleUncached(top: string, bottom: string): ColumnRole | null {
   const t = foldKey(top);
   const b = foldKey(bottom);
   const whole = [t, b].filter((s) => s !== "").join(" ");

@@ -12,12 +12,24 @@ import type {
   PlanField,
   SheetGrid,
 } from "../types";
-import { a1 } from "../a1";
+import { columnLetters } from "../a1";
 import { foldKey, matchKey } from "../text/normalize";
 import { readNumber } from "../text/readNumber";
 import { readPlan } from "./plan";
 import { cellAt, gridWidth, isBlank, numFmtAt, TextReader } from "./gridText";
 import { HeaderInfo, isColumnCodeRow } from "./header";
+
+// Every figure, name, code and unit cell of every row gets its A1 address: the column letters
+// are worked out once per column, not once per cell. Same text as a1(row, col).
+const LETTERS: string[] = [];
+function a1(row: number, col: number): string {
+  let letters = LETTERS[col];
+  if (letters === undefined) {
+    letters = columnLetters(col);
+    if (col < 1024) LETTERS[col] = letters;
+  }
+  return letters + String(row + 1);
+}
 
 /** This many blank rows in a row end the table; fewer are gaps inside it. */
 export const END_BLANK_RUN = 3;
@@ -69,6 +81,10 @@ function numberField(grid: SheetGrid, r: number, col: number | undefined): Numbe
 /** A figure is there (read or not): something a heading row never holds. */
 function holdsFigure(f: NumberField | null): boolean {
   return f !== null && f.status !== "empty" && f.status !== "not-number";
+}
+
+function readsNumber(f: NumberField | null): boolean {
+  return f !== null && f.value !== null;
 }
 
 function isCapitals(name: string): boolean {
@@ -138,13 +154,18 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
       return { title, value: p.value, status: p.status, cell: a1(r, col), raw };
     });
     const hasFigures =
-      [previous, current, ratioYoy, ratioPlan].some(holdsFigure) ||
+      holdsFigure(previous) ||
+      holdsFigure(current) ||
+      holdsFigure(ratioYoy) ||
+      holdsFigure(ratioPlan) ||
       planFields.some((p) => p.status !== "empty");
 
     // Signature lines often sit in the figure columns, so only read numbers rule them out.
-    const readsNumbers = [previous, current, ratioYoy, ratioPlan].some(
-      (f) => f !== null && f.value !== null,
-    );
+    const readsNumbers =
+      readsNumber(previous) ||
+      readsNumber(current) ||
+      readsNumber(ratioYoy) ||
+      readsNumber(ratioPlan);
     if (!readsNumbers && isFooterRow(grid, r, width, reader)) break;
     if (isColumnCodeRow(grid, r, reader, width)) continue;
 

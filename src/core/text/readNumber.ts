@@ -37,7 +37,7 @@ export function readNumber(raw: CellValue | undefined, numFmt?: string | null): 
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return { value: null, status: "invalid" };
     const out: ReadNumberResult = { value: raw === 0 ? 0 : raw, status: "number" };
-    const fmt = numFmt ? describeNumberFormat(numFmt) : null;
+    const fmt = numFmt ? formatInfo(numFmt) : null;
     if (fmt) {
       if (fmt.decimals !== undefined) out.shownDecimals = fmt.decimals;
       if (fmt.percent) out.percent = "format";
@@ -64,6 +64,21 @@ export function readNumber(raw: CellValue | undefined, numFmt?: string | null): 
     return { value: null, status: "error" };
   }
   return { value: null, status: "not-number" };
+}
+
+// A workbook uses a handful of format codes for thousands of cells: each is described once.
+// Bounded, for a hostile file with a different code in every cell.
+const formatCache = new Map<string, Readonly<NumberFormatInfo>>();
+const FORMAT_CACHE_MAX = 2_000;
+
+function formatInfo(numFmt: string): Readonly<NumberFormatInfo> {
+  let info = formatCache.get(numFmt);
+  if (info === undefined) {
+    info = describeNumberFormat(numFmt);
+    if (formatCache.size >= FORMAT_CACHE_MAX) formatCache.clear();
+    formatCache.set(numFmt, info);
+  }
+  return info;
 }
 
 export interface NumberFormatInfo {

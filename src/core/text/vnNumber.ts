@@ -104,7 +104,8 @@ const MAX_DECIMALS = 20;
  * so a tiny but real value never prints as "0".
  */
 export function autoDecimals(value: number): number {
-  if (!Number.isFinite(value) || value === 0) return 0;
+  // A whole number has no decimals to show at any rounding (Intl gives "1820.00" → 0).
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
   const a = Math.abs(value);
   if (a < 0.005) {
     const firstSignificant = Math.floor(-Math.log10(a)) + 1; // 0.0047 → 3
@@ -139,7 +140,38 @@ function formatter(locale: "en-US" | "vi-VN", decimals: number): Intl.NumberForm
 
 /** Decimal-correct rounding to text ("1.005" at 2 → "1.01"), via Intl, in plain en digits. */
 function roundedDigits(a: number, decimals: number): string {
+  const fast = roundShortest(a, decimals);
+  if (fast) return decimals > 0 ? fast.int + "." + fast.frac : fast.int;
   return formatter("en-US", decimals).format(a);
+}
+
+/**
+ * Intl's rounding without Intl, which is slow and runs for every figure of every message:
+ * Intl rounds the shortest decimal that reads back as the double (what String gives, so
+ * 1.005 is "1.005" and rounds to 1.01), half away from zero. Done here on String's digits for
+ * a non-negative `a`; null when String uses an exponent (below 1e-6, from 1e21), left to Intl.
+ */
+function roundShortest(a: number, decimals: number): { int: string; frac: string } | null {
+  const s = String(a);
+  if (s.includes("e")) return null;
+  const dot = s.indexOf(".");
+  const int = dot < 0 ? s : s.slice(0, dot);
+  const frac = dot < 0 ? "" : s.slice(dot + 1);
+  if (frac.length <= decimals) return { int, frac: frac + "0".repeat(decimals - frac.length) };
+  const kept = int + frac.slice(0, decimals);
+  if (frac.charCodeAt(decimals) < 53 /* "5" */) {
+    return { int, frac: frac.slice(0, decimals) };
+  }
+  // Round up: add one to the last kept digit, carrying through the nines.
+  let i = kept.length - 1;
+  while (i >= 0 && kept.charCodeAt(i) === 57 /* "9" */) i--;
+  const bumped =
+    (i < 0 ? "1" : kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1)) +
+    "0".repeat(kept.length - 1 - i);
+  return {
+    int: bumped.slice(0, bumped.length - decimals),
+    frac: bumped.slice(bumped.length - decimals),
+  };
 }
 
 /**
@@ -154,14 +186,28 @@ export function formatViNumber(value: number, decimals?: number): string {
     decimals === undefined
       ? autoDecimals(value)
       : Math.max(0, Math.min(MAX_DECIMALS, Math.floor(decimals)));
-  // Intl does the decimal-correct rounding; the separators are then put in by hand so the
-  // result never depends on the ICU data the host happens to ship.
-  const parts = formatter("vi-VN", d).formatToParts(Math.abs(value));
+  // Decimal-correct rounding as Intl does it (roundShortest, Intl itself as the fallback); the
+  // separators are then put in by hand so the result never depends on the host's ICU data.
   let int = "";
   let frac = "";
-  for (const p of parts) {
-    if (p.type === "integer") int += p.value;
-    else if (p.type === "fraction") frac += p.value;
+  if (Number.isSafeInteger(value)) {
+    // Most figures are whole: nothing to round, and String gives exactly Intl's digits
+    // (formatToParts is the slow part of formatting thousands of figures in messages).
+    int = String(Math.abs(value));
+    frac = "0".repeat(d);
+  } else {
+    const fast = roundShortest(Math.abs(value), d);
+    if (fast) {
+      int = fast.int;
+      frac = fast.frac;
+    }
+  }
+  if (int === "") {
+    const parts = formatter("vi-VN", d).formatToParts(Math.abs(value));
+    for (const p of parts) {
+      if (p.type === "integer") int += p.value;
+      else if (p.type === "fraction") frac += p.value;
+    }
   }
   int = int.replace(/\D/g, "") || "0";
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");

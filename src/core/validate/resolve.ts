@@ -151,8 +151,10 @@ function resolvePlan(
 /** A row that holds nothing at all (no name, no code, no figure) is not worth resolving. */
 function isBlank(row: IndicatorRow): boolean {
   if (row.name.trim() !== "" || (row.code && row.code.trim() !== "")) return false;
-  const fields = [row.current, row.previous, ...row.plans];
-  return fields.every((f) => !f || f.status === "empty");
+  if (row.current && row.current.status !== "empty") return false;
+  if (row.previous && row.previous.status !== "empty") return false;
+  for (const p of row.plans) if (p && p.status !== "empty") return false;
+  return true;
 }
 
 export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedSheet {

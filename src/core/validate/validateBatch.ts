@@ -26,22 +26,29 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function cellOrder(cell: string | null): [number, number] {
-  if (cell === null) return [-1, -1];
-  const p = parseA1(cell);
-  return p ? [p.row, p.col] : [Number.MAX_SAFE_INTEGER, 0];
+/** An issue with its cell parsed once: sorting compares each issue many times. */
+interface Keyed {
+  issue: Issue;
+  row: number;
+  col: number;
 }
 
-function compareIssues(a: Issue, b: Issue): number {
-  const [ar, ac] = cellOrder(a.cell);
-  const [br, bc] = cellOrder(b.cell);
+function keyed(issue: Issue): Keyed {
+  if (issue.cell === null) return { issue, row: -1, col: -1 };
+  const p = parseA1(issue.cell);
+  return p ? { issue, row: p.row, col: p.col } : { issue, row: Number.MAX_SAFE_INTEGER, col: 0 };
+}
+
+function compareKeyed(x: Keyed, y: Keyed): number {
+  const a = x.issue;
+  const b = y.issue;
   return (
     cmp(a.file, b.file) ||
     cmp(a.sheet ?? "", b.sheet ?? "") ||
     (a.sheet === null ? 0 : 1) - (b.sheet === null ? 0 : 1) ||
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    ar - br ||
-    ac - bc ||
+    x.row - y.row ||
+    x.col - y.col ||
     cmp(a.rule, b.rule) ||
     cmp(a.message, b.message)
   );
@@ -49,7 +56,10 @@ function compareIssues(a: Issue, b: Issue): number {
 
 /** By file, sheet (whole-file issues first), severity (error, warning, info), then cell. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
-  return [...issues].sort(compareIssues);
+  return issues
+    .map(keyed)
+    .sort(compareKeyed)
+    .map((k) => k.issue);
 }
 
 function toIssue(rule: Rule, f: Finding): Issue {

@@ -32,9 +32,17 @@ interface ComponentCheck {
 function componentChecks(s: ResolvedSheet): ComponentCheck[] {
   const checks: ComponentCheck[] = [];
   const firstByKey = new Map<string, ResolvedRow>();
-  for (const r of s.rows) if (!firstByKey.has(r.key)) firstByKey.set(r.key, r);
+  // Parts grouped by their parent's key in one pass (sheet order kept), not one scan per total.
+  const partsByParent = new Map<string, ResolvedRow[]>();
+  for (const r of s.rows) {
+    if (!firstByKey.has(r.key)) firstByKey.set(r.key, r);
+    if (r.parentKey === null) continue;
+    const list = partsByParent.get(r.parentKey);
+    if (list) list.push(r);
+    else partsByParent.set(r.parentKey, [r]);
+  }
   for (const total of firstByKey.values()) {
-    const parts = s.rows.filter((r) => r !== total && r.parentKey === total.key);
+    const parts = (partsByParent.get(total.key) ?? []).filter((r) => r !== total);
     if (parts.length === 0) continue;
     const factors = parts.map((p) => partFactor(p, total));
     if (factors.some((f) => f === null)) continue;
@@ -138,6 +146,8 @@ export const ratioMismatch: SheetRule = {
   check(s) {
     const findings: Finding[] = [];
     for (const r of s.rows) {
+      // Most sheets have no ratio columns: nothing to compare, no need to gather the bases.
+      if (!r.row.ratioYoy && !r.row.ratioPlan) continue;
       const cur = readable(r.row.current);
       if (cur === null) continue;
       const pairs: Array<{

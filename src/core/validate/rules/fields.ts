@@ -26,6 +26,27 @@ function usable(status: NumberStatus): boolean {
   return status === "number" || status === "text-number";
 }
 
+/** The status fieldCells gives a plan cell. */
+function planStatus(p: { status: NumberStatus; value: PlanValue | null }): NumberStatus {
+  // A plan in words ("Theo chỉ tiêu tỉnh giao") is a plan, not a malformed figure.
+  return p.status === "not-number" && p.value ? "empty" : p.status;
+}
+
+/**
+ * Whether any of the row's figure cells has one of `statuses` (as fieldCells reports them),
+ * without building them: most rows have nothing a status rule reports, and those rules run
+ * over every row of every sheet.
+ */
+export function anyFieldStatus(r: ResolvedRow, statuses: ReadonlySet<NumberStatus>): boolean {
+  const row = r.row;
+  if (row.previous && statuses.has(row.previous.status)) return true;
+  for (const p of row.plans) if (statuses.has(planStatus(p))) return true;
+  if (row.current && statuses.has(row.current.status)) return true;
+  if (row.ratioYoy && statuses.has(row.ratioYoy.status)) return true;
+  if (row.ratioPlan && statuses.has(row.ratioPlan.status)) return true;
+  return false;
+}
+
 /** Sheet order: cùng kỳ, kế hoạch, thực hiện, then the department's ratios. */
 export function fieldCells(r: ResolvedRow): FieldCell[] {
   const out: FieldCell[] = [];
@@ -50,8 +71,7 @@ export function fieldCells(r: ResolvedRow): FieldCell[] {
     out.push({
       kind: "plan",
       column: p.title ? p.title.toLowerCase() : "kế hoạch",
-      // A plan in words ("Theo chỉ tiêu tỉnh giao") is a plan, not a malformed figure.
-      status: p.status === "not-number" && p.value ? "empty" : p.status,
+      status: planStatus(p),
       cell: p.cell,
       raw: p.raw,
       numbers: usable(p.status) ? planNumbers(p.value) : [],

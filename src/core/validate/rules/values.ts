@@ -4,7 +4,12 @@
  */
 import { num, q, rawText, rowLabel, withUnit } from "../rule";
 import type { Finding, SheetRule } from "../types";
-import { fieldCells, isValueField } from "./fields";
+import type { NumberStatus } from "../../types";
+import { anyFieldStatus, fieldCells, isValueField } from "./fields";
+
+const TEXT_NUMBER = new Set<NumberStatus>(["text-number"]);
+const UNREADABLE = new Set<NumberStatus>(["invalid", "not-number"]);
+const ERROR = new Set<NumberStatus>(["error"]);
 
 export const numberAsText: SheetRule = {
   id: "number-as-text",
@@ -14,6 +19,7 @@ export const numberAsText: SheetRule = {
   check(s) {
     const findings: Finding[] = [];
     for (const r of s.rows) {
+      if (!anyFieldStatus(r, TEXT_NUMBER)) continue;
       for (const f of fieldCells(r)) {
         if (f.status !== "text-number") continue;
         const read =
@@ -39,6 +45,7 @@ export const malformedNumber: SheetRule = {
   check(s) {
     const findings: Finding[] = [];
     for (const r of s.rows) {
+      if (!anyFieldStatus(r, UNREADABLE)) continue;
       for (const f of fieldCells(r)) {
         if (f.status !== "invalid" && f.status !== "not-number") continue;
         const value = isValueField(f.kind);
@@ -66,6 +73,7 @@ export const cellErrorValue: SheetRule = {
   check(s) {
     const findings: Finding[] = [];
     for (const r of s.rows) {
+      if (!anyFieldStatus(r, ERROR)) continue;
       for (const f of fieldCells(r)) {
         if (f.status !== "error") continue;
         const value = isValueField(f.kind);
