@@ -28,3 +28,11 @@ if (typeof window !== "undefined") {
 }
 
 export {};
+
+// Every browser the pane supports has TextDecoder/TextEncoder (the .xlsx reader decodes XML
+// parts with it); jsdom does not expose them, so the test window borrows Node's.
+if (typeof window !== "undefined" && typeof globalThis.TextDecoder === "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const util = require("util") as typeof import("util");
+  Object.assign(globalThis, { TextDecoder: util.TextDecoder, TextEncoder: util.TextEncoder });
+}
