@@ -14,7 +14,13 @@ import { hasErrors, loadCatalog, runConsolidate, runDraft, runValidate } from ".
 import { reportSheetPlan } from "../core/narrative";
 import { reportDocx } from "../io/docx";
 import { parsePeriod } from "../core/parse";
-import { DEFAULT_REPORT_SETTINGS, type Issue, type ReportSettings, type SheetGrid } from "../core/types";
+import { readReportSettings } from "../core/settings";
+import {
+  DEFAULT_REPORT_SETTINGS,
+  type Issue,
+  type ReportSettings,
+  type SheetGrid,
+} from "../core/types";
 import { writeWorkbookNode } from "../io/writeWorkbookNode";
 import { collectXlsxPaths, readWorkbookFile, readWorkbookFiles, writeFileAtomic } from "../io/node";
 import { formatIssueReport, summaryLine } from "./report";
@@ -93,12 +99,18 @@ async function readInputs(paths: string[], exclude: string[] = []): Promise<Inpu
  * An output may replace an earlier TongHop output but never a department's file, even one
  * found inside an input folder.
  */
-async function refuseOverwritingInput(out: string, display: string, inputs: string[]): Promise<void> {
+async function refuseOverwritingInput(
+  out: string,
+  display: string,
+  inputs: string[],
+): Promise<void> {
   const { files } = await collectXlsxPaths(inputs);
   if (!files.some((f) => path.resolve(f) === out)) return;
   const existing = await readWorkbookFile(out);
   if (!isTongHopOutput(existing.grids)) {
-    throw new UsageError(`Tệp kết quả “${display}” trùng với một tệp đầu vào; TongHop không ghi đè tệp của các đơn vị.`);
+    throw new UsageError(
+      `Tệp kết quả “${display}” trùng với một tệp đầu vào; TongHop không ghi đè tệp của các đơn vị.`,
+    );
   }
 }
 
@@ -106,7 +118,9 @@ async function readCatalogOption(file: string | undefined) {
   if (!file) return loadCatalog(null);
   const r = await readWorkbookFile(file);
   if (r.grids.length === 0) {
-    throw new UsageError(`Không đọc được tệp danh mục “${file}”: ${r.issues.map((i) => i.message).join(" ")}`);
+    throw new UsageError(
+      `Không đọc được tệp danh mục “${file}”: ${r.issues.map((i) => i.message).join(" ")}`,
+    );
   }
   const load = loadCatalog(r.grids, file);
   return { catalog: load.catalog, issues: [...r.issues, ...load.issues] };
@@ -123,23 +137,40 @@ async function readSettings(file: string | undefined): Promise<ReportSettings> {
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new UsageError(`Tệp thiết lập “${file}” phải là một đối tượng JSON.`);
   }
-  return { ...DEFAULT_REPORT_SETTINGS, ...(parsed as Partial<ReportSettings>) };
+  const { settings, ignored } = readReportSettings(parsed);
+  if (ignored.length > 0) {
+    throw new UsageError(
+      `Tệp thiết lập “${file}” có mục không dùng được (sai tên hoặc sai kiểu): ${ignored.join(", ")}. ` +
+        `Xem examples/settings.json để biết các mục và kiểu của chúng.`,
+    );
+  }
+  return settings;
 }
 
 /** Refuses an output that would overwrite an input, and checks its folder is writable first. */
-async function checkOutput(out: string | undefined, flag: string, ext: string, inputs: string[]): Promise<string> {
+async function checkOutput(
+  out: string | undefined,
+  flag: string,
+  ext: string,
+  inputs: string[],
+): Promise<string> {
   if (!out) throw new UsageError(`Thiếu ${flag} TỆP${ext}: cần nơi ghi kết quả.`);
-  if (!out.toLowerCase().endsWith(ext)) throw new UsageError(`${flag} phải là tệp ${ext} (nhận được “${out}”).`);
+  if (!out.toLowerCase().endsWith(ext))
+    throw new UsageError(`${flag} phải là tệp ${ext} (nhận được “${out}”).`);
   const target = path.resolve(out);
   if (inputs.some((i) => path.resolve(i) === target)) {
-    throw new UsageError(`Tệp kết quả “${out}” trùng với một tệp đầu vào; TongHop không ghi đè tệp của các đơn vị.`);
+    throw new UsageError(
+      `Tệp kết quả “${out}” trùng với một tệp đầu vào; TongHop không ghi đè tệp của các đơn vị.`,
+    );
   }
   const dir = path.dirname(target);
   try {
     await fs.mkdir(dir, { recursive: true });
     await fs.access(dir, fsConstants.W_OK);
   } catch {
-    throw new UsageError(`Không ghi được vào thư mục “${path.dirname(out)}” (không tồn tại hoặc không có quyền ghi).`);
+    throw new UsageError(
+      `Không ghi được vào thư mục “${path.dirname(out)}” (không tồn tại hoặc không có quyền ghi).`,
+    );
   }
   return target;
 }
@@ -158,13 +189,17 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: { catalog: { type: "string" }, json: { type: "boolean", default: false } },
   });
-  if (positionals.length === 0) throw new UsageError("Cần ít nhất một tệp hoặc thư mục để kiểm tra.");
+  if (positionals.length === 0)
+    throw new UsageError("Cần ít nhất một tệp hoặc thư mục để kiểm tra.");
   const cat = await readCatalogOption(values.catalog);
   const inputs = await readInputs(positionals);
-  const run = runValidate(inputs.grids, cat.catalog, { fileIssues: [...cat.issues, ...inputs.issues] });
+  const run = runValidate(inputs.grids, cat.catalog, {
+    fileIssues: [...cat.issues, ...inputs.issues],
+  });
   io.stderr(formatIssueReport(run.issues));
   io.stderr(summaryLine(run.issues, inputs.files.length, run.validation.sheets.length) + "\n");
-  if (values.json) io.stdout(JSON.stringify(validateJson(run.validation, run.issues), null, 2) + "\n");
+  if (values.json)
+    io.stdout(JSON.stringify(validateJson(run.validation, run.issues), null, 2) + "\n");
   return hasErrors(run.issues) ? 1 : 0;
 }
 
@@ -181,15 +216,23 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
       json: { type: "boolean", default: false },
     },
   });
-  if (positionals.length === 0) throw new UsageError("Cần ít nhất một tệp hoặc thư mục để tổng hợp.");
-  const guard = [...positionals, ...(values.previous ? [values.previous] : []), ...(values.catalog ? [values.catalog] : [])];
+  if (positionals.length === 0)
+    throw new UsageError("Cần ít nhất một tệp hoặc thư mục để tổng hợp.");
+  const guard = [
+    ...positionals,
+    ...(values.previous ? [values.previous] : []),
+    ...(values.catalog ? [values.catalog] : []),
+  ];
   const out = await checkOutput(values.out, "--out", ".xlsx", guard);
   await refuseOverwritingInput(out, values.out!, positionals);
   const docx = values.docx ? await checkOutput(values.docx, "--docx", ".docx", guard) : null;
   const settings = await readSettings(values.settings);
   const cat = await readCatalogOption(values.catalog);
   // The previous year's workbook and the output may sit in an input folder: never count them as departments.
-  const inputs = await readInputs(positionals, [out, ...(values.previous ? [values.previous] : [])]);
+  const inputs = await readInputs(positionals, [
+    out,
+    ...(values.previous ? [values.previous] : []),
+  ]);
   let previous: { file: string; grids: SheetGrid[] } | null = null;
   const previousIssues: Issue[] = [];
   if (values.previous) {
@@ -233,18 +276,30 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
       period: { type: "string" },
     },
   });
-  if (positionals.length > 0) throw new UsageError(`Lệnh template không nhận tệp đầu vào (nhận được “${positionals[0]}”).`);
+  if (positionals.length > 0)
+    throw new UsageError(`Lệnh template không nhận tệp đầu vào (nhận được “${positionals[0]}”).`);
   if (values.period && !parsePeriod(values.period)) {
-    throw new UsageError(`Không hiểu kỳ báo cáo “${values.period}”. Ví dụ: "Tháng 5/2026", "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026".`);
+    throw new UsageError(
+      `Không hiểu kỳ báo cáo “${values.period}”. Ví dụ: "Tháng 5/2026", "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026".`,
+    );
   }
-  const out = await checkOutput(values.out, "--out", ".xlsx", values.catalog ? [values.catalog] : []);
+  const out = await checkOutput(
+    values.out,
+    "--out",
+    ".xlsx",
+    values.catalog ? [values.catalog] : [],
+  );
   const cat = await readCatalogOption(values.catalog);
   const sheet = templateSheetPlan(cat.catalog, { unit: values.unit, period: values.period });
   const catalogRows = catalogToGridRows(cat.catalog);
   const catalogSheet = {
     name: "Danh mục chỉ tiêu",
     columnWidths: catalogRows[0].map((_, i) => (i === 1 ? 48 : 14)),
-    rows: catalogRows.map((r) => r.map((v) => (v === null ? null : typeof v === "number" ? { number: v } : { text: v })).map((value) => ({ value }))),
+    rows: catalogRows.map((r) =>
+      r
+        .map((v) => (v === null ? null : typeof v === "number" ? { number: v } : { text: v }))
+        .map((value) => ({ value })),
+    ),
     merges: [],
     freeze: { rows: 1, columns: 0 },
   };

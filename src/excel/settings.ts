@@ -2,6 +2,7 @@
  * Report settings and the display language, from Office: settings live in the workbook's
  * document settings (they travel with the file), the language is Office's display language.
  */
+import { readReportSettings } from "../core/settings";
 import { DEFAULT_REPORT_SETTINGS, type ReportSettings } from "../core/types";
 import { documentSettings } from "./api";
 import { ExcelHostError } from "./errors";
@@ -10,19 +11,7 @@ export const SETTINGS_KEY = "tonghop.settings";
 
 /** Stored values over the defaults; fields of the wrong type are ignored, not trusted. */
 export function mergeSettings(stored: unknown): ReportSettings {
-  const out: ReportSettings = { ...DEFAULT_REPORT_SETTINGS };
-  if (!stored || typeof stored !== "object") return out;
-  const s = stored as Record<string, unknown>;
-  const target = out as unknown as Record<string, unknown>;
-  for (const [key, def] of Object.entries(DEFAULT_REPORT_SETTINGS)) {
-    const v = s[key];
-    if (Array.isArray(def)) {
-      if (Array.isArray(v) && v.every((x) => typeof x === "string"))
-        target[key] = [...(v as string[])];
-    } else if (typeof v === typeof def && (typeof v !== "number" || Number.isFinite(v)))
-      target[key] = v;
-  }
-  return out;
+  return readReportSettings(stored).settings;
 }
 
 export function loadReportSettings(): ReportSettings {

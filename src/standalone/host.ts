@@ -4,6 +4,7 @@
  * in the page with ExcelJS, .docx with docx); settings stay in this browser's localStorage.
  * Nothing leaves the machine.
  */
+import { readReportSettings } from "../core/settings";
 import { DEFAULT_REPORT_SETTINGS, type ReportSettings, type WorkbookPlan } from "../core/types";
 import { writeWorkbook } from "../io";
 import type { PaneHost, WriteOutputsOptions, WriteResult } from "../taskpane/host";
@@ -70,22 +71,8 @@ export function pickLanguage(languages: readonly string[], query: string): "vi" 
 function readStoredSettings(raw: string | null): ReportSettings {
   if (raw === null) return DEFAULT_REPORT_SETTINGS;
   try {
-    const parsed = JSON.parse(raw) as Partial<ReportSettings>;
-    if (typeof parsed !== "object" || parsed === null) return DEFAULT_REPORT_SETTINGS;
     // Only known fields of the right type are taken; a damaged entry never breaks the pane.
-    const out: ReportSettings = { ...DEFAULT_REPORT_SETTINGS };
-    for (const key of Object.keys(DEFAULT_REPORT_SETTINGS) as (keyof ReportSettings)[]) {
-      const value = parsed[key];
-      const def = DEFAULT_REPORT_SETTINGS[key];
-      if (
-        Array.isArray(def)
-          ? Array.isArray(value) && value.every((v) => typeof v === "string")
-          : typeof value === typeof def
-      ) {
-        (out as unknown as Record<string, unknown>)[key] = value;
-      }
-    }
-    return out;
+    return readReportSettings(JSON.parse(raw)).settings;
   } catch {
     return DEFAULT_REPORT_SETTINGS;
   }

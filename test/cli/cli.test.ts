@@ -4,7 +4,15 @@
  */
 import { createHash } from "crypto";
 import { execFileSync, spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from "fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  copyFileSync,
+  mkdirSync,
+} from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -25,7 +33,9 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 function hashTree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
-    out[name] = createHash("sha256").update(readFileSync(path.join(dir, name))).digest("hex");
+    out[name] = createHash("sha256")
+      .update(readFileSync(path.join(dir, name)))
+      .digest("hex");
   }
   return out;
 }
@@ -73,6 +83,29 @@ describe("tonghop --help and bad arguments", () => {
   });
 });
 
+describe("tonghop consolidate --settings", () => {
+  it("refuses a settings file whose fields it cannot use, naming them", async () => {
+    const dir = tmp();
+    const settings = path.join(dir, "thiet-lap.json");
+    writeFileSync(
+      settings,
+      JSON.stringify({ place: "Hợp Hòa", signerTitles: "CHỦ TỊCH", noiNhan: [] }),
+    );
+    const r = await run([
+      "consolidate",
+      path.join(DEPARTMENTS, "TTPVHCC_6T2026.xlsx"),
+      "--settings",
+      settings,
+      "--out",
+      path.join(dir, "x.xlsx"),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("signerTitles");
+    expect(r.stderr).toContain("noiNhan");
+    expect(existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+  });
+});
+
 describe("tonghop validate", () => {
   it("reports the examples' mistakes as JSON, exits 1, and changes nothing", async () => {
     const before = hashTree(DEPARTMENTS);
@@ -81,16 +114,36 @@ describe("tonghop validate", () => {
     const doc = JSON.parse(r.stdout);
     expect(Array.isArray(doc.issues)).toBe(true);
     const rules = new Set(doc.issues.map((i: { rule: string }) => i.rule));
-    for (const rule of ["malformed-number", "negative-value", "share-out-of-range", "components-exceed-total", "period-mismatch", "duplicate-indicator", "unknown-indicator", "number-as-text", "legacy-encoding"]) {
+    for (const rule of [
+      "malformed-number",
+      "negative-value",
+      "share-out-of-range",
+      "components-exceed-total",
+      "period-mismatch",
+      "duplicate-indicator",
+      "unknown-indicator",
+      "number-as-text",
+      "legacy-encoding",
+    ]) {
       expect(rules).toContain(rule);
     }
     const malformed = doc.issues.find((i: { rule: string }) => i.rule === "malformed-number");
     expect(malformed).toMatchObject({ sheet: "Thôn Tây", cell: "E11", severity: "error" });
     expect(malformed.file).toMatch(/Cac_thon_chan_nuoi\.xlsx$/);
     expect(doc.sheets.length).toBeGreaterThanOrEqual(14);
-    expect(doc.sheets[0]).toEqual(expect.objectContaining({ file: expect.any(String), sheet: expect.any(String), unit: expect.any(String), period: expect.any(String), rows: expect.any(Number) }));
+    expect(doc.sheets[0]).toEqual(
+      expect.objectContaining({
+        file: expect.any(String),
+        sheet: expect.any(String),
+        unit: expect.any(String),
+        period: expect.any(String),
+        rows: expect.any(Number),
+      }),
+    );
     // The instruction sheet is skipped, not an error.
-    expect(doc.issues.find((i: { sheet: string; rule: string }) => i.sheet === "Hướng dẫn")).toMatchObject({ severity: "info", rule: "sheet-skipped" });
+    expect(
+      doc.issues.find((i: { sheet: string; rule: string }) => i.sheet === "Hướng dẫn"),
+    ).toMatchObject({ severity: "info", rule: "sheet-skipped" });
     // Human text on stderr, grouped by file, errors first within a sheet.
     expect(r.stderr).toContain("Cac_thon_chan_nuoi.xlsx");
     expect(r.stderr).toMatch(/\d+ lỗi, \d+ cảnh báo/);
@@ -108,14 +161,20 @@ describe("tonghop validate", () => {
 
   it("reports a corrupt or non-xlsx file as one error and still reads the others", async () => {
     const dir = tmp();
-    writeFileSync(path.join(dir, "hong.xlsx"), Buffer.from("PK\u0003\u0004 this is not really a zip"));
+    writeFileSync(
+      path.join(dir, "hong.xlsx"),
+      Buffer.from("PK\u0003\u0004 this is not really a zip"),
+    );
     writeFileSync(path.join(dir, "rong.xlsx"), Buffer.alloc(0));
     copyFileSync(path.join(DEPARTMENTS, "TTPVHCC_6T2026.xlsx"), path.join(dir, "good.xlsx"));
     const r = await run(["validate", dir, "--json"]);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     const fileIssues = doc.issues.filter((i: { sheet: string | null }) => i.sheet === null);
-    expect(fileIssues.map((i: { file: string }) => path.basename(i.file)).sort()).toEqual(["hong.xlsx", "rong.xlsx"]);
+    expect(fileIssues.map((i: { file: string }) => path.basename(i.file)).sort()).toEqual([
+      "hong.xlsx",
+      "rong.xlsx",
+    ]);
     expect(fileIssues.every((i: { severity: string }) => i.severity === "error")).toBe(true);
     expect(doc.sheets.map((s: { file: string }) => path.basename(s.file))).toContain("good.xlsx");
   });
@@ -144,8 +203,15 @@ describe("tonghop consolidate", () => {
   beforeAll(async () => {
     dir = tmp();
     const r = await run([
-      "consolidate", DEPARTMENTS, "--previous", PREVIOUS,
-      "--out", path.join(dir, "kq", "TongHop.xlsx"), "--docx", path.join(dir, "kq", "BaoCao.docx"), "--json",
+      "consolidate",
+      DEPARTMENTS,
+      "--previous",
+      PREVIOUS,
+      "--out",
+      path.join(dir, "kq", "TongHop.xlsx"),
+      "--docx",
+      path.join(dir, "kq", "BaoCao.docx"),
+      "--json",
     ]);
     code = r.code;
     doc = JSON.parse(r.stdout);
@@ -166,10 +232,19 @@ describe("tonghop consolidate", () => {
     const sum = cattle.sources.reduce((a, s) => a + s.value, 0);
     expect(cattle.current).toBe(sum);
     for (const s of cattle.sources) {
-      expect(s).toEqual({ file: expect.stringMatching(/\.xlsx$/), sheet: expect.any(String), cell: expect.stringMatching(/^[A-Z]+\d+$/), unit: expect.any(String), value: expect.any(Number) });
+      expect(s).toEqual({
+        file: expect.stringMatching(/\.xlsx$/),
+        sheet: expect.any(String),
+        cell: expect.stringMatching(/^[A-Z]+\d+$/),
+        unit: expect.any(String),
+        value: expect.any(Number),
+      });
     }
     const rice = doc.indicators.find((i) => i.code === "NN02")!;
-    expect(rice.yoy!.pct).toBeCloseTo(((rice.current! - rice.previous!) / rice.previous!) * 100, 12);
+    expect(rice.yoy!.pct).toBeCloseTo(
+      ((rice.current! - rice.previous!) / rice.previous!) * 100,
+      12,
+    );
     expect(rice.planPct).toBeCloseTo((rice.current! / rice.plan!) * 100, 12);
   });
 
@@ -181,15 +256,34 @@ describe("tonghop consolidate", () => {
 
   it("does not read its own output or last year's workbook as department files", async () => {
     const work = tmp();
-    for (const f of readdirSync(DEPARTMENTS)) copyFileSync(path.join(DEPARTMENTS, f), path.join(work, f));
+    for (const f of readdirSync(DEPARTMENTS))
+      copyFileSync(path.join(DEPARTMENTS, f), path.join(work, f));
     mkdirSync(path.join(work, "nam-truoc"));
     copyFileSync(PREVIOUS, path.join(work, "nam-truoc", "prev.xlsx"));
     const out = path.join(work, "TongHop.xlsx");
-    const first = await run(["consolidate", work, "--previous", path.join(work, "nam-truoc", "prev.xlsx"), "--out", out, "--json"]);
-    const second = await run(["consolidate", work, "--previous", path.join(work, "nam-truoc", "prev.xlsx"), "--out", out, "--json"]);
+    const first = await run([
+      "consolidate",
+      work,
+      "--previous",
+      path.join(work, "nam-truoc", "prev.xlsx"),
+      "--out",
+      out,
+      "--json",
+    ]);
+    const second = await run([
+      "consolidate",
+      work,
+      "--previous",
+      path.join(work, "nam-truoc", "prev.xlsx"),
+      "--out",
+      out,
+      "--json",
+    ]);
     const a = JSON.parse(first.stdout);
     const b = JSON.parse(second.stdout);
-    expect(b.indicators.map((i: { current: number | null }) => i.current)).toEqual(a.indicators.map((i: { current: number | null }) => i.current));
+    expect(b.indicators.map((i: { current: number | null }) => i.current)).toEqual(
+      a.indicators.map((i: { current: number | null }) => i.current),
+    );
     expect(b.units).toEqual(a.units);
   });
 });
@@ -198,7 +292,15 @@ describe("tonghop template", () => {
   it("writes a blank sheet that validate reads as an indicator sheet", async () => {
     const dir = tmp();
     const out = path.join(dir, "bieu.xlsx");
-    const r = await run(["template", "--unit", "UBND xã Hợp Hòa", "--period", "Quý I/2026", "--out", out]);
+    const r = await run([
+      "template",
+      "--unit",
+      "UBND xã Hợp Hòa",
+      "--period",
+      "Quý I/2026",
+      "--out",
+      out,
+    ]);
     expect(r.code).toBe(0);
     const v = await run(["validate", out, "--json"]);
     const doc = JSON.parse(v.stdout);
@@ -209,7 +311,13 @@ describe("tonghop template", () => {
   });
 
   it("refuses a period it cannot read", async () => {
-    const r = await run(["template", "--period", "Quý 7/2026", "--out", path.join(tmp(), "x.xlsx")]);
+    const r = await run([
+      "template",
+      "--period",
+      "Quý 7/2026",
+      "--out",
+      path.join(tmp(), "x.xlsx"),
+    ]);
     expect(r.code).toBe(2);
   });
 });
@@ -219,7 +327,9 @@ describe("the installed bin", () => {
     if (!existsSync(path.join(ROOT, "dist/cli/main.js"))) {
       execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT });
     }
-    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/tonghop.js"), "--help"], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/tonghop.js"), "--help"], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("tonghop consolidate");
   });
