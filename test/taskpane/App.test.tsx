@@ -280,6 +280,23 @@ describe("task pane: Báo cáo", () => {
 });
 
 describe("task pane: settings and language", () => {
+  it("keeps what the planner typed when the saved settings arrive late", async () => {
+    let release: () => void = () => {};
+    const late = new Promise<void>((r) => (release = r));
+    const host = fakeHost({ settings: { ...DEFAULT_REPORT_SETTINGS, place: "Nơi cũ" } });
+    const load = host.loadSettings.bind(host);
+    host.loadSettings = async () => {
+      await late;
+      return load();
+    };
+    renderPane(host);
+    await click(screen.getByRole("button", { name: "Cài đặt báo cáo" }));
+    const place = (await screen.findByLabelText("Địa danh")) as HTMLInputElement;
+    fireEvent.change(place, { target: { value: "Hợp Hòa" } });
+    await act(async () => release());
+    expect(place.value).toBe("Hợp Hòa");
+  });
+
   it("shows the saved settings and saves the planner's changes through the host", async () => {
     const host = fakeHost({ settings: { ...DEFAULT_REPORT_SETTINGS, place: "Hợp Hòa" } });
     renderPane(host);

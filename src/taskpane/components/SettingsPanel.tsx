@@ -39,9 +39,17 @@ export function SettingsPanel({
   onSave,
 }: SettingsPanelProps): React.JSX.Element {
   const styles = useStyles();
-  const [form, setForm] = React.useState<SettingsForm>(() => settingsToForm(settings));
-  // Settings loaded from the host after the first render replace the form's content.
-  React.useEffect(() => setForm(settingsToForm(settings)), [settings]);
+  const [form, setFormState] = React.useState<SettingsForm>(() => settingsToForm(settings));
+  // What the planner typed is theirs until saved: settings loaded from the host after the
+  // first render fill the form only while it is untouched.
+  const edited = React.useRef(false);
+  const setForm = (next: SettingsForm) => {
+    edited.current = true;
+    setFormState(next);
+  };
+  React.useEffect(() => {
+    if (!edited.current) setFormState(settingsToForm(settings));
+  }, [settings]);
   const parsed = settingsFromForm(form, settings);
   const labels = t.settingsFields;
 
@@ -78,7 +86,10 @@ export function SettingsPanel({
             aria-label={t.settingsTitle}
             onSubmit={(event) => {
               event.preventDefault();
-              if (parsed !== null) onSave(parsed);
+              if (parsed !== null) {
+                edited.current = false;
+                onSave(parsed);
+              }
             }}
           >
             {text("issuingBody")}
