@@ -51,6 +51,22 @@ export function loadCatalog(grids: SheetGrid[] | null, file?: string): CatalogLo
   return { catalog, issues };
 }
 
+/**
+ * A department's sheet, parsed. The "Danh mục chỉ tiêu" sheet that `tonghop template` puts in
+ * every blank form travels back with the filled-in form: it is the catalog, not a report.
+ */
+export function parseDepartmentSheet(grid: SheetGrid): ParseResult {
+  if (isCatalogSheetName(grid.sheet)) {
+    return {
+      kind: "skipped",
+      file: grid.file,
+      sheet: grid.sheet,
+      reason: "Đây là trang danh mục chỉ tiêu đi kèm biểu mẫu, không phải biểu báo cáo.",
+    };
+  }
+  return parseSheet(grid);
+}
+
 export interface ValidateRun {
   parsed: ParseResult[];
   validation: ValidationResult;
@@ -63,7 +79,7 @@ export function runValidate(
   catalog: Catalog,
   options: { fileIssues?: Issue[]; validate?: Partial<ValidateOptions> } = {},
 ): ValidateRun {
-  const parsed = grids.map(parseSheet);
+  const parsed = grids.map(parseDepartmentSheet);
   const validation = validateBatch(parsed, catalog, options.validate);
   return {
     parsed,

@@ -310,6 +310,41 @@ describe("tonghop template", () => {
     expect(doc.issues.filter((i: { rule: string }) => i.rule === "unknown-indicator")).toEqual([]);
   });
 
+  it("reads a filled-in form back: its catalog sheet is skipped, not reported as a broken biểu", async () => {
+    const dir = tmp();
+    const form = path.join(dir, "bieu.xlsx");
+    expect(
+      (
+        await run([
+          "template",
+          "--unit",
+          "UBND xã Hợp Hòa",
+          "--period",
+          "Quý I/2026",
+          "--out",
+          form,
+        ])
+      ).code,
+    ).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    const ws = wb.getWorksheet("Biểu chỉ tiêu")!;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value === "NN07") row.getCell(7).value = 1234;
+    });
+    await wb.xlsx.writeFile(form);
+    const r = await run(["consolidate", form, "--out", path.join(dir, "kq.xlsx"), "--json"]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.units).toEqual(["UBND xã Hợp Hòa"]);
+    expect(doc.indicators.find((i: { code: string }) => i.code === "NN07").current).toBe(1234);
+    const catalogIssues = doc.issues.filter(
+      (i: { sheet: string }) => i.sheet === "Danh mục chỉ tiêu",
+    );
+    expect(catalogIssues).toEqual([
+      expect.objectContaining({ severity: "info", rule: "sheet-skipped" }),
+    ]);
+  });
+
   it("refuses a period it cannot read", async () => {
     const r = await run([
       "template",
