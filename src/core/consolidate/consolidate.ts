@@ -21,6 +21,7 @@ import type {
   SummarySection,
   YearOnYear,
 } from "./types";
+import { roman } from "../text/roman";
 
 export interface ConsolidateOptions {
   /** Last year's consolidated workbook, when the planner gives one. */
@@ -74,32 +75,6 @@ function compareSources(a: Source, b: Source): number {
 
 function unitNameOf(sheet: ResolvedSheet): string {
   return sheet.sheet.reportingUnit?.value ?? sheet.sheetName;
-}
-
-function roman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let out = "";
-  for (const [v, s] of table) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
 }
 
 /** Indicators outside the catalog: rates and averages must not be added up. */

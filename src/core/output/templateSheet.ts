@@ -5,27 +5,11 @@
  */
 import type { Catalog, PlannedCell, SheetPlan } from "../types";
 import { FONT, blank, framed, text } from "./cells";
+import { roman } from "../text/roman";
 
 export interface TemplateOptions {
   unit?: string;
   period?: string;
-}
-
-function roman(n: number): string {
-  const parts: Array<[number, string]> = [
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let out = "";
-  for (const [v, s] of parts)
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  return out;
 }
 
 export function templateSheetPlan(catalog: Catalog, options: TemplateOptions = {}): SheetPlan {
