@@ -12,6 +12,7 @@ import type { Summary } from "../../core/consolidate/types";
 import type { Report } from "../../core/narrative/types";
 import { consolidatedWorkbookPlan } from "../../core/output";
 import { loadCatalog, runConsolidate, runValidate } from "../../core/pipeline";
+import { sortIssues } from "../../core/validate";
 import type { ConsolidateRun } from "../../core/pipeline";
 import type { Issue, ReportSettings, SheetGrid, SheetPlan } from "../../core/types";
 import { DEFAULT_REPORT_SETTINGS } from "../../core/types";
@@ -217,12 +218,14 @@ export class PaneController {
     await this.job("consolidate", async () => {
       const { run, input } = await this.consolidateRun();
       const report = this.deps.draftReport(run.summary, run.issues, this.state.settings);
-      const plan = consolidatedWorkbookPlan(run.summary, run.issues, {
+      // The report's own findings (a catalog template it could not use) belong in Kiểm tra too.
+      const issues = sortIssues([...run.issues, ...report.issues]);
+      const plan = consolidatedWorkbookPlan(run.summary, issues, {
         issuingBody: this.state.settings.issuingBody,
         report: this.deps.reportSheetPlan(report),
       });
       this.set({
-        issues: run.issues,
+        issues,
         sheetsRead: run.validation.sheets.length,
         workbookFiles: input.workbookFiles,
         summary: run.summary,
@@ -250,7 +253,7 @@ export class PaneController {
       const { run, input } = await this.consolidateRun();
       const report = this.deps.draftReport(run.summary, run.issues, this.state.settings);
       this.set({
-        issues: run.issues,
+        issues: sortIssues([...run.issues, ...report.issues]),
         sheetsRead: run.validation.sheets.length,
         workbookFiles: input.workbookFiles,
         summary: run.summary,
