@@ -29,6 +29,13 @@ const vi = {
   pickPrevious: "Chọn bảng năm trước…",
   pickPreviousInputLabel: "Chọn bảng tổng hợp năm trước (.xlsx)",
   removePrevious: "Bỏ bảng năm trước",
+  catalogTitle: "Danh mục chỉ tiêu",
+  catalogHint:
+    "Không bắt buộc: bổ sung hoặc sửa danh mục có sẵn (mẫu: lệnh “tonghop template”, trang “Danh mục chỉ tiêu”).",
+  catalogFromWorkbook: (sheet: string) => `Đang dùng trang “${sheet}” của sổ làm việc này.`,
+  pickCatalog: "Chọn tệp danh mục…",
+  pickCatalogInputLabel: "Chọn tệp danh mục chỉ tiêu (.xlsx)",
+  removeCatalog: "Bỏ tệp danh mục",
   notXlsx: (names: string[]) => `Chỉ nhận tệp .xlsx; đã bỏ qua: ${names.join(", ")}.`,
 
   validateTitle: "Kiểm tra",
@@ -143,6 +150,13 @@ const en: Messages = {
   pickPrevious: "Choose last year's workbook…",
   pickPreviousInputLabel: "Choose last year's consolidated workbook (.xlsx)",
   removePrevious: "Remove last year's workbook",
+  catalogTitle: "Indicator catalog",
+  catalogHint:
+    "Optional: extends or corrects the built-in catalog (template: “tonghop template”, sheet “Danh mục chỉ tiêu”).",
+  catalogFromWorkbook: (sheet) => `Using this workbook's sheet “${sheet}”.`,
+  pickCatalog: "Choose a catalog file…",
+  pickCatalogInputLabel: "Choose an indicator catalog file (.xlsx)",
+  removeCatalog: "Remove the catalog file",
   notXlsx: (names) => `Only .xlsx files are accepted; skipped: ${names.join(", ")}.`,
 
   validateTitle: "Check",

@@ -349,3 +349,64 @@ describe("task pane: settings and language", () => {
     expect(screen.getByRole("button", { name: "Draft report" })).toBeTruthy();
   });
 });
+
+describe("task pane: the indicator catalog", () => {
+  /** A department reporting an indicator the default catalog does not know. */
+  const bridges = departmentGrid(WORKBOOK, "Giao thông", "Phòng Kinh tế", [
+    ["Số cầu dân sinh được xây mới", "cầu", 2, 5, 3],
+  ]);
+  const catalogGrid = (file: string): SheetGrid => ({
+    file,
+    sheet: "Danh mục chỉ tiêu",
+    values: [
+      [
+        "Mã chỉ tiêu",
+        "Tên chỉ tiêu",
+        "Lĩnh vực",
+        "ĐVT",
+        "Cách tổng hợp (Cộng / Tỷ lệ / Không cộng)",
+      ],
+      ["GT01", "Số cầu dân sinh được xây mới", "Đầu tư", "cầu", "Cộng"],
+    ],
+  });
+  const unknownIssues = () =>
+    screen.queryAllByText(/Số cầu dân sinh được xây mới.*không có trong danh mục/);
+
+  it("uses the default catalog unless told otherwise", async () => {
+    renderPane(fakeHost({ sheets: [bridges] }));
+    await click(await screen.findByRole("checkbox", { name: "Giao thông" }));
+    await click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await waitFor(() => expect(unknownIssues().length).toBeGreaterThan(0));
+  });
+
+  it("extends the catalog with a picked catalog file", async () => {
+    const readWorkbook = jest.fn(async (_bytes: Uint8Array, name: string) => ({
+      grids: [catalogGrid(name)],
+      issues: [],
+    }));
+    renderPane(fakeHost({ sheets: [bridges] }), { readWorkbook });
+    await click(await screen.findByRole("checkbox", { name: "Giao thông" }));
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText("Chọn tệp danh mục chỉ tiêu (.xlsx)"), {
+        target: { files: [new File(["x"], "DanhMuc_tinh.xlsx")] },
+      });
+    });
+    expect(screen.getByText("DanhMuc_tinh.xlsx")).toBeTruthy();
+    await click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByText(/Đã đọc 1 biểu/);
+    expect(readWorkbook).toHaveBeenCalledTimes(1);
+    expect(unknownIssues()).toHaveLength(0);
+  });
+
+  it("uses the open workbook's own Danh mục chỉ tiêu sheet, and never offers it as a source", async () => {
+    renderPane(fakeHost({ sheets: [bridges, catalogGrid(WORKBOOK)] }));
+    await click(await screen.findByRole("checkbox", { name: "Giao thông" }));
+    expect(screen.queryByRole("checkbox", { name: "Danh mục chỉ tiêu" })).toBeNull();
+    expect(
+      screen.getByText("Đang dùng trang “Danh mục chỉ tiêu” của sổ làm việc này."),
+    ).toBeTruthy();
+    await click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByText(/Đã đọc 1 biểu/);
+    expect(unknownIssues()).toHaveLength(0);
+  });
+});

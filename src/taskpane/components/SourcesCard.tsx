@@ -92,7 +92,6 @@ export interface SourcesCardProps {
 export function SourcesCard({ t, state, controller }: SourcesCardProps): React.JSX.Element {
   const styles = useStyles();
   const filesInput = React.useRef<HTMLInputElement>(null);
-  const previousInput = React.useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = React.useState(false);
   const busy = state.running !== null;
 
@@ -185,47 +184,100 @@ export function SourcesCard({ t, state, controller }: SourcesCardProps): React.J
         </ul>
       )}
 
-      <div className={styles.section}>
-        <Body1>{t.previousTitle}</Body1>
-        <Caption1 className={styles.hint}>{t.previousHint}</Caption1>
-        {state.previousFile === null ? (
-          <div>
-            <Button
-              appearance="secondary"
-              disabled={busy}
-              onClick={() => previousInput.current?.click()}
-            >
-              {t.pickPrevious}
-            </Button>
-          </div>
-        ) : (
-          <div className={styles.fileItem}>
-            <Body1 className={styles.fileName}>{state.previousFile.name}</Body1>
-            <Button
-              size="small"
-              appearance="subtle"
-              aria-label={t.removePrevious}
-              disabled={busy}
-              onClick={() => controller.setPrevious(null)}
-            >
-              {t.remove}
-            </Button>
-          </div>
-        )}
-        <input
-          ref={previousInput}
-          className={styles.hiddenInput}
-          type="file"
-          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label={t.pickPreviousInputLabel}
-          tabIndex={-1}
-          onChange={(event) => {
-            const [first] = accept(event.currentTarget.files);
-            if (first !== undefined) controller.setPrevious(first);
-            event.currentTarget.value = "";
-          }}
-        />
-      </div>
+      <SingleFileSection
+        styles={styles}
+        title={t.previousTitle}
+        hint={t.previousHint}
+        file={state.previousFile}
+        busy={busy}
+        pickLabel={t.pickPrevious}
+        inputLabel={t.pickPreviousInputLabel}
+        removeLabel={t.removePrevious}
+        remove={t.remove}
+        onPick={(list) => {
+          const [first] = accept(list);
+          if (first !== undefined) controller.setPrevious(first);
+        }}
+        onRemove={() => controller.setPrevious(null)}
+      />
+      <SingleFileSection
+        styles={styles}
+        title={t.catalogTitle}
+        hint={
+          state.catalogFile === null && state.workbookCatalogSheet !== null
+            ? t.catalogFromWorkbook(state.workbookCatalogSheet)
+            : t.catalogHint
+        }
+        file={state.catalogFile}
+        busy={busy}
+        pickLabel={t.pickCatalog}
+        inputLabel={t.pickCatalogInputLabel}
+        removeLabel={t.removeCatalog}
+        remove={t.remove}
+        onPick={(list) => {
+          const [first] = accept(list);
+          if (first !== undefined) controller.setCatalog(first);
+        }}
+        onRemove={() => controller.setCatalog(null)}
+      />
     </Card>
+  );
+}
+
+interface SingleFileSectionProps {
+  styles: ReturnType<typeof useStyles>;
+  title: string;
+  hint: string;
+  file: PickedFile | null;
+  busy: boolean;
+  pickLabel: string;
+  inputLabel: string;
+  removeLabel: string;
+  remove: string;
+  onPick(list: FileList | null): void;
+  onRemove(): void;
+}
+
+/** One optional workbook (last year's summary, a catalog): pick it, see it, remove it. */
+function SingleFileSection(props: SingleFileSectionProps): React.JSX.Element {
+  const { styles, file, busy } = props;
+  const input = React.useRef<HTMLInputElement>(null);
+  return (
+    <div className={styles.section}>
+      <Body1>{props.title}</Body1>
+      <Caption1 className={styles.hint}>{props.hint}</Caption1>
+      {file === null ? (
+        <div>
+          <Button appearance="secondary" disabled={busy} onClick={() => input.current?.click()}>
+            {props.pickLabel}
+          </Button>
+        </div>
+      ) : (
+        <div className={styles.fileItem}>
+          <Body1 className={styles.fileName}>{file.name}</Body1>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={props.removeLabel}
+            disabled={busy}
+            onClick={props.onRemove}
+          >
+            {props.remove}
+          </Button>
+        </div>
+      )}
+      <input
+        ref={input}
+        className={styles.hiddenInput}
+        type="file"
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={props.inputLabel}
+        tabIndex={-1}
+        onChange={(event) => {
+          props.onPick(event.currentTarget.files);
+          event.currentTarget.value = "";
+        }}
+      />
+    </div>
   );
 }

@@ -14,7 +14,8 @@ import { consolidatedWorkbookPlan } from "../../core/output";
 import { loadCatalog, runConsolidate, runValidate } from "../../core/pipeline";
 import { sortIssues } from "../../core/validate";
 import type { ConsolidateRun } from "../../core/pipeline";
-import type { Issue, ReportSettings, SheetGrid, SheetPlan } from "../../core/types";
+import { isCatalogSheetName } from "../../core/catalog";
+import type { Catalog, Issue, ReportSettings, SheetGrid, SheetPlan } from "../../core/types";
 import { DEFAULT_REPORT_SETTINGS } from "../../core/types";
 import type { PaneHost, WorkbookSheetInfo } from "../host";
 import type { Messages } from "../i18n";
@@ -44,6 +45,10 @@ export interface PaneState {
   chosenSheets: string[];
   files: PickedFile[];
   previousFile: PickedFile | null;
+  /** A "Danh mục chỉ tiêu" workbook extending the default catalog; null = none picked. */
+  catalogFile: PickedFile | null;
+  /** The open workbook's own "Danh mục chỉ tiêu" sheet, used when no file is picked. */
+  workbookCatalogSheet: string | null;
   running: JobId | "download" | null;
   progress: ReadProgress | null;
   cancelRequested: boolean;
@@ -95,6 +100,8 @@ export const initialPaneState: PaneState = {
   chosenSheets: [],
   files: [],
   previousFile: null,
+  catalogFile: null,
+  workbookCatalogSheet: null,
   running: null,
   progress: null,
   cancelRequested: false,
@@ -141,9 +148,12 @@ export class PaneController {
         this.host.listWorkbookSheets(),
         this.host.loadSettings(),
       ]);
-      const sources = sheets.filter((s) => !s.isOutput);
+      // A catalog sheet kept in the planner's workbook is the catalog, not a report.
+      const sources = sheets.filter((s) => !s.isOutput && !isCatalogSheetName(s.name));
+      const catalogSheet = sheets.find((s) => !s.isOutput && isCatalogSheetName(s.name));
       this.set({
         workbookSheets: sources,
+        workbookCatalogSheet: catalogSheet?.name ?? null,
         chosenSheets: this.state.chosenSheets.filter((n) => sources.some((s) => s.name === n)),
         settings: { ...DEFAULT_REPORT_SETTINGS, ...settings },
       });
@@ -174,6 +184,11 @@ export class PaneController {
     this.set({ previousFile: file });
   }
 
+  setCatalog(file: PickedFile | null): void {
+    if (this.state.catalogFile !== null) this.parsed.delete(this.state.catalogFile.id);
+    this.set({ catalogFile: file });
+  }
+
   /** Shows a message the pane itself decided on (e.g. files that are not .xlsx). */
   showNotice(notice: string | null): void {
     this.set({ notice });
@@ -202,7 +217,7 @@ export class PaneController {
   async validate(): Promise<void> {
     await this.job("validate", async () => {
       const input = await this.readSources(false);
-      const run = runValidate(input.grids, loadCatalog(null).catalog, {
+      const run = runValidate(input.grids, input.catalog, {
         fileIssues: input.issues,
         validate: { yoyThreshold: this.state.settings.yoyThreshold },
       });
@@ -324,7 +339,7 @@ export class PaneController {
 
   private async consolidateRun(): Promise<{ run: ConsolidateRun; input: SourceInput }> {
     const input = await this.readSources(true);
-    const run = runConsolidate(input.grids, loadCatalog(null).catalog, {
+    const run = runConsolidate(input.grids, input.catalog, {
       fileIssues: input.issues,
       previous: input.previous,
       validate: { yoyThreshold: this.state.settings.yoyThreshold },
@@ -346,7 +361,12 @@ export class PaneController {
     const previousFile = withPrevious ? this.state.previousFile : null;
     if (chosenSheets.length === 0 && files.length === 0) throw new Error(this.t.noSources);
 
-    const total = (chosenSheets.length > 0 ? 1 : 0) + files.length + (previousFile ? 1 : 0);
+    const { catalogFile, workbookCatalogSheet } = this.state;
+    const total =
+      (chosenSheets.length > 0 ? 1 : 0) +
+      files.length +
+      (previousFile ? 1 : 0) +
+      (catalogFile || workbookCatalogSheet ? 1 : 0);
     let done = 0;
     const grids: SheetGrid[] = [];
     const issues: Issue[] = [];
@@ -376,9 +396,25 @@ export class PaneController {
       previous = { file: previousFile.name, grids: read.grids };
       done += 1;
     }
+    // The catalog: a picked file first, else the workbook's own sheet, else the default.
+    let catalog = loadCatalog(null).catalog;
+    if (catalogFile !== null) {
+      const read = await this.readPicked(catalogFile, done, total);
+      const load = loadCatalog(read.grids, catalogFile.name);
+      catalog = load.catalog;
+      issues.push(...read.issues, ...load.issues);
+      done += 1;
+    } else if (workbookCatalogSheet !== null) {
+      this.set({ progress: { done, total, current: workbookCatalogSheet } });
+      const read = await this.host.readWorkbookSheets([workbookCatalogSheet]);
+      const load = loadCatalog(read.grids, read.grids[0]?.file);
+      catalog = load.catalog;
+      issues.push(...read.issues, ...load.issues);
+      done += 1;
+    }
     this.checkCancelled();
     this.set({ progress: { done, total, current: null } });
-    return { grids, issues, previous, workbookFiles };
+    return { grids, issues, previous, workbookFiles, catalog };
   }
 
   private async readPicked(file: PickedFile, done: number, total: number): Promise<ReadResultLike> {
@@ -399,5 +435,6 @@ interface SourceInput {
   grids: SheetGrid[];
   issues: Issue[];
   previous: { file: string; grids: SheetGrid[] } | null;
+  catalog: Catalog;
   workbookFiles: string[];
 }
