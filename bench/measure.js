@@ -30,7 +30,9 @@ async function main() {
   const narrative = optional(path.join(DIST, "core", "narrative"));
   const output = require(path.join(DIST, "core", "output"));
   // The CLI's writer (streaming, Node only); the browser's in-memory writer is slower.
-  const { writeWorkbookNode: writeWorkbook } = require(path.join(DIST, "io", "writeWorkbookNode.js"));
+  const { writeWorkbookNode: writeWorkbook } = require(
+    path.join(DIST, "io", "writeWorkbookNode.js"),
+  );
   const types = require(path.join(DIST, "core", "types.js"));
 
   const out = {};

@@ -6,7 +6,9 @@ try {
   ({ main } = require("../dist/cli/main.js"));
 } catch (e) {
   process.stderr.write(
-    "TongHop chưa được biên dịch: hãy chạy `npm ci` (hoặc `npm run build`) trong thư mục dự án.\n" + String(e && e.message) + "\n",
+    "TongHop chưa được biên dịch: hãy chạy `npm ci` (hoặc `npm run build`) trong thư mục dự án.\n" +
+      String(e && e.message) +
+      "\n",
   );
   process.exit(2);
 }

@@ -40,7 +40,14 @@ const LINE_1_15 = 276; // 1.15 lines in 240ths
 const mm = (x: number): number => Math.ceil((x * 1440) / 25.4);
 const FIRST_LINE_INDENT = mm(10);
 
-const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
+const MARGIN = {
+  top: mm(20),
+  bottom: mm(20),
+  left: mm(30),
+  right: mm(15),
+  header: mm(10),
+  footer: mm(10),
+};
 /** A4 as Word writes it (11906 × 16838 twips). */
 const A4 = { width: 11906, height: 16838 };
 /** Text width of a portrait page: 210 − 30 − 15 mm. */
@@ -49,7 +56,14 @@ const PORTRAIT_TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 const LANDSCAPE_TEXT_WIDTH = A4.height - 2 * mm(20);
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 
 interface Line {
@@ -70,8 +84,18 @@ function line(l: Line): Paragraph {
     alignment: l.align ?? AlignmentType.CENTER,
     spacing: { before: 0, after: l.spaceAfter ?? 0 },
     indent: l.rule && l.ruleIndent ? { left: l.ruleIndent, right: l.ruleIndent } : undefined,
-    border: l.rule ? { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } } : undefined,
-    children: [new TextRun({ text: l.text, bold: l.bold, italics: l.italic, font: FONT, size: l.size ?? SMALL })],
+    border: l.rule
+      ? { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } }
+      : undefined,
+    children: [
+      new TextRun({
+        text: l.text,
+        bold: l.bold,
+        italics: l.italic,
+        font: FONT,
+        size: l.size ?? SMALL,
+      }),
+    ],
   });
 }
 
@@ -85,7 +109,11 @@ function rule(indent: number): Paragraph {
   });
 }
 
-function cell(children: Paragraph[], width: number, extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {}): TableCell {
+function cell(
+  children: Paragraph[],
+  width: number,
+  extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {},
+): TableCell {
   return new TableCell({
     children: children.length > 0 ? children : [new Paragraph("")],
     width: { size: width, type: WidthType.DXA },
@@ -93,7 +121,12 @@ function cell(children: Paragraph[], width: number, extra: Partial<ConstructorPa
   });
 }
 
-function borderless(left: Paragraph[], right: Paragraph[], leftWidth: number, total: number): Table {
+function borderless(
+  left: Paragraph[],
+  right: Paragraph[],
+  leftWidth: number,
+  total: number,
+): Table {
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: [leftWidth, total - leftWidth],
@@ -103,7 +136,9 @@ function borderless(left: Paragraph[], right: Paragraph[], leftWidth: number, to
       new TableRow({
         children: [
           cell(left, leftWidth, { borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } }),
-          cell(right, total - leftWidth, { borders: { top: NONE, bottom: NONE, left: NONE, right: NONE } }),
+          cell(right, total - leftWidth, {
+            borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+          }),
         ],
       }),
     ],
@@ -148,7 +183,9 @@ function bodyParagraph(block: Block): Paragraph {
       spacing: { before: 120, after: SPACING_AFTER, line: LINE_1_15, lineRule: LineRuleType.AUTO },
       indent: { firstLine: FIRST_LINE_INDENT },
       keepNext: true,
-      children: [new TextRun({ text: `${block.number} ${block.text}`, bold: true, font: FONT, size: BODY })],
+      children: [
+        new TextRun({ text: `${block.number} ${block.text}`, bold: true, font: FONT, size: BODY }),
+      ],
     });
   }
   return new Paragraph({
@@ -164,13 +201,21 @@ function signatureBlock(report: Report): Table {
   const left: Paragraph[] = [
     new Paragraph({
       spacing: { before: 0, after: 0 },
-      children: [new TextRun({ text: "Nơi nhận:", bold: true, italics: true, font: FONT, size: 24 })],
+      children: [
+        new TextRun({ text: "Nơi nhận:", bold: true, italics: true, font: FONT, size: 24 }),
+      ],
     }),
     ...report.recipients.map(
-      (r) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [new TextRun({ text: r, font: FONT, size: RECIPIENTS })] }),
+      (r) =>
+        new Paragraph({
+          spacing: { before: 0, after: 0 },
+          children: [new TextRun({ text: r, font: FONT, size: RECIPIENTS })],
+        }),
     ),
   ];
-  const right: Paragraph[] = report.signature.titles.map((t) => line({ text: t, bold: true, size: BODY }));
+  const right: Paragraph[] = report.signature.titles.map((t) =>
+    line({ text: t, bold: true, size: BODY }),
+  );
   // Room for the signature and seal.
   for (let i = 0; i < 4; i++) right.push(line({ text: "", size: BODY }));
   right.push(line({ text: report.signature.name, bold: true, size: BODY }));
@@ -185,19 +230,35 @@ function summaryTable(report: Report): Table {
   const noteWidth = 1600;
   const rest = LANDSCAPE_TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0) - noteWidth;
   const figureCols = Math.max(1, n - 4);
-  const widths = [...fixed, ...Array.from({ length: figureCols }, () => Math.floor(rest / figureCols)), noteWidth].slice(0, n);
-  const para = (text: string, opts: { bold?: boolean; italic?: boolean; align: (typeof AlignmentType)[keyof typeof AlignmentType] }) =>
+  const widths = [
+    ...fixed,
+    ...Array.from({ length: figureCols }, () => Math.floor(rest / figureCols)),
+    noteWidth,
+  ].slice(0, n);
+  const para = (
+    text: string,
+    opts: {
+      bold?: boolean;
+      italic?: boolean;
+      align: (typeof AlignmentType)[keyof typeof AlignmentType];
+    },
+  ) =>
     new Paragraph({
       alignment: opts.align,
       spacing: { before: 20, after: 20 },
-      children: [new TextRun({ text, bold: opts.bold, italics: opts.italic, font: FONT, size: TABLE })],
+      children: [
+        new TextRun({ text, bold: opts.bold, italics: opts.italic, font: FONT, size: TABLE }),
+      ],
     });
   const borders = { top: THIN, bottom: THIN, left: THIN, right: THIN };
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: t.columns.map((c, i) =>
-      cell([para(c, { bold: true, align: AlignmentType.CENTER })], widths[i], { borders, verticalAlign: VerticalAlignTable.CENTER }),
+      cell([para(c, { bold: true, align: AlignmentType.CENTER })], widths[i], {
+        borders,
+        verticalAlign: VerticalAlignTable.CENTER,
+      }),
     ),
   });
   const body = t.rows.map((r) =>
@@ -206,29 +267,45 @@ function summaryTable(report: Report): Table {
         new TableRow({
           cantSplit: true,
           children: [
-            cell([para(r.cells[0], { bold: true, align: AlignmentType.CENTER })], widths[0], { borders }),
-            cell([para(r.cells.slice(1).filter(Boolean).join(" "), { bold: true, align: AlignmentType.LEFT })], LANDSCAPE_TEXT_WIDTH - widths[0], {
+            cell([para(r.cells[0], { bold: true, align: AlignmentType.CENTER })], widths[0], {
               borders,
-              columnSpan: n - 1,
             }),
+            cell(
+              [
+                para(r.cells.slice(1).filter(Boolean).join(" "), {
+                  bold: true,
+                  align: AlignmentType.LEFT,
+                }),
+              ],
+              LANDSCAPE_TEXT_WIDTH - widths[0],
+              {
+                borders,
+                columnSpan: n - 1,
+              },
+            ),
           ],
         })
       : new TableRow({
-        cantSplit: true,
-        children: r.cells.map((c, i) =>
-          cell(
-            [
-              para(c, {
-                bold: r.level === 0,
-                italic: r.level === 2,
-                align: i === 0 || i === 2 ? AlignmentType.CENTER : i === 1 || i === n - 1 ? AlignmentType.LEFT : AlignmentType.RIGHT,
-              }),
-            ],
-            widths[i],
-            { borders, verticalAlign: VerticalAlignTable.CENTER },
+          cantSplit: true,
+          children: r.cells.map((c, i) =>
+            cell(
+              [
+                para(c, {
+                  bold: r.level === 0,
+                  italic: r.level === 2,
+                  align:
+                    i === 0 || i === 2
+                      ? AlignmentType.CENTER
+                      : i === 1 || i === n - 1
+                        ? AlignmentType.LEFT
+                        : AlignmentType.RIGHT,
+                }),
+              ],
+              widths[i],
+              { borders, verticalAlign: VerticalAlignTable.CENTER },
+            ),
           ),
-        ),
-      }),
+        }),
   );
   return new Table({
     width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },

@@ -144,7 +144,9 @@ export async function readWorkbook(
   for (const ws of workbook.worksheets) {
     try {
       const big = oversized.get(ws.name);
-      const read = big ? { issue: oversizedIssue(fileName, big, lim) } : readWorksheet(ws, fileName, lim);
+      const read = big
+        ? { issue: oversizedIssue(fileName, big, lim) }
+        : readWorksheet(ws, fileName, lim);
       if ("grid" in read) grids.push(read.grid);
       else issues.push(read.issue);
       if (ws.state === "hidden" || ws.state === "veryHidden") {

@@ -239,8 +239,12 @@ export async function precheckSheets(
 ): Promise<{ bytes: Uint8Array; oversized: OversizedSheet[] }> {
   const sheets = dir.entries.filter((e) => /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
   // A sheet part small once inflated cannot hold that many rows: "<row>" alone is 5 bytes.
-  const suspects = sheets.filter((e) => e.uncompressedSize >= 5 * limits.maxRowsPerSheet ||
-    e.uncompressedSize >= 3 * limits.maxCellsPerSheet || e.uncompressedSize === 0);
+  const suspects = sheets.filter(
+    (e) =>
+      e.uncompressedSize >= 5 * limits.maxRowsPerSheet ||
+      e.uncompressedSize >= 3 * limits.maxCellsPerSheet ||
+      e.uncompressedSize === 0,
+  );
   if (suspects.length === 0 || !decompressorCtor()) return { bytes, oversized: [] };
 
   const found: Array<{ entry: ZipEntryInfo; rows: number; cells: number }> = [];

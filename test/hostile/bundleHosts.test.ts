@@ -20,11 +20,20 @@ const ALLOWED: Array<{ pattern: RegExp; why: string }> = [
   { pattern: /^http:\/\/schemas\.microsoft\.com\//, why: "Office XML namespace URI" },
   { pattern: /^http:\/\/www\.w3\.org\//, why: "XML/SVG/XHTML namespace URI" },
   { pattern: /^http:\/\/purl\.org\//, why: "Dublin Core namespace in docProps/core.xml" },
-  { pattern: /^http:\/\/purl\.oclc\.org\/ooxml\//, why: "Strict OOXML relationship type ExcelJS recognises" },
+  {
+    pattern: /^http:\/\/purl\.oclc\.org\/ooxml\//,
+    why: "Strict OOXML relationship type ExcelJS recognises",
+  },
   // Links quoted inside libraries' error messages and licence metadata: text, never fetched.
   { pattern: /^https:\/\/react\.dev\/errors\//, why: "React's production error decoder link" },
-  { pattern: /^https:\/\/github\.com\//, why: "library error/licence text (exceljs, core-js, uuid, crypto-browserify)" },
-  { pattern: /^https:\/\/stuk\.github\.io\/jszip\/documentation\//, why: "JSZip error message link" },
+  {
+    pattern: /^https:\/\/github\.com\//,
+    why: "library error/licence text (exceljs, core-js, uuid, crypto-browserify)",
+  },
+  {
+    pattern: /^https:\/\/stuk\.github\.io\/jszip\/documentation\//,
+    why: "JSZip error message link",
+  },
   { pattern: /^https:\/\/answers\.microsoft\.com\//, why: "docx library error message link" },
 ];
 
@@ -32,7 +41,11 @@ const OFFICE_JS = /^https:\/\/appsforoffice\.microsoft\.com(\/|$)/;
 
 function ensureBuilt(): void {
   if (existsSync(WEB) && readdirSync(WEB).some((f) => f.endsWith(".js"))) return;
-  execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "ignore", timeout: 600_000 });
+  execFileSync("npx", ["webpack", "--mode", "production"], {
+    cwd: ROOT,
+    stdio: "ignore",
+    timeout: 600_000,
+  });
 }
 
 function urlsIn(text: string): string[] {
@@ -76,7 +89,8 @@ describe("the built bundle names no host to fetch from", () => {
     expect(policy.get("script-src")).toEqual(["'self'"]);
     expect(policy.get("default-src")).toEqual(["'self'"]);
     // blob:/data: are the page's own in-memory files (downloads it builds), not a network.
-    for (const v of policy.get("connect-src") ?? []) expect(["'self'", "'none'", "blob:", "data:"]).toContain(v);
+    for (const v of policy.get("connect-src") ?? [])
+      expect(["'self'", "'none'", "blob:", "data:"]).toContain(v);
   });
 
   it("the task pane allows only itself and office.js", () => {
@@ -84,7 +98,11 @@ describe("the built bundle names no host to fetch from", () => {
     const policy = csp(html);
     const scripts = policy.get("script-src")!;
     expect(scripts).toContain("'self'");
-    expect(scripts.filter((s) => s !== "'self'").every((s) => s.startsWith("https://appsforoffice.microsoft.com"))).toBe(true);
+    expect(
+      scripts
+        .filter((s) => s !== "'self'")
+        .every((s) => s.startsWith("https://appsforoffice.microsoft.com")),
+    ).toBe(true);
     expect(scripts.some((s) => /unsafe-eval|unsafe-inline|\*/.test(s))).toBe(false);
     expect(policy.get("default-src")).toEqual(["'self'"]);
     for (const v of policy.get("connect-src") ?? []) {

@@ -29,7 +29,13 @@ describe("invisible characters in names, units and the reporting unit", () => {
     ]);
     const file = path.join(dir, "kt.xlsx");
     await saveWorkbook(wb, file);
-    const r = await runCli(["consolidate", file, "--out", path.join(dir, "TongHop.xlsx"), "--json"]);
+    const r = await runCli([
+      "consolidate",
+      file,
+      "--out",
+      path.join(dir, "TongHop.xlsx"),
+      "--json",
+    ]);
     doc = JSON.parse(r.stdout) as ConsolidateJson;
   });
 
@@ -44,14 +50,17 @@ describe("invisible characters in names, units and the reporting unit", () => {
 
   it("the reporting unit is one clean name, in the JSON and in the written workbook", async () => {
     expect(doc.units).toEqual(["Phòng Kinh tế"]);
-    for (const ind of doc.indicators) for (const s of ind.sources) expect(s.unit).not.toMatch(INVISIBLE);
+    for (const ind of doc.indicators)
+      for (const s of ind.sources) expect(s.unit).not.toMatch(INVISIBLE);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "TongHop.xlsx"));
     const texts: string[] = [];
     for (const name of ["Tổng hợp", "Nguồn"]) {
-      wb.getWorksheet(name)!.eachRow((row) => row.eachCell((c) => {
-        if (typeof c.value === "string") texts.push(c.value);
-      }));
+      wb.getWorksheet(name)!.eachRow((row) =>
+        row.eachCell((c) => {
+          if (typeof c.value === "string") texts.push(c.value);
+        }),
+      );
     }
     expect(texts).toContain("Phòng Kinh tế");
     expect(texts).toContain("Đàn bò");

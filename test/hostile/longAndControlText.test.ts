@@ -13,9 +13,11 @@ const EXCEL_CELL_LIMIT = 32767;
 
 function cellTexts(ws: ExcelJS.Worksheet): string[] {
   const out: string[] = [];
-  ws.eachRow((row) => row.eachCell((c) => {
-    if (typeof c.value === "string") out.push(c.value);
-  }));
+  ws.eachRow((row) =>
+    row.eachCell((c) => {
+      if (typeof c.value === "string") out.push(c.value);
+    }),
+  );
   return out;
 }
 
@@ -34,7 +36,13 @@ describe("100 000-character text in an indicator name and in the reporting unit"
       { code: "NN07", name: "Đàn bò", unit: "con", current: 300 },
     ]);
     await saveWorkbook(wb, path.join(dir, "dai.xlsx"));
-    run = await runCli(["consolidate", path.join(dir, "dai.xlsx"), "--out", path.join(dir, "out", "TongHop.xlsx"), "--json"]);
+    run = await runCli([
+      "consolidate",
+      path.join(dir, "dai.xlsx"),
+      "--out",
+      path.join(dir, "out", "TongHop.xlsx"),
+      "--json",
+    ]);
   }, 60_000);
 
   it("is consolidated: the JSON keeps the value under the long name", () => {
@@ -52,7 +60,9 @@ describe("100 000-character text in an indicator name and in the reporting unit"
     await wb.xlsx.readFile(path.join(dir, "out", "TongHop.xlsx"));
     const all = wb.worksheets.flatMap(cellTexts);
     expect(all.every((t) => t.length <= EXCEL_CELL_LIMIT)).toBe(true);
-    const name = cellTexts(wb.getWorksheet("Tổng hợp")!).find((t) => t.startsWith("Chỉ tiêu rất dài"));
+    const name = cellTexts(wb.getWorksheet("Tổng hợp")!).find((t) =>
+      t.startsWith("Chỉ tiêu rất dài"),
+    );
     expect(name).toBeDefined();
     expect(name!.endsWith("…")).toBe(true);
     expect(longName.startsWith(name!.slice(0, -1))).toBe(true);
@@ -78,7 +88,13 @@ lo("control characters in names and metadata", () => {
       { code: "NN07", name: `Đàn${"\u0001"} bò${"\u001F"}`, unit: "con", current: 77 },
     ]);
     await saveWorkbook(wb, path.join(dir, "ktdk.xlsx"));
-    const r = await runCli(["consolidate", path.join(dir, "ktdk.xlsx"), "--out", path.join(dir, "TongHop.xlsx"), "--json"]);
+    const r = await runCli([
+      "consolidate",
+      path.join(dir, "ktdk.xlsx"),
+      "--out",
+      path.join(dir, "TongHop.xlsx"),
+      "--json",
+    ]);
     expect(r.code).toBeLessThan(2);
     doc = JSON.parse(r.stdout) as ConsolidateJson;
   }, 60_000);
@@ -90,7 +106,9 @@ lo("control characters in names and metadata", () => {
 
   it("the summary and sources open in LibreOffice with the names readable", async () => {
     const input = path.join(dir, "TongHop.xlsx");
-    const summaryCsv = await convertWithLibreOffice(input, "csv", path.join(dir, "s1"), { sheet: 1 });
+    const summaryCsv = await convertWithLibreOffice(input, "csv", path.join(dir, "s1"), {
+      sheet: 1,
+    });
     const summary = parseCsv(readFileSync(summaryCsv, "utf8"));
     const flat = summary.flat();
     expect(flat.some((t) => t.startsWith("Chỉ tiêu lạ") && t.endsWith("cuối"))).toBe(true);
@@ -98,7 +116,9 @@ lo("control characters in names and metadata", () => {
     // Nothing that is not a tab or line break survives into a cell.
     // eslint-disable-next-line no-control-regex -- the test looks for exactly these characters
     expect(flat.filter((t) => /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(t))).toEqual([]);
-    const sourcesCsv = await convertWithLibreOffice(input, "csv", path.join(dir, "s2"), { sheet: 2 });
+    const sourcesCsv = await convertWithLibreOffice(input, "csv", path.join(dir, "s2"), {
+      sheet: 2,
+    });
     const sources = parseCsv(readFileSync(sourcesCsv, "utf8")).flat();
     expect(sources.some((t) => t.startsWith("Phòng") && t.includes("Kinh tế"))).toBe(true);
   }, 240_000);

@@ -32,11 +32,31 @@ describe("merged header cells and formulas with cached values", () => {
     ws.getCell("E6").value = "Cùng kỳ";
     ws.getCell("F6").value = "Thực hiện";
     ws.getRow(7).values = [1, "NN06", "Đàn trâu", "con", 410, { formula: "E7+15", result: 425 }];
-    ws.getRow(8).values = [2, "NN07", "Đàn bò", "con", { formula: "1000+230", result: 1230 }, { formula: "E8*1.1", result: 1353 }];
+    ws.getRow(8).values = [
+      2,
+      "NN07",
+      "Đàn bò",
+      "con",
+      { formula: "1000+230", result: 1230 },
+      { formula: "E8*1.1", result: 1353 },
+    ];
     // A formula never calculated has no cached value: nothing to read, and nothing invented.
-    ws.getRow(9).values = [3, "NN08", "Đàn lợn", "con", 500, { formula: "E9*2" } as ExcelJS.CellFormulaValue];
+    ws.getRow(9).values = [
+      3,
+      "NN08",
+      "Đàn lợn",
+      "con",
+      500,
+      { formula: "E9*2" } as ExcelJS.CellFormulaValue,
+    ];
     await saveWorkbook(wb, path.join(dir, "nn.xlsx"));
-    const r = await runCli(["consolidate", path.join(dir, "nn.xlsx"), "--out", path.join(dir, "TongHop.xlsx"), "--json"]);
+    const r = await runCli([
+      "consolidate",
+      path.join(dir, "nn.xlsx"),
+      "--out",
+      path.join(dir, "TongHop.xlsx"),
+      "--json",
+    ]);
     expect(r.code).toBeLessThan(2);
     doc = JSON.parse(r.stdout) as ConsolidateJson;
   });
@@ -46,7 +66,9 @@ describe("merged header cells and formulas with cached values", () => {
     const byCode = (c: string) => doc.indicators.find((i) => i.code === c);
     expect(byCode("NN06")).toMatchObject({ current: 425, previous: 410 });
     expect(byCode("NN07")).toMatchObject({ current: 1353, previous: 1230 });
-    expect(byCode("NN06")!.sources).toEqual([expect.objectContaining({ sheet: "Biểu 02", cell: "F7", value: 425 })]);
+    expect(byCode("NN06")!.sources).toEqual([
+      expect.objectContaining({ sheet: "Biểu 02", cell: "F7", value: 425 }),
+    ]);
   });
 
   it("a formula without a cached result is not turned into a number", () => {

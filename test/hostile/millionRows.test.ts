@@ -33,7 +33,9 @@ async function millionRowWorkbook(): Promise<Uint8Array> {
       .map(
         (cells, i) =>
           `<row r="${i + 1}">` +
-          cells.map((t, j) => `<c r="${"ABCDE"[j]}${i + 1}" t="inlineStr"><is><t>${t}</t></is></c>`).join("") +
+          cells
+            .map((t, j) => `<c r="${"ABCDE"[j]}${i + 1}" t="inlineStr"><is><t>${t}</t></is></c>`)
+            .join("") +
           "</row>",
       )
       .join("") +
@@ -55,7 +57,9 @@ async function millionRowWorkbook(): Promise<Uint8Array> {
   );
   zip.file(
     "_rels/.rels",
-    xml(`<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    xml(
+      `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
   );
   zip.file(
     "xl/workbook.xml",
@@ -76,7 +80,11 @@ async function millionRowWorkbook(): Promise<Uint8Array> {
   );
   zip.file("xl/worksheets/sheet1.xml", xml(parts.join("")));
   zip.file("xl/worksheets/sheet2.xml", xml(small));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });
+  return zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 1 },
+  });
 }
 
 describe("a sheet with 1 000 000 rows", () => {
@@ -90,7 +98,13 @@ describe("a sheet with 1 000 000 rows", () => {
     const r = await readWorkbook(bytes, "ThongKe.xlsx");
     const grown = process.memoryUsage().heapUsed - heapBefore;
     expect(r.issues).toEqual([
-      expect.objectContaining({ file: "ThongKe.xlsx", sheet: "Dữ liệu thô", cell: null, severity: "error", rule: "sheet-too-large" }),
+      expect.objectContaining({
+        file: "ThongKe.xlsx",
+        sheet: "Dữ liệu thô",
+        cell: null,
+        severity: "error",
+        rule: "sheet-too-large",
+      }),
     ]);
     expect(r.issues[0].message).toContain("Dữ liệu thô");
     expect(r.issues[0].message).toContain("ThongKe.xlsx");
@@ -105,7 +119,13 @@ describe("a sheet with 1 000 000 rows", () => {
     const dir = tmpDir();
     writeFileSync(path.join(dir, "ThongKe.xlsx"), bytes);
     copyFileSync(GOOD, path.join(dir, "TTPVHCC.xlsx"));
-    const r = await runCli(["consolidate", dir, "--out", path.join(dir, "out", "TongHop.xlsx"), "--json"]);
+    const r = await runCli([
+      "consolidate",
+      dir,
+      "--out",
+      path.join(dir, "out", "TongHop.xlsx"),
+      "--json",
+    ]);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout) as ConsolidateJson;
     const big = doc.issues.filter((i) => i.rule === "sheet-too-large");
@@ -114,7 +134,9 @@ describe("a sheet with 1 000 000 rows", () => {
     expect(path.basename(big[0].file)).toBe("ThongKe.xlsx");
     expect(doc.units).toEqual(expect.arrayContaining(["Phòng Thống kê"]));
     const cattle = doc.indicators.find((i) => i.code === "NN07")!;
-    expect(cattle.sources).toEqual([expect.objectContaining({ sheet: "Biểu 01", cell: "E4", value: 4321 })]);
+    expect(cattle.sources).toEqual([
+      expect.objectContaining({ sheet: "Biểu 01", cell: "E4", value: 4321 }),
+    ]);
     expect(doc.indicators.find((i) => i.code === "CC01")?.current).toBe(5312);
     expect(r.stderr).toContain("Dữ liệu thô");
   }, 120_000);

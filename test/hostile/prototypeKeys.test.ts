@@ -7,7 +7,14 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { isConvertibleUnit, unitFactor } from "../../src/core/catalog/units";
 import { parseTemplate } from "../../src/core/narrative/template";
-import { addDeptSheet, runCli, saveWorkbook, tmpDir, type ConsolidateJson, type IssueJson } from "./helpers";
+import {
+  addDeptSheet,
+  runCli,
+  saveWorkbook,
+  tmpDir,
+  type ConsolidateJson,
+  type IssueJson,
+} from "./helpers";
 
 function prototypeIsClean(): void {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -40,7 +47,10 @@ describe("sheet names, codes and names such as __proto__, constructor, toString"
     const r = await runCli(["validate", file, "--json"]);
     // Unknown codes are warnings (the rows are still consolidated under their own names).
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { issues: IssueJson[]; sheets: Array<{ sheet: string; unit: string; rows: number }> };
+    const doc = JSON.parse(r.stdout) as {
+      issues: IssueJson[];
+      sheets: Array<{ sheet: string; unit: string; rows: number }>;
+    };
     expect(doc.sheets.map((s) => [s.sheet, s.unit])).toEqual([
       ["__proto__", "constructor"],
       ["constructor", "__proto__"],
@@ -56,7 +66,13 @@ describe("sheet names, codes and names such as __proto__, constructor, toString"
   });
 
   it("consolidate adds both sheets and keeps every odd name, unit and code", async () => {
-    const r = await runCli(["consolidate", file, "--out", path.join(dir, "TongHop.xlsx"), "--json"]);
+    const r = await runCli([
+      "consolidate",
+      file,
+      "--out",
+      path.join(dir, "TongHop.xlsx"),
+      "--json",
+    ]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as ConsolidateJson;
     expect([...doc.units].sort()).toEqual(["__proto__", "constructor"]);

@@ -11,17 +11,38 @@ import JSZip from "jszip";
 import { draftReport } from "../../src/core/narrative";
 import type { Report } from "../../src/core/narrative/types";
 import { reportDocx } from "../../src/io/docx";
-import { convertWithLibreOffice, libreOfficeAvailable, libreOfficeBinary } from "../helpers/libreoffice";
+import {
+  convertWithLibreOffice,
+  libreOfficeAvailable,
+  libreOfficeBinary,
+} from "../helpers/libreoffice";
 import { plan, row, SETTINGS, summary } from "../narrative/helpers";
 
 function sampleReport(): Report {
   const rows = [
     row({ key: "NN07", name: "Đàn bò", unit: "con", current: 12480, previous: 12899, decimals: 0 }),
-    row({ key: "NS01", name: "Tổng thu ngân sách", unit: "triệu đồng", current: 512340, decimals: 0, section: "s2", plans: [plan("Dự toán tỉnh giao", { kind: "number", value: 472203 }, 512340)] }),
+    row({
+      key: "NS01",
+      name: "Tổng thu ngân sách",
+      unit: "triệu đồng",
+      current: 512340,
+      decimals: 0,
+      section: "s2",
+      plans: [plan("Dự toán tỉnh giao", { kind: "number", value: 472203 }, 512340)],
+    }),
   ];
   // Enough indicators to run past the first page, so the page numbering shows.
   for (let i = 0; i < 40; i++) {
-    rows.push(row({ key: `X${i}`, name: `Chỉ tiêu thứ ${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i % 26]}${"abcd"[i % 4]}`, unit: "ha", current: 1000 + i * 37, previous: 990 + i * 29, section: "s2" }));
+    rows.push(
+      row({
+        key: `X${i}`,
+        name: `Chỉ tiêu thứ ${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i % 26]}${"abcd"[i % 4]}`,
+        unit: "ha",
+        current: 1000 + i * 37,
+        previous: 990 + i * 29,
+        section: "s2",
+      }),
+    );
   }
   const s = summary(rows, [
     { id: "s1", name: "Nông nghiệp", stt: "I" },
@@ -32,7 +53,9 @@ function sampleReport(): Report {
 
 function run(bin: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) =>
-    execFile(bin, args, { timeout: 120_000 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout))),
+    execFile(bin, args, { timeout: 120_000 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+    ),
   );
 }
 
@@ -71,7 +94,9 @@ describe("reportDocx", () => {
     const section = /<w:sectPr>.*?<\/w:sectPr>/s.exec(doc)![0];
     // A4 portrait for the report body: 210 × 297 mm in twips.
     expect(section).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    const margin = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(section)!;
+    const margin = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(
+      section,
+    )!;
     const mm = (tw: string) => (Number(tw) / 1440) * 25.4;
     expect(mm(margin[1])).toBeGreaterThanOrEqual(19.9);
     expect(mm(margin[1])).toBeLessThanOrEqual(25.1);

@@ -11,7 +11,16 @@ import type { PlanValue } from "../../src/core/types";
 import { collectXlsxPaths, readWorkbookFile } from "../../src/io/node";
 import { checkFigures, paragraphs, plan, plain, row, SETTINGS, summary } from "./helpers";
 
-const NAMES = ["Đàn bò", "Diện tích lúa", "Tổng thu ngân sách", "Tỷ lệ hộ nghèo", "Số trường đạt chuẩn", "Năng suất lúa", "Giá trị sản xuất", "Số hộ nghèo"];
+const NAMES = [
+  "Đàn bò",
+  "Diện tích lúa",
+  "Tổng thu ngân sách",
+  "Tỷ lệ hộ nghèo",
+  "Số trường đạt chuẩn",
+  "Năng suất lúa",
+  "Giá trị sản xuất",
+  "Số hộ nghèo",
+];
 const UNITS: Array<{ unit: string; displayUnit?: string }> = [
   { unit: "con" },
   { unit: "ha" },
@@ -46,14 +55,23 @@ const rowSpec = fc.record({
   current: fc.option(figure, { nil: null }),
   previous: fc.option(figure, { nil: null }),
   decimals: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
-  plans: fc.array(fc.record({ title: fc.constantFrom("Kế hoạch năm", "Dự toán tỉnh giao", "KH năm 2026"), value: planValue, judgement: fc.constantFrom(null, "Đạt", "Không đạt", "Vượt") }), { maxLength: 2 }),
+  plans: fc.array(
+    fc.record({
+      title: fc.constantFrom("Kế hoạch năm", "Dự toán tỉnh giao", "KH năm 2026"),
+      value: planValue,
+      judgement: fc.constantFrom(null, "Đạt", "Không đạt", "Vượt"),
+    }),
+    { maxLength: 2 },
+  ),
   component: fc.boolean(),
   ofTotal: fc.boolean(),
   incomplete: fc.boolean(),
   notConsolidable: fc.integer({ min: 0, max: 9 }),
 });
 
-function build(specs: fc.Arbitrary<Array<typeof rowSpec extends fc.Arbitrary<infer T> ? T : never>>) {
+function build(
+  specs: fc.Arbitrary<Array<typeof rowSpec extends fc.Arbitrary<infer T> ? T : never>>,
+) {
   return specs.map((list) => {
     const rows: SummaryRow[] = [];
     list.forEach((sp, i) => {
@@ -69,11 +87,20 @@ function build(specs: fc.Arbitrary<Array<typeof rowSpec extends fc.Arbitrary<inf
           current: sp.current,
           previous: sp.previous,
           decimals: sp.decimals,
-          plans: sp.plans.map((p) => plan(p.title, p.value, sp.current, p.value && p.value.kind !== "number" ? (p.judgement as "Đạt" | null) : null)),
+          plans: sp.plans.map((p) =>
+            plan(
+              p.title,
+              p.value,
+              sp.current,
+              p.value && p.value.kind !== "number" ? (p.judgement as "Đạt" | null) : null,
+            ),
+          ),
           isComponent,
           parentKey: isComponent ? top!.key : null,
           ofTotal: sp.ofTotal && i > 0 ? "K0" : undefined,
-          incomplete: sp.incomplete ? ["Số thực hiện của Thôn 3 (a.xlsx, Thôn 3!E9) bị loại: giá trị âm"] : [],
+          incomplete: sp.incomplete
+            ? ["Số thực hiện của Thôn 3 (a.xlsx, Thôn 3!E9) bị loại: giá trị âm"]
+            : [],
           notConsolidable: sp.notConsolidable === 0 ? "không cộng được" : null,
           section: i % 3 === 0 ? "s1" : "s2",
         }),
@@ -97,7 +124,11 @@ describe("every figure in the text reads back to the summary", () => {
           const p = paragraphs(report).find((b) => b.keys.includes(r.key));
           expect(p).toBeDefined();
           if (r.current !== null && !r.notConsolidable) {
-            expect(p!.runs.some((run) => run.kind === "figure" && run.key === r.key && run.field === "current")).toBe(true);
+            expect(
+              p!.runs.some(
+                (run) => run.kind === "figure" && run.key === r.key && run.field === "current",
+              ),
+            ).toBe(true);
           }
         }
       }),
@@ -116,7 +147,10 @@ describe("every figure in the text reads back to the summary", () => {
       fileIssues.push(...r.issues);
     }
     const prev = await readWorkbookFile(path.join(root, "previous", "TongHop_6thang_2025.xlsx"));
-    const run = runConsolidate(grids, loadCatalog(null).catalog, { fileIssues, previous: { file: "TongHop_6thang_2025.xlsx", grids: prev.grids } });
+    const run = runConsolidate(grids, loadCatalog(null).catalog, {
+      fileIssues,
+      previous: { file: "TongHop_6thang_2025.xlsx", grids: prev.grids },
+    });
     const report = draftReport(run.summary, run.issues, SETTINGS);
     const checked = checkFigures(report, run.summary);
     expect(checked).toBeGreaterThan(run.summary.rows.length * 2);

@@ -8,15 +8,31 @@ import { parseViNumberDetailed } from "../../src/core/text/vnNumber";
 import type { Period, PlanValue, ReportSettings } from "../../src/core/types";
 import { DEFAULT_REPORT_SETTINGS } from "../../src/core/types";
 
-export const PERIOD_H1_2026: Period = { kind: "6months", year: 2026, half: "first", key: "2026-H1", label: "6 tháng đầu năm 2026" };
+export const PERIOD_H1_2026: Period = {
+  kind: "6months",
+  year: 2026,
+  half: "first",
+  key: "2026-H1",
+  label: "6 tháng đầu năm 2026",
+};
 
-export function plan(title: string, value: PlanValue | null, current: number | null, judgement: SummaryPlan["judgement"] = null): SummaryPlan {
-  const pct = value && value.kind === "number" && current !== null && value.value !== 0 ? (current / value.value) * 100 : null;
+export function plan(
+  title: string,
+  value: PlanValue | null,
+  current: number | null,
+  judgement: SummaryPlan["judgement"] = null,
+): SummaryPlan {
+  const pct =
+    value && value.kind === "number" && current !== null && value.value !== 0
+      ? (current / value.value) * 100
+      : null;
   return { title, value, pct, judgement, sources: [] };
 }
 
 /** A summary row with yoy computed as consolidation computes it. */
-export function row(fields: Partial<SummaryRow> & { key: string; name: string; unit: string }): SummaryRow {
+export function row(
+  fields: Partial<SummaryRow> & { key: string; name: string; unit: string },
+): SummaryRow {
   const current = fields.current ?? null;
   const previous = fields.previous ?? null;
   const yoy =
@@ -44,7 +60,10 @@ export function row(fields: Partial<SummaryRow> & { key: string; name: string; u
   };
 }
 
-export function summary(rows: SummaryRow[], sections = [{ id: "s1", name: "Nông nghiệp", stt: "I" }]): Summary {
+export function summary(
+  rows: SummaryRow[],
+  sections = [{ id: "s1", name: "Nông nghiệp", stt: "I" }],
+): Summary {
   return { period: PERIOD_H1_2026, units: ["Thôn Bắc", "Thôn Nam"], sections, rows, issues: [] };
 }
 
@@ -56,7 +75,9 @@ export const SETTINGS: ReportSettings = {
 };
 
 export function paragraphs(report: Report): Extract<Block, { kind: "paragraph" }>[] {
-  return report.body.filter((b): b is Extract<Block, { kind: "paragraph" }> => b.kind === "paragraph");
+  return report.body.filter(
+    (b): b is Extract<Block, { kind: "paragraph" }> => b.kind === "paragraph",
+  );
 }
 
 export function plain(runs: Run[]): string {
@@ -104,7 +125,8 @@ export function truthOf(s: Summary, run: Extract<Run, { kind: "figure" }>): numb
       return r.plans[run.planIndex!].pct!;
     case "plan.value": {
       const v = r.plans[run.planIndex!].value;
-      if (!v || v.kind !== "number") throw new Error("plan.value figure for a plan that is not a number");
+      if (!v || v.kind !== "number")
+        throw new Error("plan.value figure for a plan that is not a number");
       return v.value / d;
     }
     case "ofTotal":
@@ -122,8 +144,12 @@ export function truthOf(s: Summary, run: Extract<Run, { kind: "figure" }>): numb
  */
 export function checkFigures(report: Report, s: Summary): number {
   let checked = 0;
-  const planTitles = s.rows.flatMap((r) => r.plans.map((p) => p.title.replace(/^KH\b/, "kế hoạch")));
-  const names = [...s.rows.map((r) => r.name), ...planTitles, s.period?.label ?? ""].filter(Boolean);
+  const planTitles = s.rows.flatMap((r) =>
+    r.plans.map((p) => p.title.replace(/^KH\b/, "kế hoạch")),
+  );
+  const names = [...s.rows.map((r) => r.name), ...planTitles, s.period?.label ?? ""].filter(
+    Boolean,
+  );
   for (const p of paragraphs(report)) {
     const text = plain(p.runs);
     let offset = 0;
@@ -140,9 +166,12 @@ export function checkFigures(report: Report, s: Summary): number {
         expect(parsed).not.toBeNull();
         expect(parsed!.percent).toBe(run.field === "yoy.pct" || run.field === "plan.pct");
         const truth = truthOf(s, run);
-        const tolerance = 0.5 * Math.pow(10, -parsed!.decimals) * (1 + 1e-9) + 1e-9 * Math.abs(truth);
+        const tolerance =
+          0.5 * Math.pow(10, -parsed!.decimals) * (1 + 1e-9) + 1e-9 * Math.abs(truth);
         if (Math.abs(parsed!.value - truth) > tolerance) {
-          throw new Error(`figure “${run.text}” (${run.key} ${run.field}) reads ${parsed!.value}, summary says ${truth}\nin: ${text}`);
+          throw new Error(
+            `figure “${run.text}” (${run.key} ${run.field}) reads ${parsed!.value}, summary says ${truth}\nin: ${text}`,
+          );
         }
         masked += " ".repeat(run.text.length);
         checked++;
@@ -160,7 +189,8 @@ export function checkFigures(report: Report, s: Summary): number {
       offset += run.text.length;
     }
     expect(offset).toBe(text.length);
-    if (/\d/.test(masked)) throw new Error(`a digit in the prose comes from no figure: “${masked.trim()}”\nin: ${text}`);
+    if (/\d/.test(masked))
+      throw new Error(`a digit in the prose comes from no figure: “${masked.trim()}”\nin: ${text}`);
   }
   return checked;
 }

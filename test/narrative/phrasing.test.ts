@@ -4,7 +4,16 @@ import { checkFigures, plan, row, sentenceOf, SETTINGS, summary } from "./helper
 
 describe("sentences per indicator", () => {
   it("a decrease reads with both the percentage and the absolute change", () => {
-    const s = summary([row({ key: "NN07", name: "Đàn bò", unit: "con", current: 12480, previous: 12899, decimals: 0 })]);
+    const s = summary([
+      row({
+        key: "NN07",
+        name: "Đàn bò",
+        unit: "con",
+        current: 12480,
+        previous: 12899,
+        decimals: 0,
+      }),
+    ]);
     const text = sentenceOf(draftReport(s, [], SETTINGS), "NN07");
     expect(text).toContain("Đàn bò 12.480 con, giảm 3,25% (giảm 419 con) so với cùng kỳ");
   });
@@ -15,13 +24,23 @@ describe("sentences per indicator", () => {
       row({ key: "B", name: "Tổng số trường học", unit: "trường", current: 6, previous: 6 }),
     ]);
     const report = draftReport(s, [], SETTINGS);
-    expect(sentenceOf(report, "A")).toContain("Diện tích lúa 1.820 ha, tăng 1,68% (tăng 30 ha) so với cùng kỳ");
+    expect(sentenceOf(report, "A")).toContain(
+      "Diện tích lúa 1.820 ha, tăng 1,68% (tăng 30 ha) so với cùng kỳ",
+    );
     expect(sentenceOf(report, "B")).toContain("Tổng số trường học 6 trường, bằng cùng kỳ");
     expect(sentenceOf(report, "B").split("Tổng số trường học")[1]).not.toMatch(/tăng|giảm/);
   });
 
   it("a figure with no last-year value makes no comparison", () => {
-    const s = summary([row({ key: "A", name: "Số doanh nghiệp thành lập mới", unit: "doanh nghiệp", current: 11, previous: null })]);
+    const s = summary([
+      row({
+        key: "A",
+        name: "Số doanh nghiệp thành lập mới",
+        unit: "doanh nghiệp",
+        current: 11,
+        previous: null,
+      }),
+    ]);
     const text = sentenceOf(draftReport(s, [], SETTINGS), "A");
     expect(text).toContain("Số doanh nghiệp thành lập mới 11 doanh nghiệp.");
     expect(text).not.toContain("cùng kỳ");
@@ -35,53 +54,150 @@ describe("sentences per indicator", () => {
         unit: "triệu đồng",
         current: 512340,
         decimals: 0,
-        plans: [plan("Dự toán tỉnh giao", { kind: "number", value: 472203 }, 512340), plan("KH năm 2026", { kind: "number", value: 600000 }, 512340)],
+        plans: [
+          plan("Dự toán tỉnh giao", { kind: "number", value: 472203 }, 512340),
+          plan("KH năm 2026", { kind: "number", value: 600000 }, 512340),
+        ],
       }),
     ]);
     const text = sentenceOf(draftReport(s, [], SETTINGS), "NS01");
-    expect(text).toContain("Tổng thu ngân sách 512.340 triệu đồng, bằng 108,5% dự toán tỉnh giao, bằng 85,4% kế hoạch năm 2026");
+    expect(text).toContain(
+      "Tổng thu ngân sách 512.340 triệu đồng, bằng 108,5% dự toán tỉnh giao, bằng 85,4% kế hoạch năm 2026",
+    );
   });
 
   it("plans written as text or ranges read with their judgement", () => {
     const s = summary([
-      row({ key: "A", name: "Tỷ lệ trẻ em được tiêm chủng đầy đủ", unit: "%", current: 98.2, decimals: 1, plans: [plan("Kế hoạch năm", { kind: "bound", op: "above", value: 95, text: "Trên 95" }, 98.2, "Đạt")] }),
-      row({ key: "B", name: "Tỷ lệ giải ngân vốn đầu tư công", unit: "%", current: 47.5, decimals: 1, plans: [plan("Kế hoạch năm", { kind: "bound", op: "above", value: 95, text: "Trên 95" }, 47.5, "Không đạt")] }),
-      row({ key: "C", name: "Năng suất lúa", unit: "tạ/ha", current: 64.1, decimals: 1, plans: [plan("Kế hoạch năm", { kind: "range", low: 63.5, high: 64, text: "63,5-64" }, 64.1, "Vượt")] }),
+      row({
+        key: "A",
+        name: "Tỷ lệ trẻ em được tiêm chủng đầy đủ",
+        unit: "%",
+        current: 98.2,
+        decimals: 1,
+        plans: [
+          plan(
+            "Kế hoạch năm",
+            { kind: "bound", op: "above", value: 95, text: "Trên 95" },
+            98.2,
+            "Đạt",
+          ),
+        ],
+      }),
+      row({
+        key: "B",
+        name: "Tỷ lệ giải ngân vốn đầu tư công",
+        unit: "%",
+        current: 47.5,
+        decimals: 1,
+        plans: [
+          plan(
+            "Kế hoạch năm",
+            { kind: "bound", op: "above", value: 95, text: "Trên 95" },
+            47.5,
+            "Không đạt",
+          ),
+        ],
+      }),
+      row({
+        key: "C",
+        name: "Năng suất lúa",
+        unit: "tạ/ha",
+        current: 64.1,
+        decimals: 1,
+        plans: [
+          plan(
+            "Kế hoạch năm",
+            { kind: "range", low: 63.5, high: 64, text: "63,5-64" },
+            64.1,
+            "Vượt",
+          ),
+        ],
+      }),
     ]);
     const report = draftReport(s, [], SETTINGS);
-    expect(sentenceOf(report, "A")).toContain("Tỷ lệ trẻ em được tiêm chủng đầy đủ 98,2%, đạt kế hoạch năm (trên 95%)");
-    expect(sentenceOf(report, "B")).toContain("Tỷ lệ giải ngân vốn đầu tư công 47,5%, chưa đạt kế hoạch năm (trên 95%)");
-    expect(sentenceOf(report, "C")).toContain("Năng suất lúa 64,1 tạ/ha, vượt kế hoạch năm (63,5-64 tạ/ha)");
+    expect(sentenceOf(report, "A")).toContain(
+      "Tỷ lệ trẻ em được tiêm chủng đầy đủ 98,2%, đạt kế hoạch năm (trên 95%)",
+    );
+    expect(sentenceOf(report, "B")).toContain(
+      "Tỷ lệ giải ngân vốn đầu tư công 47,5%, chưa đạt kế hoạch năm (trên 95%)",
+    );
+    expect(sentenceOf(report, "C")).toContain(
+      "Năng suất lúa 64,1 tạ/ha, vượt kế hoạch năm (63,5-64 tạ/ha)",
+    );
     // What misses its plan is listed under "Tồn tại, hạn chế", with its figure.
     const lines = reportLines(report);
     const shortcomings = lines.slice(lines.indexOf("II. TỒN TẠI, HẠN CHẾ"));
-    expect(shortcomings.join("\n")).toContain("tỷ lệ giải ngân vốn đầu tư công 47,5%, chưa đạt kế hoạch năm (trên 95%)");
+    expect(shortcomings.join("\n")).toContain(
+      "tỷ lệ giải ngân vốn đầu tư công 47,5%, chưa đạt kế hoạch năm (trên 95%)",
+    );
     expect(shortcomings.join("\n")).not.toContain("tiêm chủng");
   });
 
   it("rates change in điểm phần trăm, small rates keep two decimals", () => {
-    const s = summary([row({ key: "LD05", name: "Tỷ lệ hộ nghèo", unit: "%", current: 0.4692, previous: 0.67, decimals: 2 })]);
+    const s = summary([
+      row({
+        key: "LD05",
+        name: "Tỷ lệ hộ nghèo",
+        unit: "%",
+        current: 0.4692,
+        previous: 0.67,
+        decimals: 2,
+      }),
+    ]);
     const text = sentenceOf(draftReport(s, [], SETTINGS), "LD05");
     expect(text).toContain("Tỷ lệ hộ nghèo 0,47%, giảm 0,2 điểm phần trăm so với cùng kỳ");
   });
 
   it("components read after “trong đó”, with their names in lower case", () => {
     const s = summary([
-      row({ key: "NS01", name: "Tổng thu ngân sách", unit: "triệu đồng", current: 24860, previous: 21450 }),
-      row({ key: "NS02", name: "Thu nội địa", unit: "triệu đồng", current: 10140, isComponent: true, parentKey: "NS01", stt: "1.1" }),
-      row({ key: "NS03", name: "Thu tiền sử dụng đất", unit: "triệu đồng", current: 12500, isComponent: true, parentKey: "NS01", stt: "1.2" }),
+      row({
+        key: "NS01",
+        name: "Tổng thu ngân sách",
+        unit: "triệu đồng",
+        current: 24860,
+        previous: 21450,
+      }),
+      row({
+        key: "NS02",
+        name: "Thu nội địa",
+        unit: "triệu đồng",
+        current: 10140,
+        isComponent: true,
+        parentKey: "NS01",
+        stt: "1.1",
+      }),
+      row({
+        key: "NS03",
+        name: "Thu tiền sử dụng đất",
+        unit: "triệu đồng",
+        current: 12500,
+        isComponent: true,
+        parentKey: "NS01",
+        stt: "1.2",
+      }),
     ]);
     const text = sentenceOf(draftReport(s, [], SETTINGS), "NS01");
-    expect(text).toContain("tăng 15,9% (tăng 3.410 triệu đồng) so với cùng kỳ; trong đó: thu nội địa 10.140 triệu đồng; thu tiền sử dụng đất 12.500 triệu đồng.");
+    expect(text).toContain(
+      "tăng 15,9% (tăng 3.410 triệu đồng) so với cùng kỳ; trong đó: thu nội địa 10.140 triệu đồng; thu tiền sử dụng đất 12.500 triệu đồng.",
+    );
   });
 
   it("a count against its total reads x/y", () => {
     const s = summary([
       row({ key: "GD01", name: "Tổng số trường học", unit: "trường", current: 6 }),
-      row({ key: "GD02", name: "Số trường đạt chuẩn quốc gia", unit: "trường", current: 5, previous: 4, ofTotal: "GD01" }),
+      row({
+        key: "GD02",
+        name: "Số trường đạt chuẩn quốc gia",
+        unit: "trường",
+        current: 5,
+        previous: 4,
+        ofTotal: "GD01",
+      }),
     ]);
     const text = sentenceOf(draftReport(s, [], SETTINGS), "GD02");
-    expect(text).toContain("Số trường đạt chuẩn quốc gia 5/6 trường, tăng 25% (tăng 1 trường) so với cùng kỳ");
+    expect(text).toContain(
+      "Số trường đạt chuẩn quốc gia 5/6 trường, tăng 25% (tăng 1 trường) so với cùng kỳ",
+    );
   });
 
   it("incomplete figures carry a visible note naming what is missing, without file paths", () => {
@@ -92,55 +208,104 @@ describe("sentences per indicator", () => {
         unit: "con",
         current: 463,
         previous: 612,
-        incomplete: ["Số thực hiện của Thôn Nam (/data/Cac thon (2026).xlsx, Thôn Nam!E9) bị loại: giá trị âm"],
+        incomplete: [
+          "Số thực hiện của Thôn Nam (/data/Cac thon (2026).xlsx, Thôn Nam!E9) bị loại: giá trị âm",
+        ],
       }),
     ]);
     const text = sentenceOf(draftReport(s, [], SETTINGS), "NN06");
-    expect(text).toContain("Đàn trâu 463 con, giảm 24,35% (giảm 149 con) so với cùng kỳ (số liệu chưa đầy đủ: số thực hiện của Thôn Nam bị loại: giá trị âm)");
+    expect(text).toContain(
+      "Đàn trâu 463 con, giảm 24,35% (giảm 149 con) so với cùng kỳ (số liệu chưa đầy đủ: số thực hiện của Thôn Nam bị loại: giá trị âm)",
+    );
     expect(text).not.toContain(".xlsx");
   });
 
   it("an indicator that could not be consolidated says so, with no figure", () => {
     const s = summary([
-      row({ key: "NN05", name: "Năng suất lúa", unit: "tạ/ha", current: null, notConsolidable: "Chỉ tiêu “Năng suất lúa” không cộng được …" }),
+      row({
+        key: "NN05",
+        name: "Năng suất lúa",
+        unit: "tạ/ha",
+        current: null,
+        notConsolidable: "Chỉ tiêu “Năng suất lúa” không cộng được …",
+      }),
     ]);
     const text = sentenceOf(draftReport(s, [], SETTINGS), "NN05");
-    expect(text).toBe("Năng suất lúa: không tổng hợp được do các đơn vị báo cáo số liệu không thống nhất.");
+    expect(text).toBe(
+      "Năng suất lúa: không tổng hợp được do các đơn vị báo cáo số liệu không thống nhất.",
+    );
   });
 
   it("money is shown in tỷ đồng where the catalog says so", () => {
-    const s = summary([row({ key: "CN01", name: "Giá trị sản xuất công nghiệp", unit: "triệu đồng", displayUnit: "tỷ đồng", current: 295600, previous: 268400, decimals: 0 })]);
+    const s = summary([
+      row({
+        key: "CN01",
+        name: "Giá trị sản xuất công nghiệp",
+        unit: "triệu đồng",
+        displayUnit: "tỷ đồng",
+        current: 295600,
+        previous: 268400,
+        decimals: 0,
+      }),
+    ]);
     const report = draftReport(s, [], SETTINGS);
-    expect(sentenceOf(report, "CN01")).toContain("Giá trị sản xuất công nghiệp 295,6 tỷ đồng, tăng 10,13% (tăng 27,2 tỷ đồng) so với cùng kỳ");
+    expect(sentenceOf(report, "CN01")).toContain(
+      "Giá trị sản xuất công nghiệp 295,6 tỷ đồng, tăng 10,13% (tăng 27,2 tỷ đồng) so với cùng kỳ",
+    );
     expect(checkFigures(report, s)).toBeGreaterThan(0);
   });
 });
 
 describe("templates from the catalog", () => {
   it("a planner's template is used, its optional parts dropped when there is no value", () => {
-    const template = "{ten} ước đạt {gia_tri} {dvt}[, {xu_huong} {ty_le_cung_ky} so với cùng kỳ][ ({ty_le_ke_hoach} {ten_ke_hoach})]";
+    const template =
+      "{ten} ước đạt {gia_tri} {dvt}[, {xu_huong} {ty_le_cung_ky} so với cùng kỳ][ ({ty_le_ke_hoach} {ten_ke_hoach})]";
     const s = summary([
       row({ key: "A", name: "Đàn bò", unit: "con", current: 12480, previous: 12899, template }),
       row({ key: "B", name: "Đàn trâu", unit: "con", current: 463, template }),
     ]);
     const report = draftReport(s, [], SETTINGS);
-    expect(sentenceOf(report, "A")).toContain("Đàn bò ước đạt 12.480 con, giảm 3,25% so với cùng kỳ. Đàn trâu ước đạt 463 con.");
+    expect(sentenceOf(report, "A")).toContain(
+      "Đàn bò ước đạt 12.480 con, giảm 3,25% so với cùng kỳ. Đàn trâu ước đạt 463 con.",
+    );
     expect(report.issues).toEqual([]);
   });
 
   it("an unknown placeholder is reported, naming the indicator, and the default phrasing is used", () => {
-    const s = summary([row({ key: "NN07", name: "Đàn bò", unit: "con", current: 12480, previous: 12899, template: "{ten} đạt {so_lieu} {dvt}" })]);
+    const s = summary([
+      row({
+        key: "NN07",
+        name: "Đàn bò",
+        unit: "con",
+        current: 12480,
+        previous: 12899,
+        template: "{ten} đạt {so_lieu} {dvt}",
+      }),
+    ]);
     const report = draftReport(s, [], SETTINGS);
     expect(report.issues).toHaveLength(1);
-    expect(report.issues[0]).toMatchObject({ severity: "warning", rule: "template-unknown-placeholder" });
+    expect(report.issues[0]).toMatchObject({
+      severity: "warning",
+      rule: "template-unknown-placeholder",
+    });
     expect(report.issues[0].message).toContain("Đàn bò");
     expect(report.issues[0].message).toContain("{so_lieu}");
-    expect(sentenceOf(report, "NN07")).toContain("Đàn bò 12.480 con, giảm 3,25% (giảm 419 con) so với cùng kỳ");
+    expect(sentenceOf(report, "NN07")).toContain(
+      "Đàn bò 12.480 con, giảm 3,25% (giảm 419 con) so với cùng kỳ",
+    );
     expect(sentenceOf(report, "NN07")).not.toContain("{");
   });
 
   it("a template with unbalanced brackets is reported and not rendered", () => {
-    const s = summary([row({ key: "A", name: "Đàn bò", unit: "con", current: 10, template: "{ten} [{gia_tri} {dvt}" })]);
+    const s = summary([
+      row({
+        key: "A",
+        name: "Đàn bò",
+        unit: "con",
+        current: 10,
+        template: "{ten} [{gia_tri} {dvt}",
+      }),
+    ]);
     const report = draftReport(s, [], SETTINGS);
     expect(report.issues.map((i) => i.rule)).toEqual(["template-malformed"]);
     expect(sentenceOf(report, "A")).toContain("Đàn bò 10 con");
@@ -150,7 +315,12 @@ describe("templates from the catalog", () => {
 describe("the report around the figures", () => {
   it("carries the Nghị định 30 header, subject, numbered headings, recipients and signature from settings", () => {
     const s = summary([row({ key: "A", name: "Đàn bò", unit: "con", current: 10 })]);
-    const report = draftReport(s, [], { ...SETTINGS, reportDate: "2026-06-05", signerName: "Nguyễn Văn An", recipients: ["UBND tỉnh", "- Lưu: VT."] });
+    const report = draftReport(s, [], {
+      ...SETTINGS,
+      reportDate: "2026-06-05",
+      signerName: "Nguyễn Văn An",
+      recipients: ["UBND tỉnh", "- Lưu: VT."],
+    });
     const lines = reportLines(report);
     expect(lines.slice(0, 8)).toEqual([
       "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ",
@@ -165,11 +335,28 @@ describe("the report around the figures", () => {
     expect(lines).toContain("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI");
     expect(lines).toContain("1. Nông nghiệp");
     expect(lines).toContain("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026");
-    expect(lines.slice(-7)).toEqual(["Nơi nhận:", "- UBND tỉnh", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"]);
+    expect(lines.slice(-7)).toEqual([
+      "Nơi nhận:",
+      "- UBND tỉnh",
+      "- Lưu: VT.",
+      "TM. ỦY BAN NHÂN DÂN",
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "Nguyễn Văn An",
+    ]);
   });
 
   it("the appendix table writes figures as Vietnamese text", () => {
-    const s = summary([row({ key: "A", name: "Đàn bò", unit: "con", current: 12480, previous: 12899, plans: [plan("Kế hoạch năm", { kind: "number", value: 13000 }, 12480)] })]);
+    const s = summary([
+      row({
+        key: "A",
+        name: "Đàn bò",
+        unit: "con",
+        current: 12480,
+        previous: 12899,
+        plans: [plan("Kế hoạch năm", { kind: "number", value: 13000 }, 12480)],
+      }),
+    ]);
     const t = draftReport(s, [], SETTINGS).table;
     const cells = t.rows[1].cells;
     expect(cells.slice(0, 5)).toEqual(["1", "Đàn bò", "con", "12.899", "13.000"]);

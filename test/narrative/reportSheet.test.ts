@@ -6,9 +6,38 @@ import { checkFigures, plan, row, SETTINGS, summary } from "./helpers";
 function sample() {
   return summary(
     [
-      row({ key: "NN07", name: "Đàn bò", unit: "con", current: 12480, previous: 12899, plans: [plan("Kế hoạch năm", { kind: "number", value: 13000 }, 12480)] }),
-      row({ key: "NN10", name: "Tỷ lệ che phủ rừng", unit: "%", current: 8.6, previous: 8.5, decimals: 1, plans: [plan("Kế hoạch năm", { kind: "bound", op: "above", value: 8.5, text: "Trên 8,5" }, 8.6, "Đạt")] }),
-      row({ key: "NS01", name: "Tổng thu ngân sách", unit: "triệu đồng", current: 24860, previous: 21450, section: "s2" }),
+      row({
+        key: "NN07",
+        name: "Đàn bò",
+        unit: "con",
+        current: 12480,
+        previous: 12899,
+        plans: [plan("Kế hoạch năm", { kind: "number", value: 13000 }, 12480)],
+      }),
+      row({
+        key: "NN10",
+        name: "Tỷ lệ che phủ rừng",
+        unit: "%",
+        current: 8.6,
+        previous: 8.5,
+        decimals: 1,
+        plans: [
+          plan(
+            "Kế hoạch năm",
+            { kind: "bound", op: "above", value: 8.5, text: "Trên 8,5" },
+            8.6,
+            "Đạt",
+          ),
+        ],
+      }),
+      row({
+        key: "NS01",
+        name: "Tổng thu ngân sách",
+        unit: "triệu đồng",
+        current: 24860,
+        previous: 21450,
+        section: "s2",
+      }),
     ],
     [
       { id: "s1", name: "Nông nghiệp", stt: "I" },
@@ -21,7 +50,8 @@ describe("reportSheetPlan", () => {
   const s = sample();
   const report = draftReport(s, [], SETTINGS);
   const plan_ = reportSheetPlan(report);
-  const textOf = (r: (typeof plan_.rows)[number]) => (r[0]?.value && "text" in r[0].value ? r[0].value.text : null);
+  const textOf = (r: (typeof plan_.rows)[number]) =>
+    r[0]?.value && "text" in r[0].value ? r[0].value.text : null;
 
   it("is the “Báo cáo” sheet with one wide column A for the prose", () => {
     expect(plan_.name).toBe("Báo cáo");
@@ -31,7 +61,9 @@ describe("reportSheetPlan", () => {
 
   it("writes every paragraph of the report as one row in column A, in order, as text", () => {
     const colA = plan_.rows.map(textOf).filter((t): t is string => t !== null);
-    const expected = report.body.map((b) => (b.kind === "heading" ? `${b.number} ${b.text}` : runsText(b.runs)));
+    const expected = report.body.map((b) =>
+      b.kind === "heading" ? `${b.number} ${b.text}` : runsText(b.runs),
+    );
     let at = 0;
     for (const e of expected) {
       const i = colA.indexOf(e, at);
@@ -65,7 +97,9 @@ describe("reportSheetPlan", () => {
     const table = plan_.rows.filter((r) => r.length > 1);
     expect(table.length).toBe(report.table.rows.length + 1);
     for (const r of table) for (const c of r) if (c.value) expect("text" in c.value).toBe(true);
-    const cows = table.find((r) => r.some((c) => c.value && "text" in c.value && c.value.text === "Đàn bò"))!;
+    const cows = table.find((r) =>
+      r.some((c) => c.value && "text" in c.value && c.value.text === "Đàn bò"),
+    )!;
     const texts = cows.map((c) => (c.value && "text" in c.value ? c.value.text : ""));
     expect(texts).toEqual(expect.arrayContaining(["12.899", "13.000", "12.480", "96,75"]));
     expect(checkFigures(report, s)).toBeGreaterThan(5);

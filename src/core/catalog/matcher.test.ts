@@ -175,8 +175,16 @@ test("matching is fast enough for thousands of rows", () => {
 describe("names with a place suffix", () => {
   it("matches a name followed by “trên địa bàn …” to the catalog indicator", () => {
     const match = createMatcher(defaultCatalog());
-    expect(match({ code: null, name: "Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn" })?.indicator.code).toBe("DT01");
-    expect(match({ code: null, name: "Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn xã (triệu đồng)" })?.indicator.code).toBe("DT01");
+    expect(
+      match({ code: null, name: "Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn" })?.indicator
+        .code,
+    ).toBe("DT01");
+    expect(
+      match({
+        code: null,
+        name: "Tổng vốn đầu tư phát triển toàn xã hội trên địa bàn xã (triệu đồng)",
+      })?.indicator.code,
+    ).toBe("DT01");
     expect(match({ code: null, name: "Số hộ kinh doanh trên địa bàn" })).toBeNull();
   });
 });

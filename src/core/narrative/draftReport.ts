@@ -6,7 +6,14 @@
 import type { Summary, SummaryRow } from "../consolidate/types";
 import type { Issue, ReportSettings } from "../types";
 import { figure, shownUnit, valueFigure } from "./figures";
-import { BLANK, REPORT_TITLE, nextPeriodLabel, recipientLines, reportHeader, reportSubject } from "./header";
+import {
+  BLANK,
+  REPORT_TITLE,
+  nextPeriodLabel,
+  recipientLines,
+  reportHeader,
+  reportSubject,
+} from "./header";
 import { indicatorSentence, planClause, yoyClause, type SentenceContext } from "./sentences";
 import { summaryTable } from "./summaryTable";
 import { mergeText } from "./template";
@@ -24,7 +31,12 @@ function paragraph(runs: Run[], keys: string[]): Block {
 }
 
 function placeholder(t: string): Block {
-  return { kind: "paragraph", runs: [{ kind: "text", text: t, italic: true }], keys: [], placeholder: true };
+  return {
+    kind: "paragraph",
+    runs: [{ kind: "text", text: t, italic: true }],
+    keys: [],
+    placeholder: true,
+  };
 }
 
 /** Components listed under their total, in summary order. */
@@ -87,11 +99,19 @@ function shortcomingBlocks(summary: Summary, settings: ReportSettings): Block[] 
       if (!clause) return;
       if (missed.length > 0) missed.push(text("; "));
       const unit = shown.unit === "%" ? "%" : shown.unit ? ` ${shown.unit}` : "";
-      missed.push(text(`${lowerFirst(row.name)} `), valueFigure(row, shown, "current", row.current!), text(`${unit}, `), ...clause);
+      missed.push(
+        text(`${lowerFirst(row.name)} `),
+        valueFigure(row, shown, "current", row.current!),
+        text(`${unit}, `),
+        ...clause,
+      );
       missedKeys.push(row.key);
     });
   }
-  if (missed.length > 0) blocks.push(paragraph([text("Một số chỉ tiêu chưa đạt kế hoạch: "), ...missed, text(".")], missedKeys));
+  if (missed.length > 0)
+    blocks.push(
+      paragraph([text("Một số chỉ tiêu chưa đạt kế hoạch: "), ...missed, text(".")], missedKeys),
+    );
 
   const threshold = settings.yoyThreshold;
   const fell: Run[] = [];
@@ -104,8 +124,17 @@ function shortcomingBlocks(summary: Summary, settings: ReportSettings): Block[] 
     fell.push(text(`${lowerFirst(row.name)} `), ...clause);
     fellKeys.push(row.key);
   }
-  if (fell.length > 0) blocks.push(paragraph([text("Một số chỉ tiêu giảm mạnh so với cùng kỳ: "), ...fell, text(".")], fellKeys));
-  blocks.push(placeholder(blocks.length > 0 ? "(Đơn vị bổ sung nguyên nhân và các tồn tại, hạn chế khác.)" : PLACEHOLDER_TEXT));
+  if (fell.length > 0)
+    blocks.push(
+      paragraph([text("Một số chỉ tiêu giảm mạnh so với cùng kỳ: "), ...fell, text(".")], fellKeys),
+    );
+  blocks.push(
+    placeholder(
+      blocks.length > 0
+        ? "(Đơn vị bổ sung nguyên nhân và các tồn tại, hạn chế khác.)"
+        : PLACEHOLDER_TEXT,
+    ),
+  );
   return blocks;
 }
 
@@ -127,7 +156,11 @@ function draftNotes(summary: Summary, issues: Issue[]): string[] {
 }
 
 export function draftReport(summary: Summary, issues: Issue[], settings: ReportSettings): Report {
-  const ctx: SentenceContext = { rowsByKey: new Map(summary.rows.map((r) => [r.key, r])), reported: new Set(), issues: [] };
+  const ctx: SentenceContext = {
+    rowsByKey: new Map(summary.rows.map((r) => [r.key, r])),
+    reported: new Set(),
+    issues: [],
+  };
   const header = reportHeader(settings, summary.period);
   const subject = reportSubject(settings, summary.period);
   const periodText = summary.period ? ` ${periodInSentence(summary.period.label)}` : "";
@@ -137,18 +170,34 @@ export function draftReport(summary: Summary, issues: Issue[], settings: ReportS
       [
         text("Căn cứ báo cáo của "),
         figure({ key: "", field: "units", value: summary.units.length, decimals: 0 }),
-        text(` đơn vị, tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội${periodText} như sau:`),
+        text(
+          ` đơn vị, tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội${periodText} như sau:`,
+        ),
       ],
       [],
     ),
   );
-  body.push({ kind: "heading", level: 1, number: "I.", text: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI" });
+  body.push({
+    kind: "heading",
+    level: 1,
+    number: "I.",
+    text: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI",
+  });
   const sections = sectionBlocks(summary, ctx);
-  body.push(...(sections.length > 0 ? sections : [placeholder("(Chưa có số liệu chỉ tiêu nào được tổng hợp.)")]));
+  body.push(
+    ...(sections.length > 0
+      ? sections
+      : [placeholder("(Chưa có số liệu chỉ tiêu nào được tổng hợp.)")]),
+  );
   body.push({ kind: "heading", level: 1, number: "II.", text: "TỒN TẠI, HẠN CHẾ" });
   body.push(...shortcomingBlocks(summary, settings));
   const next = nextPeriodLabel(summary.period);
-  body.push({ kind: "heading", level: 1, number: "III.", text: `PHƯƠNG HƯỚNG, NHIỆM VỤ${next ? " " + next.toLocaleUpperCase("vi") : " THỜI GIAN TỚI"}` });
+  body.push({
+    kind: "heading",
+    level: 1,
+    number: "III.",
+    text: `PHƯƠNG HƯỚNG, NHIỆM VỤ${next ? " " + next.toLocaleUpperCase("vi") : " THỜI GIAN TỚI"}`,
+  });
   body.push(placeholder(PLACEHOLDER_TEXT));
   body.push(paragraph([text(`Trên đây là báo cáo ${lowerFirst(subject)}./.`)], []));
 
@@ -160,7 +209,10 @@ export function draftReport(summary: Summary, issues: Issue[], settings: ReportS
     subject,
     body,
     recipients: recipientLines(settings),
-    signature: { titles: settings.signerTitles.map((t) => t.trim()).filter(Boolean), name: settings.signerName.trim() },
+    signature: {
+      titles: settings.signerTitles.map((t) => t.trim()).filter(Boolean),
+      name: settings.signerName.trim(),
+    },
     table: summaryTable(summary, caption),
     draftNotes: draftNotes(summary, issues),
     issues: ctx.issues,

@@ -104,5 +104,12 @@ export function valueFigure(
   planIndex?: number,
 ): FigureRun {
   const value = toShown(raw, row, shown);
-  return figure({ key: row.key, field, value, decimals: decimalsFor(value, shown.maxDecimals), scale: shown.scale, planIndex });
+  return figure({
+    key: row.key,
+    field,
+    value,
+    decimals: decimalsFor(value, shown.maxDecimals),
+    scale: shown.scale,
+    planIndex,
+  });
 }

@@ -56,9 +56,13 @@ export function nextPeriodLabel(period: Period | null): string | null {
   if (!period) return null;
   switch (period.kind) {
     case "month":
-      return period.month === 12 ? `tháng 1/${period.year + 1}` : `tháng ${(period.month ?? 0) + 1}/${period.year}`;
+      return period.month === 12
+        ? `tháng 1/${period.year + 1}`
+        : `tháng ${(period.month ?? 0) + 1}/${period.year}`;
     case "quarter":
-      return period.quarter === 4 ? `quý I/${period.year + 1}` : `quý ${ROMAN[period.quarter ?? 0]}/${period.year}`;
+      return period.quarter === 4
+        ? `quý I/${period.year + 1}`
+        : `quý ${ROMAN[period.quarter ?? 0]}/${period.year}`;
     case "6months":
       return period.half === "last" ? `năm ${period.year + 1}` : `6 tháng cuối năm ${period.year}`;
     case "9months":

@@ -18,10 +18,21 @@ export const REPORT_FONT = "Times New Roman";
 export const REPORT_FONT_SIZE = 14;
 export const REPORT_COLUMN_WIDTH = 100;
 
-const base: CellStyle = { fontName: REPORT_FONT, fontSize: REPORT_FONT_SIZE, wrap: true, vAlign: "top" };
+const base: CellStyle = {
+  fontName: REPORT_FONT,
+  fontSize: REPORT_FONT_SIZE,
+  wrap: true,
+  vAlign: "top",
+};
 const centred: CellStyle = { ...base, hAlign: "center" };
 const body: CellStyle = { ...base, hAlign: "justify" };
-const tableCell: CellStyle = { fontName: REPORT_FONT, fontSize: 12, wrap: true, vAlign: "middle", border: true };
+const tableCell: CellStyle = {
+  fontName: REPORT_FONT,
+  fontSize: 12,
+  wrap: true,
+  vAlign: "middle",
+  border: true,
+};
 
 function line(text: string, style: CellStyle): PlannedCell[] {
   return [{ value: text ? { text } : null, style }];
@@ -33,7 +44,8 @@ function blank(): PlannedCell[] {
 
 export function reportSheetPlan(report: Report): SheetPlan {
   const rows: PlannedCell[][] = [];
-  for (const note of report.draftNotes) rows.push(line(note, { ...base, italic: true, fill: "FFF2CC" }));
+  for (const note of report.draftNotes)
+    rows.push(line(note, { ...base, italic: true, fill: "FFF2CC" }));
   if (report.draftNotes.length > 0) rows.push(blank());
 
   const h = report.header;
@@ -50,15 +62,18 @@ export function reportSheetPlan(report: Report): SheetPlan {
   rows.push(blank());
 
   for (const block of report.body) {
-    if (block.kind === "heading") rows.push(line(headingText(block), { ...base, bold: true, hAlign: "left" }));
-    else rows.push(line(runsText(block.runs), block.placeholder ? { ...body, italic: true } : body));
+    if (block.kind === "heading")
+      rows.push(line(headingText(block), { ...base, bold: true, hAlign: "left" }));
+    else
+      rows.push(line(runsText(block.runs), block.placeholder ? { ...body, italic: true } : body));
   }
 
   rows.push(blank());
   rows.push(line("Nơi nhận:", { ...base, bold: true, italic: true, hAlign: "left" }));
   for (const r of report.recipients) rows.push(line(r, { ...base, hAlign: "left" }));
   rows.push(blank());
-  for (const t of report.signature.titles) rows.push(line(t, { ...base, bold: true, hAlign: "right" }));
+  for (const t of report.signature.titles)
+    rows.push(line(t, { ...base, bold: true, hAlign: "right" }));
   if (report.signature.name) {
     rows.push(blank(), blank(), blank());
     rows.push(line(report.signature.name, { ...base, bold: true, hAlign: "right" }));
@@ -80,11 +95,21 @@ export function reportSheetPlan(report: Report): SheetPlan {
       ...r.cells.map((c, i): PlannedCell => ({
         value: c ? { text: c } : null,
         // STT and ĐVT centred, names left, figures right: as printed tables read.
-        style: { ...style, hAlign: i === 0 || i === 2 ? "center" : i === 1 || i === r.cells.length - 1 ? "left" : "right" },
+        style: {
+          ...style,
+          hAlign:
+            i === 0 || i === 2 ? "center" : i === 1 || i === r.cells.length - 1 ? "left" : "right",
+        },
       })),
     ]);
   }
 
   const widths = [REPORT_COLUMN_WIDTH, 6, 40, 10, ...table.columns.slice(3, -1).map(() => 14), 22];
-  return { name: REPORT_SHEET, columnWidths: widths, rows, merges: [], page: { orientation: "portrait", paper: "A4", fitToWidth: false } };
+  return {
+    name: REPORT_SHEET,
+    columnWidths: widths,
+    rows,
+    merges: [],
+    page: { orientation: "portrait", paper: "A4", fitToWidth: false },
+  };
 }

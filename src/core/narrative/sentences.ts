@@ -17,7 +17,14 @@ import {
   valueFigure,
   type Shown,
 } from "./figures";
-import { PLACEHOLDERS, mergeText, parseTemplate, renderTemplate, type Piece, type SlotValues } from "./template";
+import {
+  PLACEHOLDERS,
+  mergeText,
+  parseTemplate,
+  renderTemplate,
+  type Piece,
+  type SlotValues,
+} from "./template";
 import type { Run } from "./types";
 import { lowerFirst, planTextWithUnit, planTitleInSentence, tidySpaces, upperFirst } from "./words";
 
@@ -68,12 +75,24 @@ export function yoyClause(row: SummaryRow, shown: Shown): Run[] | null {
   if (yoy.abs === 0) return [text("bằng cùng kỳ")];
   const word = yoy.abs > 0 ? "tăng" : "giảm";
   const abs = toShown(Math.abs(yoy.abs), row, shown);
-  const absFig = figure({ key: row.key, field: "yoy.abs", value: abs, decimals: decimalsFor(abs, shown.maxDecimals), scale: shown.scale });
+  const absFig = figure({
+    key: row.key,
+    field: "yoy.abs",
+    value: abs,
+    decimals: decimalsFor(abs, shown.maxDecimals),
+    scale: shown.scale,
+  });
   if (isPercentUnit(row.unit)) {
     return [text(`${word} `), absFig, text(" điểm phần trăm so với cùng kỳ")];
   }
   const pct = Math.abs(yoy.pct);
-  const pctFig = figure({ key: row.key, field: "yoy.pct", value: pct, decimals: percentDecimals(pct, YOY_PCT_DECIMALS), percent: true });
+  const pctFig = figure({
+    key: row.key,
+    field: "yoy.pct",
+    value: pct,
+    decimals: percentDecimals(pct, YOY_PCT_DECIMALS),
+    percent: true,
+  });
   const unit = shown.unit ? ` ${shown.unit}` : "";
   return [text(`${word} `), pctFig, text(` (${word} `), absFig, text(`${unit}) so với cùng kỳ`)];
 }
@@ -82,11 +101,22 @@ function planQuote(row: SummaryRow, plan: SummaryPlan, index: number, shown: Sho
   const v = plan.value;
   if (!v) return null;
   if (v.kind === "number") return valueFigure(row, shown, "plan.value", v.value, index);
-  return { kind: "quote", text: planTextWithUnit(v.text, shown.unit), key: row.key, field: "plan.text", planIndex: index };
+  return {
+    kind: "quote",
+    text: planTextWithUnit(v.text, shown.unit),
+    key: row.key,
+    field: "plan.text",
+    planIndex: index,
+  };
 }
 
 /** One plan column as a clause: "bằng 108,5% dự toán tỉnh giao", "đạt kế hoạch năm (trên 95%)". */
-export function planClause(row: SummaryRow, plan: SummaryPlan, index: number, shown: Shown): Run[] | null {
+export function planClause(
+  row: SummaryRow,
+  plan: SummaryPlan,
+  index: number,
+  shown: Shown,
+): Run[] | null {
   const v = plan.value;
   if (!v) return null;
   const title = planTitleInSentence(plan.title);
@@ -94,7 +124,11 @@ export function planClause(row: SummaryRow, plan: SummaryPlan, index: number, sh
     if (isPercentUnit(row.unit)) {
       // A ratio of two rates reads oddly ("bằng 99,2% kế hoạch" for 99,2% against 100%):
       // the target is stated, and the reader compares.
-      return [text(`${title} là `), valueFigure(row, shown, "plan.value", v.value, index), text("%")];
+      return [
+        text(`${title} là `),
+        valueFigure(row, shown, "plan.value", v.value, index),
+        text("%"),
+      ];
     }
     if (plan.pct === null || !Number.isFinite(plan.pct)) return null;
     const pct = figure({
@@ -122,7 +156,9 @@ export function planClause(row: SummaryRow, plan: SummaryPlan, index: number, sh
 }
 
 function plansClause(row: SummaryRow, shown: Shown): Run[] | null {
-  const parts = row.plans.map((p, i) => planClause(row, p, i, shown)).filter((p): p is Run[] => p !== null);
+  const parts = row.plans
+    .map((p, i) => planClause(row, p, i, shown))
+    .filter((p): p is Run[] => p !== null);
   if (parts.length === 0) return null;
   const out: Run[] = [];
   parts.forEach((p, i) => {
@@ -133,7 +169,11 @@ function plansClause(row: SummaryRow, shown: Shown): Run[] | null {
 }
 
 /** Placeholder values for one row; null where the row has no such value. */
-export function slotValues(row: SummaryRow, ctx: SentenceContext, asComponent: boolean): SlotValues {
+export function slotValues(
+  row: SummaryRow,
+  ctx: SentenceContext,
+  asComponent: boolean,
+): SlotValues {
   const shown = shownUnit(row);
   const yoy = usableYoy(row);
   const first = row.plans.find((p) => p.value !== null);
@@ -146,27 +186,49 @@ export function slotValues(row: SummaryRow, ctx: SentenceContext, asComponent: b
     cung_ky: row.previous === null ? null : [valueFigure(row, shown, "previous", row.previous)],
     xu_huong: yoy ? [text(yoy.abs > 0 ? "tăng" : yoy.abs < 0 ? "giảm" : "bằng")] : null,
     ty_le_cung_ky: yoy
-      ? [figure({ key: row.key, field: "yoy.pct", value: Math.abs(yoy.pct), decimals: percentDecimals(yoy.pct, YOY_PCT_DECIMALS), percent: true })]
+      ? [
+          figure({
+            key: row.key,
+            field: "yoy.pct",
+            value: Math.abs(yoy.pct),
+            decimals: percentDecimals(yoy.pct, YOY_PCT_DECIMALS),
+            percent: true,
+          }),
+        ]
       : null,
-    chenh_lech: yoy
-      ? [valueFigureAbs(row, shown, yoy.abs)]
-      : null,
+    chenh_lech: yoy ? [valueFigureAbs(row, shown, yoy.abs)] : null,
     so_voi_cung_ky: yoyClause(row, shown),
     ke_hoach: first ? nonNull(planQuote(row, first, firstIndex, shown)) : null,
     ten_ke_hoach: first ? [text(planTitleInSentence(first.title))] : null,
     ty_le_ke_hoach:
       first && first.pct !== null && Number.isFinite(first.pct)
-        ? [figure({ key: row.key, field: "plan.pct", value: first.pct, decimals: percentDecimals(first.pct, PLAN_PCT_DECIMALS), percent: true, planIndex: firstIndex })]
+        ? [
+            figure({
+              key: row.key,
+              field: "plan.pct",
+              value: first.pct,
+              decimals: percentDecimals(first.pct, PLAN_PCT_DECIMALS),
+              percent: true,
+              planIndex: firstIndex,
+            }),
+          ]
         : null,
     so_voi_ke_hoach: plansClause(row, shown),
-    tong_so: total && total.current !== null ? [valueFigure(row, shown, "ofTotal", total.current)] : null,
+    tong_so:
+      total && total.current !== null ? [valueFigure(row, shown, "ofTotal", total.current)] : null,
   };
   return values;
 }
 
 function valueFigureAbs(row: SummaryRow, shown: Shown, abs: number): Run {
   const v = toShown(Math.abs(abs), row, shown);
-  return figure({ key: row.key, field: "yoy.abs", value: v, decimals: decimalsFor(v, shown.maxDecimals), scale: shown.scale });
+  return figure({
+    key: row.key,
+    field: "yoy.abs",
+    value: v,
+    decimals: decimalsFor(v, shown.maxDecimals),
+    scale: shown.scale,
+  });
 }
 
 function nonNull(r: Run | null): Run[] | null {
@@ -179,12 +241,22 @@ function defaultPieces(row: SummaryRow, values: SlotValues): Piece[] {
   return PARSED_DEFAULTS.amount;
 }
 
-function reportTemplate(row: SummaryRow, ctx: SentenceContext, unknown: string[], malformed: string | null): void {
+function reportTemplate(
+  row: SummaryRow,
+  ctx: SentenceContext,
+  unknown: string[],
+  malformed: string | null,
+): void {
   const id = `${row.key}\u0000${row.template}`;
   if (ctx.reported.has(id)) return;
   ctx.reported.add(id);
-  const what = unknown.length > 0 ? `chỗ điền không có trong danh sách: ${unknown.map((u) => `{${u}}`).join(", ")}` : (malformed ?? "");
-  const allowed = Object.keys(PLACEHOLDERS).map((k) => `{${k}}`).join(", ");
+  const what =
+    unknown.length > 0
+      ? `chỗ điền không có trong danh sách: ${unknown.map((u) => `{${u}}`).join(", ")}`
+      : (malformed ?? "");
+  const allowed = Object.keys(PLACEHOLDERS)
+    .map((k) => `{${k}}`)
+    .join(", ");
   ctx.issues.push({
     file: "",
     sheet: null,
@@ -252,24 +324,39 @@ export function rowClause(row: SummaryRow, ctx: SentenceContext, asComponent: bo
       if (parsed.ok) rendered = renderTemplate(parsed.pieces, values);
       else reportTemplate(row, ctx, parsed.unknown, parsed.malformed);
     }
-    rendered = rendered ?? renderTemplate(defaultPieces(row, values), values) ?? renderTemplate(PARSED_DEFAULTS.amount, values);
+    rendered =
+      rendered ??
+      renderTemplate(defaultPieces(row, values), values) ??
+      renderTemplate(PARSED_DEFAULTS.amount, values);
     runs = rendered ?? [text(name)];
   }
   if (row.incomplete.length > 0) {
-    runs = [...runs, text(" ("), { kind: "text", text: incompleteNote(row), note: true }, text(")")];
+    runs = [
+      ...runs,
+      text(" ("),
+      { kind: "text", text: incompleteNote(row), note: true },
+      text(")"),
+    ];
   }
   return tidy(runs);
 }
 
 function tidy(runs: Run[]): Run[] {
-  return mergeText(runs).map((r) => (r.kind === "text" && !r.note ? { ...r, text: tidySpaces(r.text) } : r));
+  return mergeText(runs).map((r) =>
+    r.kind === "text" && !r.note ? { ...r, text: tidySpaces(r.text) } : r,
+  );
 }
 
 /**
  * A top-level indicator with its "trong đó" parts: "Tổng thu … 24.860 triệu đồng, …; trong đó:
  * thu nội địa …; thu tiền sử dụng đất …".
  */
-export function indicatorSentence(row: SummaryRow, children: Map<string, SummaryRow[]>, ctx: SentenceContext, asComponent = false): Run[] {
+export function indicatorSentence(
+  row: SummaryRow,
+  children: Map<string, SummaryRow[]>,
+  ctx: SentenceContext,
+  asComponent = false,
+): Run[] {
   const runs = rowClause(row, ctx, asComponent);
   const kids = children.get(row.key) ?? [];
   if (kids.length === 0) return runs;

@@ -29,13 +29,18 @@ export const PLACEHOLDERS: Readonly<Record<string, string>> = {
 export type Piece =
   | { kind: "text"; text: string }
   | { kind: "slot"; name: string }
-  | { kind: "optional"; pieces: Array<{ kind: "text"; text: string } | { kind: "slot"; name: string }> };
+  | {
+      kind: "optional";
+      pieces: Array<{ kind: "text"; text: string } | { kind: "slot"; name: string }>;
+    };
 
 export type ParsedTemplate =
-  | { ok: true; pieces: Piece[] }
-  | { ok: false; unknown: string[]; malformed: string | null };
+  { ok: true; pieces: Piece[] } | { ok: false; unknown: string[]; malformed: string | null };
 
-function parseFlat(text: string, unknown: string[]): Array<{ kind: "text"; text: string } | { kind: "slot"; name: string }> {
+function parseFlat(
+  text: string,
+  unknown: string[],
+): Array<{ kind: "text"; text: string } | { kind: "slot"; name: string }> {
   const out: Array<{ kind: "text"; text: string } | { kind: "slot"; name: string }> = [];
   const re = /\{([^{}]*)\}/g;
   let last = 0;
@@ -58,7 +63,8 @@ export function parseTemplate(template: string): ParsedTemplate {
   while (i < template.length) {
     const open = template.indexOf("[", i);
     const close = template.indexOf("]", i);
-    if (close >= 0 && (open < 0 || close < open)) return { ok: false, unknown, malformed: "dấu “]” không có “[” mở" };
+    if (close >= 0 && (open < 0 || close < open))
+      return { ok: false, unknown, malformed: "dấu “]” không có “[” mở" };
     if (open < 0) {
       pieces.push(...parseFlat(template.slice(i), unknown));
       break;
@@ -67,15 +73,19 @@ export function parseTemplate(template: string): ParsedTemplate {
     const end = template.indexOf("]", open + 1);
     const nested = template.indexOf("[", open + 1);
     if (end < 0) return { ok: false, unknown, malformed: "dấu “[” không có “]” đóng" };
-    if (nested >= 0 && nested < end) return { ok: false, unknown, malformed: "phần tùy chọn “[…]” lồng nhau" };
+    if (nested >= 0 && nested < end)
+      return { ok: false, unknown, malformed: "phần tùy chọn “[…]” lồng nhau" };
     pieces.push({ kind: "optional", pieces: parseFlat(template.slice(open + 1, end), unknown) });
     i = end + 1;
   }
   // Stray braces ("{ten" or "ten}") would print literally: a typo, not text to keep.
   const stray = pieces.some((p) =>
-    p.kind === "text" ? /[{}]/.test(p.text) : p.kind === "optional" && p.pieces.some((q) => q.kind === "text" && /[{}]/.test(q.text)),
+    p.kind === "text"
+      ? /[{}]/.test(p.text)
+      : p.kind === "optional" && p.pieces.some((q) => q.kind === "text" && /[{}]/.test(q.text)),
   );
-  if (unknown.length > 0 || stray) return { ok: false, unknown, malformed: stray ? "dấu ngoặc nhọn “{ }” không khớp" : null };
+  if (unknown.length > 0 || stray)
+    return { ok: false, unknown, malformed: stray ? "dấu ngoặc nhọn “{ }” không khớp" : null };
   return { ok: true, pieces };
 }
 

@@ -3,7 +3,11 @@
 /** First word written in capitals, like an acronym ("OCOP", "KH", "HĐND"). */
 function startsWithAcronym(s: string): boolean {
   const first = s.split(/[\s,.;:/-]/)[0] ?? "";
-  return first.length >= 2 && first === first.toLocaleUpperCase("vi") && first !== first.toLocaleLowerCase("vi");
+  return (
+    first.length >= 2 &&
+    first === first.toLocaleUpperCase("vi") &&
+    first !== first.toLocaleLowerCase("vi")
+  );
 }
 
 /** "Diện tích lúa" → "diện tích lúa" inside a sentence; "OCOP …" stays. */
@@ -45,5 +49,8 @@ export function periodInSentence(label: string): string {
 
 /** Tidies spaces left by empty parts ("5  con" → "5 con", "ha ," → "ha,"). */
 export function tidySpaces(s: string): string {
-  return s.replace(/ {2,}/g, " ").replace(/ +([,;.)])/g, "$1").replace(/\( +/g, "(");
+  return s
+    .replace(/ {2,}/g, " ")
+    .replace(/ +([,;.)])/g, "$1")
+    .replace(/\( +/g, "(");
 }

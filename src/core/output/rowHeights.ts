@@ -40,7 +40,12 @@ export function estimateRowHeights(plan: SheetPlan): (number | null)[] {
       const size = cell.style?.fontSize ?? 11;
       const text = cell.value.text;
       const wraps = cell.style?.wrap ?? false;
-      if (size <= 12 && !text.includes("\n") && (!wraps || text.length <= (plan.columnWidths[c] ?? 9))) continue;
+      if (
+        size <= 12 &&
+        !text.includes("\n") &&
+        (!wraps || text.length <= (plan.columnWidths[c] ?? 9))
+      )
+        continue;
       if (hasMerges && covered.has(`${r}:${c}`)) continue;
       const merged = hasMerges ? mergedWidth.get(`${r}:${c}`) : undefined;
       const width = (merged ?? plan.columnWidths[c] ?? 9) * CHARS_PER_WIDTH * (11 / size);
