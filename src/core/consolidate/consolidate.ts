@@ -73,6 +73,15 @@ function compareSources(a: Source, b: Source): number {
   );
 }
 
+// Contributions arrive in file/sheet order already, so sources nearly always do too: checking
+// that takes one pass, and sorting (stable) an already ordered list changes nothing.
+function sortSources(sources: Source[]): Source[] {
+  for (let i = 1; i < sources.length; i++) {
+    if (compareSources(sources[i - 1], sources[i]) > 0) return sources.sort(compareSources);
+  }
+  return sources;
+}
+
 function unitNameOf(sheet: ResolvedSheet): string {
   return sheet.sheet.reportingUnit?.value ?? sheet.sheetName;
 }
@@ -126,7 +135,7 @@ function sourcesOf(contribs: Contribution[], field: Field): Source[] {
       factor: c.rr.factor ?? 1,
     });
   }
-  return out.sort(compareSources);
+  return sortSources(out);
 }
 
 function sourceLabel(s: { unit: string; file: string; sheet: string; cell: string }): string {
@@ -214,8 +223,8 @@ function aggregatePlans(
         raw: g.c.rr.row.plans[i].raw,
         rawUnit: g.c.rr.row.unit,
         factor: g.c.rr.factor ?? 1,
-      }))
-      .sort(compareSources);
+      }));
+    sortSources(sources);
     let value: PlanValue | null = null;
     let pct: number | null = null;
     if (given.length > 0 && given.every((g) => g.plan.kind === "number")) {

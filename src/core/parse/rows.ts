@@ -21,14 +21,22 @@ import { HeaderInfo, isColumnCodeRow } from "./header";
 
 // Every figure, name, code and unit cell of every row gets its A1 address: the column letters
 // are worked out once per column, not once per cell. Same text as a1(row, col).
+// The addresses themselves are kept too (per column, per row): every unit's file puts its
+// figures in the same cells, so a batch would otherwise build the same strings 150 times over.
 const LETTERS: string[] = [];
+const ADDRESSES: string[][] = [];
+const ADDRESS_MAX_ROW = 4096;
 function a1(row: number, col: number): string {
-  let letters = LETTERS[col];
-  if (letters === undefined) {
-    letters = columnLetters(col);
-    if (col < 1024) LETTERS[col] = letters;
+  if (col < 256 && row < ADDRESS_MAX_ROW) {
+    let byRow = ADDRESSES[col];
+    if (byRow === undefined) byRow = ADDRESSES[col] = [];
+    const known = byRow[row];
+    if (known !== undefined) return known;
+    let letters = LETTERS[col];
+    if (letters === undefined) letters = LETTERS[col] = columnLetters(col);
+    return (byRow[row] = letters + String(row + 1));
   }
-  return letters + String(row + 1);
+  return columnLetters(col) + String(row + 1);
 }
 
 /** This many blank rows in a row end the table; fewer are gaps inside it. */
@@ -71,6 +79,8 @@ function rowIsBlank(grid: SheetGrid, r: number, width: number): boolean {
 function numberField(grid: SheetGrid, r: number, col: number | undefined): NumberField | null {
   if (col === undefined) return null;
   const raw: CellValue = cellAt(grid, r, col);
+  // Most figure cells of a sparse sheet are empty: no reading, no format lookup.
+  if (raw === null) return { value: null, status: "empty", cell: a1(r, col), raw };
   const n = readNumber(raw, numFmtAt(grid, r, col));
   const field: NumberField = { value: n.value, status: n.status, cell: a1(r, col), raw };
   if (n.shownDecimals !== undefined) field.shownDecimals = n.shownDecimals;
