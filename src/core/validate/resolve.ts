@@ -78,13 +78,23 @@ function unreadableReason(status: string): string | null {
 /**
  * Range rules that make a figure impossible (a negative area, a share above 100%): such a
  * value is reported as an error and left out, as CONTRACT.md asks of failing values.
+ * `shown` is the figure as the cell shows it, for the message.
  */
-function outOfRangeReason(value: number, indicator: CatalogIndicator | null): string | null {
+function outOfRange(
+  value: number,
+  shown: number,
+  indicator: CatalogIndicator | null,
+): Pick<ExcludedValue, "kind" | "value" | "reason"> | null {
   if (!indicator) return null;
-  if (indicator.nonNegative && value < 0) return "giá trị âm";
-  if (indicator.isShare && (value < 0 || value > 100)) return "tỷ lệ nằm ngoài khoảng 0–100%";
+  if (indicator.nonNegative && value < 0)
+    return { kind: "negative", value: shown, reason: "giá trị âm" };
+  if (indicator.isShare && (value < 0 || value > 100)) {
+    return { kind: "share", value: shown, reason: "tỷ lệ nằm ngoài khoảng 0–100%" };
+  }
   return null;
 }
+
+const UNIT_REASON = "đơn vị tính không quy đổi được";
 
 function resolveNumber(
   field: NumberField | null,
@@ -96,23 +106,27 @@ function resolveNumber(
   if (!field) return null;
   const unreadable = unreadableReason(field.status);
   if (unreadable) {
-    excluded.push({ field: name, cell: field.cell, reason: unreadable });
+    excluded.push({ field: name, cell: field.cell, kind: "unreadable", reason: unreadable });
     return null;
   }
   if (!isUsable(field) || field.value === null) return null;
   if (factor === null) {
-    excluded.push({ field: name, cell: field.cell, reason: "đơn vị tính không quy đổi được" });
+    excluded.push({ field: name, cell: field.cell, kind: "unit", reason: UNIT_REASON });
     return null;
   }
   // A percent-formatted cell holds 0,925 and shows 92,5%: the planner means what is shown.
   const shown = field.percent === "format" ? scale(field.value, 100) : field.value;
   const value = scale(shown, factor);
-  const bad = outOfRangeReason(value, indicator);
+  const bad = outOfRange(value, shown, indicator);
   if (bad) {
-    excluded.push({ field: name, cell: field.cell, reason: bad });
+    excluded.push({ field: name, cell: field.cell, ...bad });
     return null;
   }
   return value;
+}
+
+function planNumbers(plan: PlanValue): number[] {
+  return plan.kind === "range" ? [plan.low, plan.high] : plan.kind === "text" ? [] : [plan.value];
 }
 
 function resolvePlan(
@@ -126,22 +140,22 @@ function resolvePlan(
   const unreadable =
     field.status === "not-number" && field.value ? null : unreadableReason(field.status);
   if (unreadable) {
-    excluded.push({ field: "plan", cell: field.cell, reason: unreadable });
+    excluded.push({ field: "plan", cell: field.cell, kind: "unreadable", reason: unreadable });
     return null;
   }
   if (!field.value) return null;
   if (field.value.kind === "text") return field.value; // words only: nothing to convert
   if (factor === null) {
-    excluded.push({ field: "plan", cell: field.cell, reason: "đơn vị tính không quy đổi được" });
+    excluded.push({ field: "plan", cell: field.cell, kind: "unit", reason: UNIT_REASON });
     return null;
   }
   const plan = scalePlan(field.value, factor);
-  const numbers =
-    plan.kind === "range" ? [plan.low, plan.high] : plan.kind === "text" ? [] : [plan.value];
-  for (const n of numbers) {
-    const bad = outOfRangeReason(n, indicator);
+  const shown = planNumbers(field.value);
+  const numbers = planNumbers(plan);
+  for (let i = 0; i < numbers.length; i++) {
+    const bad = outOfRange(numbers[i], shown[i], indicator);
     if (bad) {
-      excluded.push({ field: "plan", cell: field.cell, reason: bad });
+      excluded.push({ field: "plan", cell: field.cell, ...bad });
       return null;
     }
   }

@@ -331,6 +331,20 @@ describe("values", () => {
     expect(ofRule(run([row({ ...rung, current: 100 })]).issues, "share-out-of-range")).toEqual([]);
   });
 
+  it("share-out-of-range: a percent-formatted cell is judged by what it shows", () => {
+    const rung = { code: "NN10", name: "Tỷ lệ che phủ rừng", unit: "%" };
+    // Excel keeps 150% as 1,5 in a cell formatted "0%"; the value is left out, so it must be said.
+    const grid = gridFromRows([row({ ...rung, current: 1.5 })]);
+    grid.numberFormats = [];
+    grid.numberFormats[r5 - 1] = [];
+    grid.numberFormats[r5 - 1][6] = "0%";
+    const res = validateBatch([parseSheet(grid)], catalog);
+    const i = only(res.issues, "share-out-of-range");
+    expect(i).toMatchObject({ severity: "error", cell: `G${r5}` });
+    expect(i.message).toContain("150%");
+    expect(res.sheets[0].rows[0].current).toBeNull();
+  });
+
   it("empty-current: a named indicator with no figure this period is a warning", () => {
     const res = run([row({ ...lua, previous: 1200 })]);
     const i = only(res.issues, "empty-current");

@@ -30,6 +30,10 @@ export type ValueField = "current" | "previous" | "plan";
 export interface ExcludedValue {
   field: ValueField;
   cell: string;
+  /** Why, for rules: unreadable text or error cell, a unit that cannot be converted, or a figure the indicator cannot take. */
+  kind: "unreadable" | "unit" | "negative" | "share";
+  /** For "negative" and "share": the figure as the cell shows it, in the row's own unit. */
+  value?: number;
   /** Vietnamese, short: why the value does not count. */
   reason: string;
 }

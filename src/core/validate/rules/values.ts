@@ -3,7 +3,7 @@
  * read (with a warning); anything else is left out, never guessed, and said so.
  */
 import { num, q, rawText, rowLabel, withUnit } from "../rule";
-import type { Finding, SheetRule } from "../types";
+import type { ExcludedValue, Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
 import type { NumberStatus } from "../../types";
 import { anyFieldStatus, fieldCells, isValueField } from "./fields";
 
@@ -93,30 +93,46 @@ export const cellErrorValue: SheetRule = {
   },
 };
 
+/** The Vietnamese name of the column an excluded value sits in. */
+function excludedColumn(r: ResolvedRow, ex: ExcludedValue): string {
+  if (ex.field === "previous") return "thực hiện cùng kỳ năm trước";
+  if (ex.field === "current") return "thực hiện kỳ báo cáo";
+  const plan = r.row.plans.find((p) => p.cell === ex.cell);
+  return plan?.title ? plan.title.toLowerCase() : "kế hoạch";
+}
+
+/**
+ * Range findings come from what resolveSheet left out, so a value is reported exactly when it
+ * is excluded: after a percent format (a cell showing 150% holds 1,5) and unit conversion.
+ */
+function excludedFindings(
+  s: ResolvedSheet,
+  kind: ExcludedValue["kind"],
+  message: (r: ResolvedRow, ex: ExcludedValue, column: string) => string,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const r of s.rows) {
+    for (const ex of r.excluded) {
+      if (ex.kind !== kind) continue;
+      findings.push({ sheet: s, cell: ex.cell, message: message(r, ex, excludedColumn(r, ex)) });
+    }
+  }
+  return findings;
+}
+
 export const negativeValue: SheetRule = {
   id: "negative-value",
   severity: "error",
   scope: "sheet",
   description: "Số lượng, diện tích, tiền không thể âm: giá trị âm bị loại khỏi tổng hợp.",
-  check(s) {
-    const findings: Finding[] = [];
-    for (const r of s.rows) {
-      if (!r.indicator || !r.indicator.nonNegative) continue;
-      for (const f of fieldCells(r)) {
-        if (!isValueField(f.kind)) continue;
-        const neg = f.numbers.find((n) => n < 0);
-        if (neg === undefined) continue;
-        findings.push({
-          sheet: s,
-          cell: f.cell,
-          message:
-            `${rowLabel(r)} có giá trị âm ${withUnit(neg, r.row.unit)} (${f.column}); ` +
-            "chỉ tiêu này không thể âm, giá trị bị loại khỏi tổng hợp.",
-        });
-      }
-    }
-    return findings;
-  },
+  check: (s) =>
+    excludedFindings(
+      s,
+      "negative",
+      (r, ex, column) =>
+        `${rowLabel(r)} có giá trị âm ${withUnit(ex.value ?? 0, r.row.unit)} (${column}); ` +
+        "chỉ tiêu này không thể âm, giá trị bị loại khỏi tổng hợp.",
+    ),
 };
 
 export const shareOutOfRange: SheetRule = {
@@ -125,27 +141,14 @@ export const shareOutOfRange: SheetRule = {
   scope: "sheet",
   description:
     "Tỷ lệ (%) phải nằm trong khoảng 0–100%: giá trị ngoài khoảng bị loại khỏi tổng hợp.",
-  check(s) {
-    const findings: Finding[] = [];
-    for (const r of s.rows) {
-      const ind = r.indicator;
-      if (!ind || !ind.isShare || r.factor === null) continue;
-      for (const f of fieldCells(r)) {
-        if (!isValueField(f.kind)) continue;
-        // A negative share of a non-negative indicator is already reported as negative-value.
-        const bad = f.numbers.find((n) => n > 100 || (n < 0 && !ind.nonNegative));
-        if (bad === undefined) continue;
-        findings.push({
-          sheet: s,
-          cell: f.cell,
-          message:
-            `${rowLabel(r)} ghi ${num(bad)}% (${f.column}), ngoài khoảng 0–100%; ` +
-            "giá trị bị loại khỏi tổng hợp.",
-        });
-      }
-    }
-    return findings;
-  },
+  check: (s) =>
+    excludedFindings(
+      s,
+      "share",
+      (r, ex, column) =>
+        `${rowLabel(r)} ghi ${num(ex.value ?? 0)}% (${column}), ngoài khoảng 0–100%; ` +
+        "giá trị bị loại khỏi tổng hợp.",
+    ),
 };
 
 /**
