@@ -34,6 +34,8 @@ export const CATALOG: Record<
 export const UNIT_FACTORS: Record<string, number>;
 export function expectedContributions(options?: ExpectedOptions): Record<string, Contribution[]>;
 export function expectedSummary(options?: ExpectedOptions): Record<string, Expected>;
+/** Whether every unit listing the code has a current value that counts. */
+export function currentComplete(code: string): boolean;
 export function lastYearWorkbook(): Record<
   string,
   { current: number | null; previous: number | null; plan: number | null }

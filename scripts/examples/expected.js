@@ -33,7 +33,10 @@
  *    A ratio's plan is the target the unit wrote for the ratio (GD03 83,33; CC03 100; null for
  *    text such as YT03 "Trên 94"), never recomputed from the parts' plans.
  *  - yoy = { abs: current − previous, pct: (current/previous − 1)×100 }, planPct =
- *    current/plan×100, both unrounded, null when a side is missing (or 0).
+ *    current/plan×100, both unrounded, null when a side is missing (or 0). For sums they are
+ *    like for like: null unless every unit listing the code has a counted current value and the
+ *    units with a counted cùng kỳ (or kế hoạch) are exactly those (a unit whose figure is left
+ *    out must not leave its cùng kỳ or plan in the comparison).
  *  - Sums are rounded to 9 decimals to drop binary noise (31.500000000000004); compare with
  *    toBeCloseTo(x, 6).
  *
@@ -135,10 +138,51 @@ function readNumber(v) {
  */
 
 /**
+ * Every catalog row that counts, once per sheet (a repeated code counts once); only sheets of
+ * the batch's period when `excludePeriodMismatch`.
+ * @param {boolean} excludePeriodMismatch
+ */
+function* catalogRows(excludePeriodMismatch) {
+  const batch = JSON.parse(fs.readFileSync(path.join(__dirname, "batch.json"), "utf8"));
+  for (const wb of batch.workbooks) {
+    for (const raw of wb.sheets) {
+      const sheet = raw.template ? { ...batch.templates[raw.template], ...raw } : raw;
+      if (sheet.instructions) continue;
+      if (excludePeriodMismatch && sheet.periodText.normalize("NFC") !== batch.period) continue;
+      const seen = new Set();
+      for (const row of sheet.rows) {
+        if (row.heading || row.label || !row.code || !CATALOG[row.code]) continue;
+        if (seen.has(row.code)) continue;
+        seen.add(row.code);
+        yield { wb, sheet, row };
+      }
+    }
+  }
+}
+
+/** The units whose sheets list a code at all, whatever its figures: "a|b|c". @param {string} code */
+function listedUnits(code) {
+  const units = new Set();
+  for (const { sheet, row } of catalogRows(true)) if (row.code === code) units.add(sheet.unit);
+  return [...units].sort().join("|");
+}
+
+/**
  * Every value that counts, converted to the catalog unit.
  * @param {Options} [options]
  * @returns {Record<string, Contribution[]>}
  */
+/**
+ * Whether every unit listing a code has a current value that counts (a sum missing one is not
+ * compared with last year's total). @param {string} code
+ */
+function currentComplete(code) {
+  const counted = new Set(
+    (expectedContributions()[code] || []).filter((c) => c.field === "current").map((c) => c.unit),
+  );
+  return [...counted].sort().join("|") === listedUnits(code);
+}
+
 function expectedContributions(options = {}) {
   const o = {
     excludePeriodMismatch: true,
@@ -147,44 +191,32 @@ function expectedContributions(options = {}) {
     planColumn: "first",
     ...options,
   };
-  const batch = JSON.parse(fs.readFileSync(path.join(__dirname, "batch.json"), "utf8"));
   /** @type {Record<string, Contribution[]>} */
   const out = {};
-  for (const wb of batch.workbooks) {
-    for (const raw of wb.sheets) {
-      const sheet = raw.template ? { ...batch.templates[raw.template], ...raw } : raw;
-      if (sheet.instructions) continue;
-      if (o.excludePeriodMismatch && sheet.periodText.normalize("NFC") !== batch.period) continue;
-      const seen = new Set();
-      for (const row of sheet.rows) {
-        if (row.heading || row.label || !row.code || !CATALOG[row.code]) continue;
-        if (seen.has(row.code)) continue;
-        seen.add(row.code);
-        const cat = CATALOG[row.code];
-        const factor = unitFactor(row.unit, cat.unit);
-        const plan = Array.isArray(row.plan)
-          ? row.plan[o.planColumn === "last" ? row.plan.length - 1 : 0]
-          : row.plan;
-        /** @type {[Contribution["field"], unknown][]} */
-        const fields = [
-          ["current", row.cur],
-          ["previous", row.prev],
-          ["plan", plan],
-        ];
-        for (const [field, rawValue] of fields) {
-          const v = readNumber(rawValue);
-          if (v === null) continue;
-          if (o.excludeNegative && !cat.share && v < 0) continue;
-          if (o.excludeShareOutOfRange && cat.share && (v < 0 || v > 100)) continue;
-          (out[row.code] ||= []).push({
-            file: wb.file,
-            sheet: sheet.name,
-            unit: sheet.unit,
-            field,
-            value: round9(v * factor),
-          });
-        }
-      }
+  for (const { wb, sheet, row } of catalogRows(o.excludePeriodMismatch)) {
+    const cat = CATALOG[row.code];
+    const factor = unitFactor(row.unit, cat.unit);
+    const plan = Array.isArray(row.plan)
+      ? row.plan[o.planColumn === "last" ? row.plan.length - 1 : 0]
+      : row.plan;
+    /** @type {[Contribution["field"], unknown][]} */
+    const fields = [
+      ["current", row.cur],
+      ["previous", row.prev],
+      ["plan", plan],
+    ];
+    for (const [field, rawValue] of fields) {
+      const v = readNumber(rawValue);
+      if (v === null) continue;
+      if (o.excludeNegative && !cat.share && v < 0) continue;
+      if (o.excludeShareOutOfRange && cat.share && (v < 0 || v > 100)) continue;
+      (out[row.code] ||= []).push({
+        file: wb.file,
+        sheet: sheet.name,
+        unit: sheet.unit,
+        field,
+        value: round9(v * factor),
+      });
     }
   }
   return out;
@@ -228,15 +260,25 @@ function expectedSummary(options = {}) {
     const current = value("current");
     const previous = value("previous");
     const plan = value("plan");
+    const likeForLike = (/** @type {Contribution["field"]} */ field) => {
+      if (cat.agg !== "sum") return true;
+      const units = (/** @type {Contribution["field"]} */ f) =>
+        [...new Set((contributions[code] || []).filter((c) => f === undefined || c.field === f).map((c) => c.unit))].sort().join("|");
+      const cur = units("current");
+      return cur === listedUnits(code) && units(field) === cur;
+    };
     out[code] = {
       current,
       previous,
       plan,
       yoy:
-        current !== null && previous !== null && previous !== 0
+        current !== null && previous !== null && previous !== 0 && likeForLike("previous")
           ? { abs: current - previous, pct: (current / previous - 1) * 100 }
           : null,
-      planPct: current !== null && plan !== null && plan !== 0 ? (current / plan) * 100 : null,
+      planPct:
+        current !== null && plan !== null && plan !== 0 && likeForLike("plan")
+          ? (current / plan) * 100
+          : null,
     };
   }
   return out;
@@ -281,6 +323,7 @@ function previousDisagreements(options = {}) {
 }
 
 module.exports = {
+  currentComplete,
   CATALOG,
   UNIT_FACTORS,
   expectedContributions,

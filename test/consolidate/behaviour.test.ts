@@ -780,3 +780,48 @@ describe("nothing falls out of the table", () => {
     expect(issue?.message).toContain("6 tháng đầu năm 2025");
   });
 });
+
+describe("like-for-like comparisons", () => {
+  test("a unit whose figure is left out takes its cùng kỳ and plan out of the comparison too", () => {
+    const grids = [
+      sheet("Xã A", [
+        {
+          code: "CN01",
+          name: "Giá trị sản xuất công nghiệp",
+          unit: "triệu đồng",
+          previous: 5000,
+          plan: 10000,
+          current: "12,5,0",
+        },
+      ]),
+      sheet("Xã B", [
+        {
+          code: "CN01",
+          name: "Giá trị sản xuất công nghiệp",
+          unit: "triệu đồng",
+          previous: 2000,
+          plan: 4000,
+          current: 2100,
+        },
+      ]),
+    ];
+    const r = get(run(grids).summary, "CN01");
+    expect(r.current).toBe(2100);
+    // 2.100 against both units' 7.000 would be a "giảm 70%" that never happened.
+    expect(r.yoy).toBeNull();
+    expect(r.plans[0].pct).toBeNull();
+    expect(r.incomplete.join(" ")).toContain("Xã A");
+    expect(r.incomplete.join(" ")).toMatch(/không tính tỷ lệ so với kế hoạch/);
+  });
+
+  test("units that gave cùng kỳ for only part of the total get no year-on-year change", () => {
+    const grids = [
+      sheet("Xã A", [{ code: "NN07", name: "Đàn bò", unit: "con", current: 100 }]),
+      sheet("Xã B", [{ code: "NN07", name: "Đàn bò", unit: "con", previous: 80, current: 90 }]),
+    ];
+    const r = get(run(grids).summary, "NN07");
+    expect(r.previous).toBe(80);
+    expect(r.yoy).toBeNull();
+    expect(r.incomplete).toEqual([expect.stringMatching(/không so sánh với cùng kỳ/)]);
+  });
+});

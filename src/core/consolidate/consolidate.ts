@@ -180,6 +180,15 @@ function aggregate(
   };
 }
 
+function sameUnits(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((u) => b.has(u));
+}
+
+/** How many units list the indicator at all. */
+function allUnits(info: KeyInfo): number {
+  return new Set(info.contributions.map((c) => c.unit)).size;
+}
+
 function planSlotCount(contribs: Contribution[]): number {
   return Math.max(0, ...contribs.map((c) => c.rr.plans.length));
 }
@@ -189,6 +198,7 @@ function aggregatePlans(
   additive: boolean,
   current: number | null,
   currentUnits: Set<string>,
+  currentComplete: boolean,
   incomplete: string[],
   flagged: Contribution[],
 ): SummaryPlan[] {
@@ -239,13 +249,20 @@ function aggregatePlans(
         );
       }
       const planUnits = new Set(given.map((g) => g.c.unit));
-      const covers = [...currentUnits].every((u) => planUnits.has(u));
       if (value && value.kind === "number" && current !== null && value.value !== 0) {
-        if (covers || !additive) pct = (current / value.value) * 100;
-        else
+        // A sum is compared with its plan only unit for unit: a unit whose figure was left
+        // out must not leave its plan in the denominator, nor the reverse.
+        if (!additive || (currentComplete && sameUnits(planUnits, currentUnits))) {
+          pct = (current / value.value) * 100;
+        } else if (currentComplete) {
           incomplete.push(
             `Kế hoạch chỉ có ở ${planUnits.size}/${currentUnits.size} đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.`,
           );
+        } else {
+          incomplete.push(
+            `Số thực hiện dùng được ở ${currentUnits.size}/${allUnits(info)} đơn vị; không tính tỷ lệ so với kế hoạch.`,
+          );
+        }
       }
     } else if (given.length > 0) {
       // A plan in words or a range is kept as written when it is the only one, or when every
@@ -423,7 +440,32 @@ function buildRow(
     previous = wb.value;
   }
   const currentUnits = new Set(sources.map((s) => s.unit));
-  const plans = aggregatePlans(info, additive, cur.value, currentUnits, incomplete, flagged);
+  // Every unit that lists the indicator gave a figure that counts: only then is a sum
+  // comparable with last year's total or with the plan.
+  const currentComplete = currentUnits.size === allUnits(info);
+  const plans = aggregatePlans(
+    info,
+    additive,
+    cur.value,
+    currentUnits,
+    currentComplete,
+    incomplete,
+    flagged,
+  );
+  let yoy = yoyOf(cur.value, previous);
+  if (yoy && additive) {
+    const previousUnits = new Set(previousSources.map((s) => s.unit));
+    const likeForLike =
+      currentComplete && (wb !== undefined || sameUnits(previousUnits, currentUnits));
+    if (!likeForLike) {
+      yoy = null;
+      // A value left out is already said; otherwise say why there is no comparison.
+      if (incomplete.length === 0)
+        incomplete.push(
+          `Số cùng kỳ và số thực hiện không cùng các đơn vị (thực hiện: ${currentUnits.size}/${allUnits(info)} đơn vị, cùng kỳ: ${wb ? "bảng năm trước" : `${previousUnits.size} đơn vị`}); không so sánh với cùng kỳ.`,
+        );
+    }
+  }
   if (cur.conflict) notConsolidable = cur.conflict;
   return {
     key: info.key,
@@ -439,7 +481,7 @@ function buildRow(
     current: cur.value,
     previous,
     plans,
-    yoy: yoyOf(cur.value, previous),
+    yoy,
     sources,
     previousSources,
     previousFromWorkbook,
