@@ -6,14 +6,14 @@
 import * as path from "path";
 import { parseArgs } from "util";
 import { constants as fsConstants, promises as fs } from "fs";
-import { catalogToGridRows } from "../core/catalog";
+import { CATALOG_SHEET_NAME, catalogToGridRows, isCatalogSheetName } from "../core/catalog";
 import { consolidateJson, validateJson } from "../core/json";
 import { OUTPUT_SHEETS, consolidatedWorkbookPlan } from "../core/output";
 import { templateSheetPlan } from "../core/output/templateSheet";
 import { hasErrors, loadCatalog, runConsolidate, runDraft, runValidate } from "../core/pipeline";
 import { reportSheetPlan } from "../core/narrative";
 import { reportDocx } from "../io/docx";
-import { parsePeriod } from "../core/parse";
+import { parsePeriod, parseSheet } from "../core/parse";
 import { readReportSettings } from "../core/settings";
 import {
   DEFAULT_REPORT_SETTINGS,
@@ -68,6 +68,11 @@ function isTongHopOutput(grids: SheetGrid[]): boolean {
  */
 async function readInputs(paths: string[], exclude: string[] = []): Promise<Inputs> {
   const { files, issues } = await collectXlsxPaths(paths);
+  if (files.length === 0 && issues.every((i) => i.severity !== "error")) {
+    throw new UsageError(
+      `Không tìm thấy tệp .xlsx nào trong: ${paths.map((p) => `“${p}”`).join(", ")}.`,
+    );
+  }
   const skip = new Set(exclude.map((p) => path.resolve(p)));
   const grids: SheetGrid[] = [];
   const read: string[] = [];
@@ -93,6 +98,27 @@ async function readInputs(paths: string[], exclude: string[] = []): Promise<Inpu
     read.push(file);
   }
   return { grids, issues, files: read };
+}
+
+/**
+ * Last year's workbook may sit among the department files (it is then not counted as one), but
+ * a department's biểu given as --previous by mistake would vanish from the totals without a
+ * word: a file whose sheets name a reporting unit is refused.
+ */
+async function refusePreviousAmongInputs(previous: string, inputs: string[]): Promise<void> {
+  const target = path.resolve(previous);
+  const { files } = await collectXlsxPaths(inputs);
+  if (!files.some((f) => path.resolve(f) === target)) return;
+  const grids = (await readWorkbookFile(previous)).grids;
+  if (isTongHopOutput(grids)) return;
+  const unit = grids
+    .map(parseSheet)
+    .find((p) => p.kind === "sheet" && p.sheet.reportingUnit !== null);
+  if (unit?.kind !== "sheet") return;
+  throw new UsageError(
+    `Tệp năm trước “${previous}” là biểu của đơn vị “${unit.sheet.reportingUnit!.value}” (trang “${unit.sheet.sheet}”) ` +
+      `nằm trong các tệp đầu vào, không phải bảng tổng hợp năm trước. Hãy chỉ đúng tệp bảng tổng hợp năm trước.`,
+  );
 }
 
 /**
@@ -122,7 +148,20 @@ async function readCatalogOption(file: string | undefined) {
       `Không đọc được tệp danh mục “${file}”: ${r.issues.map((i) => i.message).join(" ")}`,
     );
   }
+  // A planner who names a catalog means it: a department's biểu given by mistake, or a sheet
+  // with no catalog header, must not silently fall back to the default catalog.
+  if (!r.grids.some((g) => isCatalogSheetName(g.sheet))) {
+    const first = parseSheet(r.grids[0]);
+    if (first.kind === "sheet" && first.sheet.columns.some((c) => c.role === "current")) {
+      throw new UsageError(
+        `Tệp “${file}” là một biểu chỉ tiêu (trang “${r.grids[0].sheet}” có cột thực hiện), không phải danh mục. ` +
+          `Danh mục là trang “${CATALOG_SHEET_NAME}”, như trong tệp do “tonghop template” tạo ra.`,
+      );
+    }
+  }
   const load = loadCatalog(r.grids, file);
+  const noHeader = load.issues.find((i) => i.rule === "catalog-no-header");
+  if (noHeader) throw new UsageError(`${noHeader.message} (tệp “${file}”)`);
   return { catalog: load.catalog, issues: [...r.issues, ...load.issues] };
 }
 
@@ -228,7 +267,9 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
   const docx = values.docx ? await checkOutput(values.docx, "--docx", ".docx", guard) : null;
   const settings = await readSettings(values.settings);
   const cat = await readCatalogOption(values.catalog);
-  // The previous year's workbook and the output may sit in an input folder: never count them as departments.
+  if (values.previous) await refusePreviousAmongInputs(values.previous, positionals);
+  // The output (an earlier TongHop result) may sit in an input folder, and so may last year's
+  // workbook when it is one: never count them as departments.
   const inputs = await readInputs(positionals, [
     out,
     ...(values.previous ? [values.previous] : []),
@@ -309,6 +350,19 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
   return hasErrors(cat.issues) ? 1 : 0;
 }
 
+/** util.parseArgs explains itself in English; a planner reads Vietnamese. */
+function argsMessage(code: string, english: string): string {
+  const option = /'(-[^' <]+)/.exec(english)?.[1] ?? "";
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `Không có tùy chọn “${option}”.`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return `Tùy chọn “${option}” cần một giá trị (ví dụ “${option} TỆP”).`;
+    default:
+      return `Tham số không hợp lệ${option ? `: “${option}”` : ""}.`;
+  }
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -333,8 +387,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         throw new UsageError(`Lệnh không có: “${command}”.`);
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`Lỗi: ${(e as Error).message}\n\n${HELP}`);
+    if (e instanceof UsageError) {
+      io.stderr(`Lỗi: ${e.message}\n\n${HELP}`);
+      return 2;
+    }
+    const code = (e as { code?: string }).code;
+    if (code?.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr(`Lỗi: ${argsMessage(code, (e as Error).message)}\n\n${HELP}`);
       return 2;
     }
     io.stderr(`Lỗi không mong đợi: ${(e as Error).stack ?? String(e)}\n`);

@@ -83,6 +83,53 @@ describe("tonghop --help and bad arguments", () => {
   });
 });
 
+describe("tonghop: inputs that are not what the planner meant", () => {
+  it("says in Vietnamese which option it does not know", async () => {
+    const r = await run(["validate", DEPARTMENTS, "--catlog", "x.xlsx"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Không có tùy chọn “--catlog”");
+    const missing = await run(["consolidate", DEPARTMENTS, "--out"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("Tùy chọn “--out” cần một giá trị");
+  });
+
+  it("refuses a folder with no .xlsx in it instead of writing an empty summary", async () => {
+    const dir = tmp();
+    const r = await run(["consolidate", dir, "--out", path.join(dir, "kq", "x.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Không tìm thấy tệp .xlsx nào");
+    expect(existsSync(path.join(dir, "kq", "x.xlsx"))).toBe(false);
+  });
+
+  it("refuses a department's biểu given as --catalog", async () => {
+    const dir = tmp();
+    const r = await run([
+      "validate",
+      path.join(DEPARTMENTS, "TTPVHCC_6T2026.xlsx"),
+      "--catalog",
+      path.join(DEPARTMENTS, "TramYTe_6thang.xlsx"),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("không phải danh mục");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("refuses a department file given as --previous from among the inputs, rather than drop it", async () => {
+    const dir = tmp();
+    const r = await run([
+      "consolidate",
+      DEPARTMENTS,
+      "--previous",
+      path.join(DEPARTMENTS, "TramYTe_6thang.xlsx"),
+      "--out",
+      path.join(dir, "x.xlsx"),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("không phải bảng tổng hợp năm trước");
+    expect(existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+  });
+});
+
 describe("tonghop consolidate --settings", () => {
   it("refuses a settings file whose fields it cannot use, naming them", async () => {
     const dir = tmp();
