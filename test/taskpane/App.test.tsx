@@ -399,7 +399,14 @@ describe("task pane: the indicator catalog", () => {
   });
 
   it("uses the open workbook's own Danh mục chỉ tiêu sheet, and never offers it as a source", async () => {
-    renderPane(fakeHost({ sheets: [bridges, catalogGrid(WORKBOOK)] }));
+    const host = fakeHost({ sheets: [bridges, catalogGrid(WORKBOOK)] });
+    const read = host.readWorkbookSheets.bind(host);
+    const calls: string[][] = [];
+    host.readWorkbookSheets = async (names) => {
+      calls.push(names);
+      return read(names);
+    };
+    renderPane(host);
     await click(await screen.findByRole("checkbox", { name: "Giao thông" }));
     expect(screen.queryByRole("checkbox", { name: "Danh mục chỉ tiêu" })).toBeNull();
     expect(
@@ -408,5 +415,7 @@ describe("task pane: the indicator catalog", () => {
     await click(screen.getByRole("button", { name: "Kiểm tra" }));
     await screen.findByText(/Đã đọc 1 biểu/);
     expect(unknownIssues()).toHaveLength(0);
+    // One read of the workbook (one Excel.run) brings the catalog with the sources.
+    expect(calls).toEqual([["Giao thông", "Danh mục chỉ tiêu"]]);
   });
 });

@@ -246,6 +246,9 @@ export class PaneController {
         summary: run.summary,
         report,
       });
+      // Reading is over: a cancel now would be ignored by the write, so stop here or not at all.
+      this.checkCancelled();
+      this.set({ progress: null });
       let declined = false;
       const result = await this.host.writeOutputs(
         plan,
@@ -361,23 +364,32 @@ export class PaneController {
     const previousFile = withPrevious ? this.state.previousFile : null;
     if (chosenSheets.length === 0 && files.length === 0) throw new Error(this.t.noSources);
 
-    const { catalogFile, workbookCatalogSheet } = this.state;
+    const { catalogFile } = this.state;
+    // The workbook's own catalog sheet is read in the same host call as the chosen sheets:
+    // one Excel.run, within the sync budget.
+    const catalogSheet = catalogFile === null ? this.state.workbookCatalogSheet : null;
+    const workbookSheets = catalogSheet ? [...chosenSheets, catalogSheet] : chosenSheets;
     const total =
-      (chosenSheets.length > 0 ? 1 : 0) +
+      (workbookSheets.length > 0 ? 1 : 0) +
       files.length +
       (previousFile ? 1 : 0) +
-      (catalogFile || workbookCatalogSheet ? 1 : 0);
+      (catalogFile ? 1 : 0);
     let done = 0;
     const grids: SheetGrid[] = [];
     const issues: Issue[] = [];
     const workbookFiles: string[] = [];
+    const catalogGrids: SheetGrid[] = [];
 
-    if (chosenSheets.length > 0) {
+    if (workbookSheets.length > 0) {
       this.set({ progress: { done, total, current: this.t.readingWorkbook } });
-      const read = await this.host.readWorkbookSheets(chosenSheets);
-      grids.push(...read.grids);
+      const read = await this.host.readWorkbookSheets(workbookSheets);
+      const isCatalog = (sheet: string | null) => catalogSheet !== null && sheet === catalogSheet;
+      for (const grid of read.grids) {
+        if (isCatalog(grid.sheet)) catalogGrids.push(grid);
+        else grids.push(grid);
+      }
       issues.push(...read.issues);
-      for (const grid of read.grids)
+      for (const grid of grids)
         if (!workbookFiles.includes(grid.file)) workbookFiles.push(grid.file);
       done += 1;
     }
@@ -404,13 +416,10 @@ export class PaneController {
       catalog = load.catalog;
       issues.push(...read.issues, ...load.issues);
       done += 1;
-    } else if (workbookCatalogSheet !== null) {
-      this.set({ progress: { done, total, current: workbookCatalogSheet } });
-      const read = await this.host.readWorkbookSheets([workbookCatalogSheet]);
-      const load = loadCatalog(read.grids, read.grids[0]?.file);
+    } else if (catalogGrids.length > 0) {
+      const load = loadCatalog(catalogGrids, catalogGrids[0].file);
       catalog = load.catalog;
-      issues.push(...read.issues, ...load.issues);
-      done += 1;
+      issues.push(...load.issues);
     }
     this.checkCancelled();
     this.set({ progress: { done, total, current: null } });
