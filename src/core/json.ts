@@ -26,7 +26,8 @@ export function validateJson(validation: ValidationResult, issues: Issue[]): Val
       sheet: s.sheetName,
       unit: s.sheet.reportingUnit?.value ?? null,
       period: s.sheet.period?.label ?? s.sheet.periodText?.value ?? null,
-      rows: s.rows.filter((r) => !r.row.isHeading).length,
+      // resolveSheet keeps indicator rows only: headings never reach it.
+      rows: s.rows.length,
     })),
     skipped: validation.skipped.map((s) => ({ file: s.file, sheet: s.sheet, reason: s.reason })),
   };

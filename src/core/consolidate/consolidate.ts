@@ -321,7 +321,6 @@ function collect(
     const inSheet = new Set<string>();
     let lastSection: string | null = null;
     for (const rr of sheet.rows) {
-      if (rr.row.isHeading) continue;
       const indicator = rr.indicator;
       if (indicator) lastSection = indicator.section;
       // The same indicator twice in one sheet is reported by validation; only the first counts.
@@ -393,14 +392,14 @@ function buildRow(
   if (additive) {
     for (const c of info.contributions) {
       const f = c.rr.row.current;
-      if (f && f.status === "empty" && !c.rr.row.isHeading) {
+      if (f && f.status === "empty") {
         incomplete.push(
           `${c.unit} chưa điền số thực hiện (${c.sheet.file}, ${c.sheet.sheetName}!${f.cell}).`,
         );
       }
     }
   }
-  let notConsolidable = cur.conflict;
+  const notConsolidable = cur.conflict;
   for (const conflict of [cur.conflict, prev.conflict]) {
     if (!conflict) continue;
     const first = (conflict === cur.conflict ? sources : previousSources)[0];
@@ -466,8 +465,7 @@ function buildRow(
         );
     }
   }
-  if (cur.conflict) notConsolidable = cur.conflict;
-  return {
+  const row: SummaryRow = {
     key: info.key,
     code: ind ? ind.code : (info.contributions.find((c) => c.rr.row.code)?.rr.row.code ?? null),
     name: info.name,
@@ -492,9 +490,17 @@ function buildRow(
     template: ind?.template,
     ofTotal: ind?.ofTotal,
   };
+  currentNotes.set(row, cur.incomplete);
+  return row;
 }
 
 /** Rates recomputed from their consolidated parts (tỷ lệ hộ nghèo = hộ nghèo ÷ tổng số hộ × 100). */
+/**
+ * The notes a row's own current figures gave: a rate recomputed from its parts no longer rests
+ * on them, so they are taken back then (by identity, not by their wording).
+ */
+const currentNotes = new WeakMap<SummaryRow, readonly string[]>();
+
 function recomputeRatios(
   rows: Map<string, SummaryRow>,
   infos: Map<string, KeyInfo>,
@@ -532,7 +538,8 @@ function recomputeRatios(
     } else if (current !== null) {
       row.current = current;
       row.notConsolidable = null;
-      row.incomplete = row.incomplete.filter((r) => !r.startsWith("Số thực hiện"));
+      const own = currentNotes.get(row) ?? [];
+      row.incomplete = row.incomplete.filter((note) => !own.includes(note));
       for (const part of [num, den]) {
         if (part.incomplete.length > 0)
           row.incomplete.push(`Tính từ “${part.name}”, mà số liệu này chưa đầy đủ.`);

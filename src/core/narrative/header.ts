@@ -5,6 +5,7 @@
 import type { Period, ReportSettings } from "../types";
 import type { ReportHeader } from "./types";
 import { periodInSentence } from "./words";
+import { roman } from "../text/roman";
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
@@ -49,8 +50,6 @@ export function reportSubject(settings: ReportSettings, period: Period | null): 
   return period ? `${base} ${periodInSentence(period.label)}` : base;
 }
 
-const ROMAN = ["I", "II", "III", "IV"];
-
 /** The period the "phương hướng" part looks ahead to: after 6 tháng đầu năm, 6 tháng cuối năm. */
 export function nextPeriodLabel(period: Period | null): string | null {
   if (!period) return null;
@@ -62,7 +61,7 @@ export function nextPeriodLabel(period: Period | null): string | null {
     case "quarter":
       return period.quarter === 4
         ? `quý I/${period.year + 1}`
-        : `quý ${ROMAN[period.quarter ?? 0]}/${period.year}`;
+        : `quý ${roman((period.quarter ?? 0) + 1)}/${period.year}`;
     case "6months":
       return period.half === "last" ? `năm ${period.year + 1}` : `6 tháng cuối năm ${period.year}`;
     case "9months":

@@ -7,9 +7,9 @@
 
 import type { Period, PeriodKind } from "../types";
 import { foldKey } from "../text/normalize";
+import { roman } from "../text/roman";
 
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const ROMAN_LABELS = ["", "I", "II", "III", "IV"];
 
 /** Years outside this window are typos, not periods. */
 const MIN_YEAR = 1900;
@@ -43,7 +43,7 @@ export function makePeriod(
         year,
         quarter,
         key: `${year}-Q${quarter}`,
-        label: `Quý ${ROMAN_LABELS[quarter]}/${year}`,
+        label: `Quý ${roman(quarter)}/${year}`,
       };
     }
     case "6months":

@@ -18,7 +18,7 @@
 import type { CellValue, NumberStatus, PlanValue } from "../types";
 import { cleanText } from "../text/normalize";
 import { parseViNumber } from "../text/vnNumber";
-import { readNumber } from "../text/readNumber";
+import { isUsableStatus, readNumber } from "../text/readNumber";
 
 export interface PlanReading {
   value: PlanValue | null;
@@ -113,7 +113,7 @@ function readPlanText(raw: string): PlanReading {
 export function readPlan(raw: CellValue | undefined, numFmt?: string | null): PlanReading {
   if (typeof raw === "string") return readPlanText(raw);
   const n = readNumber(raw, numFmt);
-  if (n.value !== null && (n.status === "number" || n.status === "text-number")) {
+  if (n.value !== null && isUsableStatus(n.status)) {
     return { value: { kind: "number", value: n.value }, status: n.status };
   }
   return { value: null, status: n.status };

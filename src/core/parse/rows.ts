@@ -113,21 +113,10 @@ function isFooterRow(grid: SheetGrid, r: number, width: number, reader: TextRead
   return false;
 }
 
-// matchKey (normalise, unify tones, fold case) runs on every row's name to spot a header
-// repeated after a page break, and dominated parsing. A batch repeats the same few hundred
-// names across every unit's file, so keys are kept. Bounded, for a hostile file of unique names.
-const nameKeyCache = new Map<string, string>();
-const NAME_KEY_CACHE_MAX = 20_000;
-
 /** True when a row's name is the name column's title again (a header repeated after a page break). */
 function isRepeatedTitle(name: string, titleKey: string): boolean {
-  let key = nameKeyCache.get(name);
-  if (key === undefined) {
-    key = matchKey(name);
-    if (nameKeyCache.size >= NAME_KEY_CACHE_MAX) nameKeyCache.clear();
-    nameKeyCache.set(name, key);
-  }
-  return key === titleKey;
+  // matchKey keeps its own bounded memo: the same names recur across every unit's file.
+  return matchKey(name) === titleKey;
 }
 
 /**

@@ -32,6 +32,11 @@ export interface ReadNumberResult {
 const PLACEHOLDERS = new Set(["-", "–", "—", "−", "--", "...", "…", "x", "X"]);
 
 /** Reads a cell's figure; `numFmt` is the cell's Excel number format code when the host has it. */
+/** The statuses that give a value: a number cell, or text holding exactly one number. */
+export function isUsableStatus(status: NumberStatus): boolean {
+  return status === "number" || status === "text-number";
+}
+
 export function readNumber(raw: CellValue | undefined, numFmt?: string | null): ReadNumberResult {
   if (raw === null || raw === undefined) return { value: null, status: "empty" };
   if (typeof raw === "number") {

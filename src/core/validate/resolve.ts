@@ -8,12 +8,14 @@ import { matchKey } from "../text/normalize";
 import type {
   CatalogIndicator,
   IndicatorRow,
+  NumberStatus,
   IndicatorSheet,
   NumberField,
   PlanField,
   PlanValue,
 } from "../types";
 import type { ExcludedValue, Matcher, ResolvedRow, ResolvedSheet, ValueField } from "./types";
+import { isUsableStatus } from "../text/readNumber";
 
 /** Key of an indicator the catalog does not know: its own name, as labels are compared. */
 export function unknownKey(name: string): string {
@@ -21,8 +23,8 @@ export function unknownKey(name: string): string {
 }
 
 /** True when the field's status gives a value (a number cell, or text holding one number). */
-export function isUsable(field: { status: string } | null | undefined): boolean {
-  return !!field && (field.status === "number" || field.status === "text-number");
+export function isUsable(field: { status: NumberStatus } | null | undefined): boolean {
+  return !!field && isUsableStatus(field.status);
 }
 
 /** Drops the float noise a unit conversion adds (2.7 × 1000 = 2700.0000000000005). */

@@ -15,6 +15,7 @@ export type {
   SheetRule,
   ValidateOptions,
 } from "./types";
+import { isUsableStatus } from "../text/readNumber";
 
 /** “text” the way Vietnamese documents quote. */
 export function q(text: string): string {
@@ -58,6 +59,6 @@ export function rawText(field: { raw: unknown }): string {
 
 /** A number field's value when it is usable, in the row's own unit. */
 export function readable(field: NumberField | null): number | null {
-  if (!field || (field.status !== "number" && field.status !== "text-number")) return null;
+  if (!field || !isUsableStatus(field.status)) return null;
   return field.value;
 }

@@ -7,6 +7,7 @@ import { unitFactor } from "../../catalog";
 import { formatViPercent } from "../../text/vnNumber";
 import { num, readable, rowLabel, valueUnit, withUnit } from "../rule";
 import type { Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
+import { isUsableStatus } from "../../text/readNumber";
 
 /** Float noise only: parts and totals are compared on the values the cells really hold. */
 function epsilon(total: number): number {
@@ -160,7 +161,7 @@ export const ratioMismatch: SheetRule = {
         pairs.push({ field: r.row.ratioYoy, bases: [prev], words: "so sánh cùng kỳ" });
       }
       const planBases = r.row.plans
-        .filter((p) => p.status === "number" || p.status === "text-number")
+        .filter((p) => isUsableStatus(p.status))
         .map((p) => (p.value && p.value.kind === "number" ? p.value.value : 0))
         .filter((v) => v !== 0);
       if (r.row.ratioPlan && planBases.length > 0) {

@@ -1,6 +1,7 @@
 /** The figure cells of a row, each with the words a planner uses for its column. */
 import type { NumberStatus, PlanValue } from "../../types";
 import type { ResolvedRow } from "../types";
+import { isUsableStatus } from "../../text/readNumber";
 
 export type FieldKind = "previous" | "plan" | "current" | "ratioYoy" | "ratioPlan";
 
@@ -20,10 +21,6 @@ function planNumbers(p: PlanValue | null): number[] {
   if (p.kind === "number" || p.kind === "bound") return [p.value];
   if (p.kind === "range") return [p.low, p.high];
   return [];
-}
-
-function usable(status: NumberStatus): boolean {
-  return status === "number" || status === "text-number";
 }
 
 /** The status fieldCells gives a plan cell. */
@@ -63,7 +60,7 @@ export function fieldCells(r: ResolvedRow): FieldCell[] {
       status: f.status,
       cell: f.cell,
       raw: f.raw,
-      numbers: usable(f.status) && f.value !== null ? [f.value] : [],
+      numbers: isUsableStatus(f.status) && f.value !== null ? [f.value] : [],
     });
   };
   num("previous", "thực hiện cùng kỳ năm trước", row.previous);
@@ -74,7 +71,7 @@ export function fieldCells(r: ResolvedRow): FieldCell[] {
       status: planStatus(p),
       cell: p.cell,
       raw: p.raw,
-      numbers: usable(p.status) ? planNumbers(p.value) : [],
+      numbers: isUsableStatus(p.status) ? planNumbers(p.value) : [],
     });
   }
   num("current", "thực hiện kỳ báo cáo", row.current);
