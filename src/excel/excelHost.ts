@@ -4,7 +4,7 @@
  */
 import type { PaneHost } from "../taskpane/host";
 import { workbookFileName } from "./api";
-import { downloadBytes } from "./download";
+import { downloadBytes } from "../taskpane/download";
 import { listSheetsInExcel } from "./listSheets";
 import { readSheets } from "./readSheets";
 import { selectCellInExcel } from "./selectCell";

@@ -7,10 +7,11 @@
 import { readReportSettings } from "../core/settings";
 import { DEFAULT_REPORT_SETTINGS, type ReportSettings, type WorkbookPlan } from "../core/types";
 import { writeWorkbook } from "../io";
+import { downloadBytes } from "../taskpane/download";
 import type { PaneHost, WriteOutputsOptions, WriteResult } from "../taskpane/host";
+import { XLSX_MIME } from "../taskpane/state/fileNames";
 
 export const SETTINGS_KEY = "tonghop.reportSettings.v1";
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** What the host needs from the browser; tests pass their own. */
 export interface StandaloneEnvironment {
@@ -30,21 +31,6 @@ export class StandaloneError extends Error {
   }
 }
 
-export function browserSave(fileName: string, bytes: Uint8Array, mime: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: mime });
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement("a");
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.rel = "noopener";
-  anchor.style.display = "none";
-  document.body.appendChild(anchor);
-  anchor.click();
-  anchor.remove();
-  // Revoked later: revoking at once cancels the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 function browserEnvironment(): StandaloneEnvironment {
   let storage: StandaloneEnvironment["storage"] = null;
   try {
@@ -55,7 +41,7 @@ function browserEnvironment(): StandaloneEnvironment {
   }
   return {
     storage,
-    save: browserSave,
+    save: downloadBytes,
     languages: navigator.languages?.length ? navigator.languages : [navigator.language ?? "vi"],
     query: window.location.search,
   };

@@ -231,20 +231,10 @@ export class PaneController {
 
   async consolidate(): Promise<void> {
     await this.job("consolidate", async () => {
-      const { run, input } = await this.consolidateRun();
-      const report = this.deps.draftReport(run.summary, run.issues, this.state.settings);
-      // The report's own findings (a catalog template it could not use) belong in Kiểm tra too.
-      const issues = sortIssues([...run.issues, ...report.issues]);
+      const { run, report, issues } = await this.summarize();
       const plan = consolidatedWorkbookPlan(run.summary, issues, {
         issuingBody: this.state.settings.issuingBody,
         report: this.deps.reportSheetPlan(report),
-      });
-      this.set({
-        issues,
-        sheetsRead: run.validation.sheets.length,
-        workbookFiles: input.workbookFiles,
-        summary: run.summary,
-        report,
       });
       // Reading is over: a cancel now would be ignored by the write, so stop here or not at all.
       this.checkCancelled();
@@ -268,15 +258,7 @@ export class PaneController {
 
   async draft(): Promise<void> {
     await this.job("report", async () => {
-      const { run, input } = await this.consolidateRun();
-      const report = this.deps.draftReport(run.summary, run.issues, this.state.settings);
-      this.set({
-        issues: sortIssues([...run.issues, ...report.issues]),
-        sheetsRead: run.validation.sheets.length,
-        workbookFiles: input.workbookFiles,
-        summary: run.summary,
-        report,
-      });
+      await this.summarize();
     });
   }
 
@@ -297,7 +279,7 @@ export class PaneController {
 
   /** Selects an issue's cell in the open workbook; issues of picked files only show where. */
   async selectIssue(issue: Issue): Promise<void> {
-    if (issue.sheet === null || !this.state.workbookFiles.includes(issue.file)) return;
+    if (!this.isWorkbookIssue(issue) || issue.sheet === null) return;
     try {
       const found = await this.host.selectCell(issue.sheet, issue.cell);
       if (!found) this.set({ notice: this.t.cellNotFound(issue.sheet) });
@@ -348,6 +330,21 @@ export class PaneController {
       validate: { yoyThreshold: this.state.settings.yoyThreshold },
     });
     return { run, input };
+  }
+
+  /** Consolidates and drafts, and shows both; the report's own findings join Kiểm tra. */
+  private async summarize(): Promise<{ run: ConsolidateRun; report: Report; issues: Issue[] }> {
+    const { run, input } = await this.consolidateRun();
+    const report = this.deps.draftReport(run.summary, run.issues, this.state.settings);
+    const issues = sortIssues([...run.issues, ...report.issues]);
+    this.set({
+      issues,
+      sheetsRead: run.validation.sheets.length,
+      workbookFiles: input.workbookFiles,
+      summary: run.summary,
+      report,
+    });
+    return { run, report, issues };
   }
 
   private checkCancelled(): void {

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { downloadBytes } from "../../src/excel/download";
+import { downloadBytes } from "../../src/taskpane/download";
 
 describe("download from the task pane", () => {
   it("clicks a hidden <a download> pointing at a Blob of the bytes, then removes it", () => {
