@@ -71,22 +71,13 @@ interface Line {
   bold?: boolean;
   italic?: boolean;
   size?: number;
-  /** Draw the short rule NĐ 30 puts under the issuing body, the motto and the subject. */
-  rule?: boolean;
-  /** Left/right indent (twips) that sets the rule's length. */
-  ruleIndent?: number;
-  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
   spaceAfter?: number;
 }
 
 function line(l: Line): Paragraph {
   return new Paragraph({
-    alignment: l.align ?? AlignmentType.CENTER,
+    alignment: AlignmentType.CENTER,
     spacing: { before: 0, after: l.spaceAfter ?? 0 },
-    indent: l.rule && l.ruleIndent ? { left: l.ruleIndent, right: l.ruleIndent } : undefined,
-    border: l.rule
-      ? { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } }
-      : undefined,
     children: [
       new TextRun({
         text: l.text,
@@ -291,7 +282,6 @@ function summaryTable(report: Report): Table {
             cell(
               [
                 para(c, {
-                  bold: r.level === 0,
                   italic: r.level === 2,
                   align:
                     i === 0 || i === 2

@@ -13,11 +13,12 @@
  *
  * Browser-safe: Uint8Array, TextDecoder and fflate only.
  */
-import { Inflate, inflateSync } from "fflate";
+import { inflateSync } from "fflate";
 import type { CellValue, Issue, SheetGrid } from "../core/types";
 import { columnLetters } from "../core/a1";
-import { sheetMessages } from "./messages";
-import type { ReadLimits, ReadResult } from "./readWorkbook";
+import { hiddenSheetIssue, sheetTooLargeIssue } from "./messages";
+import type { ReadLimits, ReadResult } from "./check";
+import { countRowsAndCells, endsTag, localEntry, mayExceedLimits } from "./sheetCount";
 import { readZipDirectory, type ZipEntryInfo } from "./zipDirectory";
 
 /** Thrown inside the reader to give up and let ExcelJS read the file. */
@@ -29,18 +30,11 @@ function unsupported(why: string): never {
 
 // ───────────────────────────── zip ─────────────────────────────
 
-const SIG_LOCAL = 0x04034b50;
-
 function rawData(bytes: Uint8Array, entry: ZipEntryInfo): { method: number; raw: Uint8Array } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== SIG_LOCAL) unsupported("local header");
-  const flags = view.getUint16(at + 6, true);
-  if (flags & 0x0001) unsupported("encrypted entry");
-  const method = view.getUint16(at + 8, true);
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.length) unsupported("entry overruns file");
-  return { method, raw: bytes.subarray(start, start + entry.compressedSize) };
+  const local = localEntry(bytes, entry) ?? unsupported("local header");
+  if (local.flags & 0x0001) unsupported("encrypted entry");
+  const { method, dataStart } = local;
+  return { method, raw: bytes.subarray(dataStart, dataStart + entry.compressedSize) };
 }
 
 /**
@@ -85,49 +79,6 @@ function partText(bytes: Uint8Array, entry: ZipEntryInfo): string {
     unsupported("cdata/comment/doctype");
   if (text.includes("purl.oclc.org/ooxml")) unsupported("strict ooxml");
   return text;
-}
-
-/** Counts `<row` and `<c` tags while inflating in chunks: a huge sheet is never held whole. */
-function countRowsAndCells(
-  bytes: Uint8Array,
-  entry: ZipEntryInfo,
-): { rows: number; cells: number } {
-  let rows = 0;
-  let cells = 0;
-  let tail = new Uint8Array(0);
-  const scan = (chunk: Uint8Array): void => {
-    const buf = new Uint8Array(tail.length + chunk.length);
-    buf.set(tail, 0);
-    buf.set(chunk, tail.length);
-    // The last 4 bytes may start a tag completed by the next chunk: look at them then.
-    const stop = buf.length - 4;
-    for (let i = buf.indexOf(0x3c); i !== -1 && i < stop; i = buf.indexOf(0x3c, i + 1)) {
-      if (buf[i + 1] === 0x63 && endsTag(buf[i + 2])) cells++;
-      else if (
-        buf[i + 1] === 0x72 &&
-        buf[i + 2] === 0x6f &&
-        buf[i + 3] === 0x77 &&
-        endsTag(buf[i + 4])
-      )
-        rows++;
-    }
-    tail = buf.slice(Math.max(0, stop));
-  };
-  const { method, raw } = rawData(bytes, entry);
-  if (method === 0) scan(raw);
-  else if (method === 8) {
-    const inflater = new Inflate((chunk) => scan(chunk));
-    const STEP = 64 * 1024;
-    for (let i = 0; i < raw.length; i += STEP) {
-      inflater.push(raw.subarray(i, Math.min(raw.length, i + STEP)), i + STEP >= raw.length);
-    }
-    if (raw.length === 0) inflater.push(raw, true);
-  } else unsupported("compression method");
-  return { rows, cells };
-}
-
-function endsTag(b: number | undefined): boolean {
-  return b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
 // ───────────────────────────── XML text ─────────────────────────────
@@ -573,14 +524,6 @@ function isSpace(ch: number): boolean {
   return ch === 32 || ch === 9 || ch === 10 || ch === 13;
 }
 
-function isTagEnd(ch: number): boolean {
-  return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
-}
-
-function sheetTooLarge(file: string, sheet: string, message: string): Issue {
-  return { file, sheet, cell: null, severity: "error", rule: "sheet-too-large", message };
-}
-
 function readSheet(
   xml: string,
   sheetName: string,
@@ -636,7 +579,7 @@ function readSheet(
     if (gt < 0) unsupported("unclosed tag");
     pos = gt + 1;
     const selfClosing = data.charCodeAt(gt - 1) === 47; // "/"
-    if (c1 === 114 && data.startsWith("ow", lt + 2) && isTagEnd(data.charCodeAt(lt + 4))) {
+    if (c1 === 114 && data.startsWith("ow", lt + 2) && endsTag(data.charCodeAt(lt + 4))) {
       // <row …>
       endRow();
       readCellAttrs(data.slice(lt + 4, selfClosing ? gt - 1 : gt));
@@ -647,7 +590,7 @@ function readSheet(
       rowHasValues = false;
       continue;
     }
-    if (c1 !== 99 || !isTagEnd(data.charCodeAt(lt + 2))) continue; // not <c …>: </row>, </c> …
+    if (c1 !== 99 || !endsTag(data.charCodeAt(lt + 2))) continue; // not <c …>: </row>, </c> …
     let body: string | undefined;
     if (!selfClosing) {
       const close = data.indexOf("</c>", gt);
@@ -681,7 +624,7 @@ function readSheet(
     let text: string | undefined;
     let rich: StringItem | null = null;
     const vAt = body.indexOf("<v");
-    if (vAt >= 0 && isTagEnd(body.charCodeAt(vAt + 2))) {
+    if (vAt >= 0 && endsTag(body.charCodeAt(vAt + 2))) {
       const open = /<v(?=[\s>/])[^>]*?(\/?)>/y;
       open.lastIndex = vAt;
       const o = open.exec(body);
@@ -799,22 +742,10 @@ function readSheet(
   // Only cells of rows within the limit were counted, i.e. all those ExcelJS's walk counts
   // before it meets the first row over the limit: too many of them wins, as it does there.
   if (cells > lim.maxCellsPerSheet) {
-    return {
-      issue: sheetTooLarge(
-        file,
-        sheetName,
-        sheetMessages.tooManyCells(file, sheetName, lim.maxCellsPerSheet),
-      ),
-    };
+    return { issue: sheetTooLargeIssue(file, sheetName, "cells", lim) };
   }
   if (firstRowOver !== Infinity) {
-    return {
-      issue: sheetTooLarge(
-        file,
-        sheetName,
-        sheetMessages.tooManyRows(file, sheetName, lastRow, lim.maxRowsPerSheet),
-      ),
-    };
+    return { issue: sheetTooLargeIssue(file, sheetName, { rows: lastRow }, lim) };
   }
 
   for (let r = 0; r < values.length; r++) {
@@ -874,36 +805,21 @@ function read(bytes: Uint8Array, file: string, lim: ReadLimits): ReadResult {
   const issues: Issue[] = [];
   for (const sheet of sheets) {
     const entry = need(sheet.part);
-    // Same rule and counts as sheetPrecheck: a part big enough to hold that many rows or cells
-    // is counted while inflating, before any grid is built for it.
-    const size = entry.uncompressedSize;
+    // Same rule and counts as sheetPrecheck (./sheetCount): a part big enough to hold that
+    // many rows or cells is counted while inflating, before any grid is built for it.
     let read: { grid: SheetGrid } | { issue: Issue } | null = null;
-    if (size >= 5 * lim.maxRowsPerSheet || size >= 3 * lim.maxCellsPerSheet || size === 0) {
-      const counts = countRowsAndCells(bytes, entry);
+    if (mayExceedLimits(entry, lim)) {
+      const counts = countRowsAndCells(bytes, entry) ?? unsupported("count rows");
       if (counts.rows > lim.maxRowsPerSheet || counts.cells > lim.maxCellsPerSheet) {
-        read = {
-          issue: sheetTooLarge(
-            file,
-            sheet.name,
-            counts.rows > lim.maxRowsPerSheet
-              ? sheetMessages.tooManyRows(file, sheet.name, counts.rows, lim.maxRowsPerSheet)
-              : sheetMessages.tooManyCells(file, sheet.name, lim.maxCellsPerSheet),
-          ),
-        };
+        const over = counts.rows > lim.maxRowsPerSheet ? { rows: counts.rows } : "cells";
+        read = { issue: sheetTooLargeIssue(file, sheet.name, over, lim) };
       }
     }
     read ??= readSheet(partText(bytes, entry), sheet.name, ctx);
     if ("grid" in read) grids.push(read.grid);
     else issues.push(read.issue);
     if (sheet.state === "hidden" || sheet.state === "veryHidden") {
-      issues.push({
-        file,
-        sheet: sheet.name,
-        cell: null,
-        severity: "info",
-        rule: "sheet-hidden",
-        message: sheetMessages.hidden(file, sheet.name),
-      });
+      issues.push(hiddenSheetIssue(file, sheet.name));
     }
   }
   return { grids, issues };

@@ -1,4 +1,5 @@
 /** Vietnamese messages for problems with input files, one place so wording stays consistent. */
+import type { Issue } from "../core/types";
 
 const SAVE_AS_XLSX =
   "Hãy mở tệp bằng Excel và lưu lại dưới dạng Excel Workbook (.xlsx) rồi gửi lại.";
@@ -68,3 +69,32 @@ export const sheetMessages = {
   hidden: (f: string, s: string) =>
     `Trang “${s}” trong tệp “${f}” đang bị ẩn; vẫn được đọc và kiểm tra như các trang khác.`,
 };
+
+/**
+ * The error for a sheet skipped as too large, worded the same by every reader: `over` is
+ * { rows } (the last row holding data) when the row limit was passed, "cells" for the cell limit.
+ */
+export function sheetTooLargeIssue(
+  file: string,
+  sheet: string,
+  over: { rows: number } | "cells",
+  limits: { maxRowsPerSheet: number; maxCellsPerSheet: number },
+): Issue {
+  const message =
+    over === "cells"
+      ? sheetMessages.tooManyCells(file, sheet, limits.maxCellsPerSheet)
+      : sheetMessages.tooManyRows(file, sheet, over.rows, limits.maxRowsPerSheet);
+  return { file, sheet, cell: null, severity: "error", rule: "sheet-too-large", message };
+}
+
+/** The note that a sheet is hidden (it is still read and checked). */
+export function hiddenSheetIssue(file: string, sheet: string): Issue {
+  return {
+    file,
+    sheet,
+    cell: null,
+    severity: "info",
+    rule: "sheet-hidden",
+    message: sheetMessages.hidden(file, sheet),
+  };
+}

@@ -12,11 +12,12 @@ import {
   fileIssue,
   readWorkbook,
   type ReadLimits,
+  type ReadOptions,
   type ReadResult,
 } from "./readWorkbook";
 
-export { DEFAULT_READ_LIMITS, readWorkbook } from "./readWorkbook";
-export type { ReadLimits, ReadResult } from "./readWorkbook";
+// Types of the signatures below, for callers that import only this module.
+export type { ReadLimits, ReadOptions, ReadResult } from "./readWorkbook";
 export { readWorkbookFiles } from "./parallelRead";
 export type { ParallelReadOptions } from "./parallelRead";
 
@@ -126,10 +127,13 @@ function errorText(e: unknown): string {
 /**
  * Reads one .xlsx from disk. The size is checked with stat first, so an oversized file is
  * refused without being loaded into memory. The path given is the file name in issues/grids.
+ * `options` goes to readWorkbook (the parallel reader asks for ExcelJS only when a worker's
+ * lean reader has already declined the file).
  */
 export async function readWorkbookFile(
   file: string,
   limits?: Partial<ReadLimits>,
+  options?: ReadOptions,
 ): Promise<ReadResult> {
   const lim: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
   let size: number;
@@ -174,7 +178,7 @@ export async function readWorkbookFile(
       issues: [fileIssue(file, "file-unreadable", fileMessages.unreadable(file, errorText(e)))],
     };
   }
-  return readWorkbook(bytes, file, lim);
+  return readWorkbook(bytes, file, lim, options);
 }
 
 /**

@@ -4,10 +4,13 @@
  * worker threads one at a time (a slow file does not hold up a fixed share of the batch) and
  * the results come back in input order.
  *
- * Workers run only the lean reader (./fastRead): they never load ExcelJS, which alone costs
- * ~0,3 s of CPU to require. Any file the lean reader declines — or any file with a problem to
- * report (missing, too large, not a workbook, corrupt) — is read again here on the main
- * thread by readWorkbookFile, which produces exactly the issues a one-by-one read gives.
+ * Workers run only the ExcelJS-free checks (./check) and the lean reader (./fastRead): they
+ * never load ExcelJS, which alone costs ~0,3 s of CPU to require. A worker judges the bytes
+ * itself and sends back the issue checkXlsxBytes words (the same a one-by-one read gives).
+ * A file the lean reader declines is marked so, and the main thread reads it with ExcelJS
+ * only — not through the lean reader a second time. A file the worker could not load at all
+ * (missing, unreadable, too large by its size on disk) is left to readWorkbookFile on the
+ * main thread, whose stat-based issues live in ./node.
  *
  * Under ts-jest (this file is .ts) workers cannot run it: everything is read in-process.
  */
@@ -15,10 +18,8 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import { isMainThread, parentPort, Worker, workerData } from "worker_threads";
 import { inflateRawSync } from "zlib";
+import { DEFAULT_READ_LIMITS, checkXlsxBytes, type ReadLimits, type ReadResult } from "./check";
 import { fastReadWorkbook, setRawInflater } from "./fastRead";
-import { isCompoundFile, zipPackageKind } from "./fileKind";
-import type { ReadLimits, ReadResult } from "./readWorkbook";
-import { looksLikeZip, readZipDirectory } from "./zipDirectory";
 
 export interface ParallelReadOptions {
   /** Worker threads to use; default os.availableParallelism(). 0 or 1 reads in-process. */
@@ -36,40 +37,37 @@ const MIN_FILES_FOR_WORKERS = 8;
 const WORKER_TAG = "tonghop-read-worker";
 
 type Task = { id: number; file: string; limits: ReadLimits };
-type Reply = { id: number; result: ReadResult | null };
 
 /**
- * The worker's share: bytes in, grids out, for plain workbooks only. null means "read it on
- * the main thread" — it then also judges the file and words any issue.
+ * What a worker made of one file: a finished result (grids, or the issue that stops reading),
+ * "declined" (a sound .xlsx the lean reader leaves to ExcelJS), or null (the bytes could not
+ * be loaded: the main thread reads the file the ordinary way and words why).
  */
-async function readPlain(file: string, lim: ReadLimits): Promise<ReadResult | null> {
+type Outcome = ReadResult | "declined" | null;
+type Reply = { id: number; outcome: Outcome };
+
+/** The worker's share: bytes in, a result, a refusal or a hand-back out. Plain data only. */
+async function readPlain(file: string, lim: ReadLimits): Promise<Outcome> {
   let bytes: Uint8Array;
   try {
     const st = await fs.stat(file);
-    if (!st.isFile() || st.size === 0 || st.size > lim.maxFileBytes) return null;
+    // Too large by stat: readWorkbookFile refuses it without loading it; leave it to that.
+    if (!st.isFile() || st.size > lim.maxFileBytes) return null;
     bytes = await fs.readFile(file);
   } catch {
     return null;
   }
-  // The checks of checkXlsxBytes, without its messages: any doubt goes to the main thread.
-  if (bytes.length === 0 || bytes.length > lim.maxFileBytes) return null;
-  if (isCompoundFile(bytes) || !looksLikeZip(bytes)) return null;
-  try {
-    const dir = readZipDirectory(bytes);
-    if (zipPackageKind(dir.entries.map((e) => e.name)) !== "xlsx") return null;
-    if (dir.totalUncompressed > lim.maxInflatedBytes) return null;
-  } catch {
-    return null;
-  }
-  return fastReadWorkbook(bytes, file, lim);
+  const stop = checkXlsxBytes(bytes, file, lim);
+  if (stop) return { grids: [], issues: [stop] };
+  return fastReadWorkbook(bytes, file, lim) ?? "declined";
 }
 
 function runWorker(): void {
   const port = parentPort!;
   port.on("message", (task: Task) => {
     readPlain(task.file, task.limits).then(
-      (result) => port.postMessage({ id: task.id, result } satisfies Reply),
-      () => port.postMessage({ id: task.id, result: null } satisfies Reply),
+      (outcome) => port.postMessage({ id: task.id, outcome } satisfies Reply),
+      () => port.postMessage({ id: task.id, outcome: null } satisfies Reply),
     );
   });
 }
@@ -97,30 +95,33 @@ export async function readWorkbookFiles(
   options?: ParallelReadOptions,
 ): Promise<ReadResult[]> {
   // Lazily: ./node loads ExcelJS, which the worker threads must not pay for.
-  const { readWorkbookFile, DEFAULT_READ_LIMITS } = await import("./node");
+  const { readWorkbookFile } = await import("./node");
   const lim: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
-  const results: (ReadResult | null)[] = new Array<ReadResult | null>(paths.length).fill(null);
+  let outcomes: Outcome[] = new Array<Outcome>(paths.length).fill(null);
 
   const n = workerCount(paths.length, options);
   if (n > 0) {
     const done = await readInWorkers(paths, lim, n).catch(() => null);
-    if (done) done.forEach((r, i) => (results[i] = r));
+    if (done) outcomes = done;
   }
-  // Whatever the workers declined (or everything, in-process), read the ordinary way.
+  const results: ReadResult[] = [];
   for (let i = 0; i < paths.length; i++) {
-    results[i] ??= await readWorkbookFile(paths[i], lim);
+    const o = outcomes[i];
+    if (o === "declined") {
+      // Already judged sound and declined by the lean reader in a worker: ExcelJS only.
+      results.push(await readWorkbookFile(paths[i], lim, { engine: "exceljs" }));
+    } else {
+      // Not loaded by a worker (or everything, in-process): read the ordinary way.
+      results.push(o ?? (await readWorkbookFile(paths[i], lim)));
+    }
   }
-  return results as ReadResult[];
+  return results;
 }
 
 /** One task at a time per worker until the queue is empty. A dead worker's files stay null. */
-function readInWorkers(
-  paths: string[],
-  lim: ReadLimits,
-  n: number,
-): Promise<(ReadResult | null)[]> {
+function readInWorkers(paths: string[], lim: ReadLimits, n: number): Promise<Outcome[]> {
   return new Promise((resolve) => {
-    const results: (ReadResult | null)[] = new Array<ReadResult | null>(paths.length).fill(null);
+    const results: Outcome[] = new Array<Outcome>(paths.length).fill(null);
     let next = 0;
     let live = n;
     const workers: Worker[] = [];
@@ -146,7 +147,7 @@ function readInWorkers(
         worker.postMessage({ id, file: paths[id], limits: lim } satisfies Task);
       };
       worker.on("message", (reply: Reply) => {
-        results[reply.id] = reply.result;
+        results[reply.id] = reply.outcome;
         feed();
       });
       worker.on("error", retire);

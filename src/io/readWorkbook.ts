@@ -8,84 +8,24 @@
 import ExcelJS from "exceljs";
 import type { CellValue, Issue, SheetGrid } from "../core/types";
 import { fastReadWorkbook } from "./fastRead";
-import { compoundFileKind, isCompoundFile, zipPackageKind } from "./fileKind";
-import { fileMessages, sheetMessages } from "./messages";
+import {
+  DEFAULT_READ_LIMITS,
+  checkXlsxBytes,
+  fileIssue,
+  type ReadLimits,
+  type ReadResult,
+} from "./check";
+import { fileMessages, hiddenSheetIssue, sheetTooLargeIssue } from "./messages";
 import { precheckSheets, type OversizedSheet } from "./sheetPrecheck";
-import { looksLikeZip, readZipDirectory, type ZipDirectory } from "./zipDirectory";
+import { readZipDirectory } from "./zipDirectory";
 
-export interface ReadLimits {
-  /** Largest file accepted, in bytes. */
-  maxFileBytes: number;
-  /** Largest total the zip directory may declare once inflated, checked before inflating. */
-  maxInflatedBytes: number;
-  /** A sheet with data below this row is skipped (reported "sheet-too-large"). */
-  maxRowsPerSheet: number;
-  /** A sheet with more non-empty cells than this is skipped (reported "sheet-too-large"). */
-  maxCellsPerSheet: number;
-}
-
-/** Generous for real indicator sheets (a few hundred rows), tight enough to stop hostile files. */
-export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
-  maxFileBytes: 50 * 1024 * 1024,
-  maxInflatedBytes: 500 * 1024 * 1024,
-  maxRowsPerSheet: 100_000,
-  maxCellsPerSheet: 2_000_000,
-});
-
-export interface ReadResult {
-  grids: SheetGrid[];
-  issues: Issue[];
-}
-
-export function fileIssue(file: string, rule: string, message: string): Issue {
-  return { file, sheet: null, cell: null, severity: "error", rule, message };
-}
+// The checks and shared shapes live in ./check (ExcelJS-free, for the worker threads);
+// re-exported here so existing imports keep working.
+export { DEFAULT_READ_LIMITS, checkXlsxBytes, fileIssue } from "./check";
+export type { ReadLimits, ReadResult } from "./check";
 
 function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);
-}
-
-/**
- * Judges the bytes before ExcelJS sees them. Returns the issue that stops reading, or null
- * when the file is a plausible .xlsx within the limits.
- */
-export function checkXlsxBytes(bytes: Uint8Array, file: string, limits: ReadLimits): Issue | null {
-  if (bytes.length === 0) return fileIssue(file, "file-empty", fileMessages.empty(file));
-  if (bytes.length > limits.maxFileBytes) {
-    return fileIssue(
-      file,
-      "file-too-large",
-      fileMessages.tooLarge(file, bytes.length, limits.maxFileBytes),
-    );
-  }
-  if (isCompoundFile(bytes)) {
-    const kind = compoundFileKind(bytes);
-    if (kind === "encrypted-ooxml") {
-      return fileIssue(file, "file-password-protected", fileMessages.passwordProtected(file));
-    }
-    if (kind === "xls") return fileIssue(file, "file-xls-legacy", fileMessages.xlsLegacy(file));
-    return fileIssue(file, "file-not-xlsx", fileMessages.otherCompound(file));
-  }
-  if (!looksLikeZip(bytes)) return fileIssue(file, "file-not-xlsx", fileMessages.notZip(file));
-
-  let dir: ZipDirectory;
-  try {
-    dir = readZipDirectory(bytes);
-  } catch {
-    return fileIssue(file, "file-corrupt", fileMessages.corrupt(file));
-  }
-  const kind = zipPackageKind(dir.entries.map((e) => e.name));
-  if (kind !== "xlsx") {
-    return fileIssue(file, "file-not-xlsx", fileMessages.notWorkbook(file, kind));
-  }
-  if (dir.totalUncompressed > limits.maxInflatedBytes) {
-    return fileIssue(
-      file,
-      "file-zip-bomb",
-      fileMessages.zipBomb(file, dir.totalUncompressed, limits.maxInflatedBytes),
-    );
-  }
-  return null;
 }
 
 export interface ReadOptions {
@@ -115,7 +55,7 @@ export async function readWorkbook(
 
   // Oversized sheets are counted while streaming and blanked before ExcelJS would hold them
   // whole in memory; checkXlsxBytes has already read this directory without error.
-  const pre = await precheckSheets(bytes, readZipDirectory(bytes), lim);
+  const pre = precheckSheets(bytes, readZipDirectory(bytes), lim);
   const oversized = new Map<string, OversizedSheet>(pre.oversized.map((o) => [o.name, o]));
 
   const workbook = new ExcelJS.Workbook();
@@ -150,14 +90,7 @@ export async function readWorkbook(
       if ("grid" in read) grids.push(read.grid);
       else issues.push(read.issue);
       if (ws.state === "hidden" || ws.state === "veryHidden") {
-        issues.push({
-          file: fileName,
-          sheet: ws.name,
-          cell: null,
-          severity: "info",
-          rule: "sheet-hidden",
-          message: sheetMessages.hidden(fileName, ws.name),
-        });
+        issues.push(hiddenSheetIssue(fileName, ws.name));
       }
     } catch {
       // A sheet ExcelJS half-understood must not take the rest of the workbook down with it.
@@ -174,18 +107,9 @@ export async function readWorkbook(
   return { grids, issues };
 }
 
-function sheetTooLarge(file: string, sheet: string, message: string): Issue {
-  return { file, sheet, cell: null, severity: "error", rule: "sheet-too-large", message };
-}
-
 function oversizedIssue(file: string, big: OversizedSheet, lim: ReadLimits): Issue {
-  return sheetTooLarge(
-    file,
-    big.name,
-    big.rows > lim.maxRowsPerSheet
-      ? sheetMessages.tooManyRows(file, big.name, big.rows, lim.maxRowsPerSheet)
-      : sheetMessages.tooManyCells(file, big.name, lim.maxCellsPerSheet),
-  );
+  const over = big.rows > lim.maxRowsPerSheet ? { rows: big.rows } : "cells";
+  return sheetTooLargeIssue(file, big.name, over, lim);
 }
 
 function readWorksheet(
@@ -242,22 +166,10 @@ function readWorksheet(
   });
 
   if (tooManyRowsAt) {
-    return {
-      issue: sheetTooLarge(
-        file,
-        ws.name,
-        sheetMessages.tooManyRows(file, ws.name, lastRowWithValues(ws), lim.maxRowsPerSheet),
-      ),
-    };
+    return { issue: sheetTooLargeIssue(file, ws.name, { rows: lastRowWithValues(ws) }, lim) };
   }
   if (tooManyCells) {
-    return {
-      issue: sheetTooLarge(
-        file,
-        ws.name,
-        sheetMessages.tooManyCells(file, ws.name, lim.maxCellsPerSheet),
-      ),
-    };
+    return { issue: sheetTooLargeIssue(file, ws.name, "cells", lim) };
   }
 
   // Rows without values become [] so consumers can index any row without guarding holes.

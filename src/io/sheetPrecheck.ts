@@ -1,17 +1,16 @@
 /**
- * Counts each worksheet's rows and cells by streaming its XML through the platform's inflater,
- * BEFORE ExcelJS builds its object model. ExcelJS keeps every row and cell as objects: a 5 MB
- * file holding 1 000 000 rows × 3 cells took 18 s and 1,9 GB there, and a few more columns
- * run Node (or a browser tab) out of memory. Streaming keeps memory flat whatever the size.
+ * Counts each worksheet's rows and cells while inflating it in chunks (./sheetCount, the
+ * same counting the lean reader uses), BEFORE ExcelJS builds its object model. ExcelJS keeps
+ * every row and cell as objects: a 5 MB file holding 1 000 000 rows × 3 cells took 18 s and
+ * 1,9 GB there, and a few more columns run Node (or a browser tab) out of memory. Streaming
+ * keeps memory flat whatever the size.
  *
  * An oversized sheet is then blanked inside the zip (its entry rewritten in place as a stored,
  * empty worksheet) so ExcelJS reads the rest of the workbook and the sheet can be reported.
- * Browser-safe: Uint8Array, DataView, DecompressionStream. Where DecompressionStream is
- * missing, nothing is checked here and the limits after loading still apply.
+ * Browser-safe: Uint8Array, DataView, TextDecoder and fflate.
  */
+import { countRowsAndCells, inflateEntryChunks, localEntry, mayExceedLimits } from "./sheetCount";
 import type { ZipDirectory, ZipEntryInfo } from "./zipDirectory";
-
-const SIG_LOCAL = 0x04034b50;
 
 export interface OversizedSheet {
   /** The sheet's name as the workbook lists it. */
@@ -20,69 +19,9 @@ export interface OversizedSheet {
   cells: number;
 }
 
-interface Decompressor {
-  readable: ReadableStream<Uint8Array>;
-  writable: WritableStream<Uint8Array>;
-}
-type DecompressorCtor = new (format: string) => Decompressor;
-
-function decompressorCtor(): DecompressorCtor | null {
-  const ctor = (globalThis as unknown as { DecompressionStream?: DecompressorCtor })
-    .DecompressionStream;
-  return typeof ctor === "function" ? ctor : null;
-}
-
-interface EntryData {
-  method: number;
-  dataStart: number;
-}
-
-function entryData(bytes: Uint8Array, entry: ZipEntryInfo): EntryData | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== SIG_LOCAL) return null;
-  const method = view.getUint16(at + 8, true);
-  const dataStart = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (dataStart + entry.compressedSize > bytes.length) return null;
-  return { method, dataStart };
-}
-
-/** Feeds an entry's inflated bytes, chunk by chunk, to `onChunk`. False when it cannot. */
-async function streamEntry(
-  bytes: Uint8Array,
-  entry: ZipEntryInfo,
-  onChunk: (chunk: Uint8Array) => void,
-): Promise<boolean> {
-  const data = entryData(bytes, entry);
-  if (!data) return false;
-  const raw = bytes.subarray(data.dataStart, data.dataStart + entry.compressedSize);
-  if (data.method === 0) {
-    onChunk(raw);
-    return true;
-  }
-  const Ctor = decompressorCtor();
-  if (data.method !== 8 || !Ctor) return false;
-  try {
-    const ds = new Ctor("deflate-raw");
-    const writer = ds.writable.getWriter();
-    // Errors surface on the reading side; the write promise must not go unhandled.
-    writer.write(raw).catch(() => undefined);
-    writer.close().catch(() => undefined);
-    const reader = ds.readable.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      onChunk(value);
-    }
-    return true;
-  } catch {
-    return false; // damaged data: ExcelJS will report the file as corrupt
-  }
-}
-
-async function entryText(bytes: Uint8Array, entry: ZipEntryInfo): Promise<string | null> {
+function entryText(bytes: Uint8Array, entry: ZipEntryInfo): string | null {
   const parts: Uint8Array[] = [];
-  if (!(await streamEntry(bytes, entry, (c) => parts.push(c.slice())))) return null;
+  if (!inflateEntryChunks(bytes, entry, (c) => parts.push(c.slice()))) return null;
   const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -90,43 +29,6 @@ async function entryText(bytes: Uint8Array, entry: ZipEntryInfo): Promise<string
     at += p.length;
   }
   return new TextDecoder("utf-8").decode(all);
-}
-
-const LT = 0x3c;
-const C = 0x63;
-const R = 0x72;
-const O = 0x6f;
-const W = 0x77;
-
-function endsTag(b: number | undefined): boolean {
-  // After "<c" or "<row": a space, tab, newline, ">" or "/" ends the name ("<col" does not).
-  return b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
-}
-
-/** Counts <row> and <c> elements in a worksheet's XML stream, across chunk boundaries. */
-async function countRowsAndCells(
-  bytes: Uint8Array,
-  entry: ZipEntryInfo,
-): Promise<{ rows: number; cells: number } | null> {
-  let rows = 0;
-  let cells = 0;
-  let tail = new Uint8Array(0);
-  const ok = await streamEntry(bytes, entry, (chunk) => {
-    const buf = new Uint8Array(tail.length + chunk.length);
-    buf.set(tail, 0);
-    buf.set(chunk, tail.length);
-    // The last 4 bytes may start a tag completed by the next chunk: look at them then.
-    const stop = buf.length - 4;
-    for (let i = buf.indexOf(LT); i !== -1 && i < stop; i = buf.indexOf(LT, i + 1)) {
-      if (buf[i + 1] === C && endsTag(buf[i + 2])) cells++;
-      else if (buf[i + 1] === R && buf[i + 2] === O && buf[i + 3] === W && endsTag(buf[i + 4]))
-        rows++;
-    }
-    tail = buf.slice(Math.max(0, stop));
-  });
-  if (!ok) return null;
-  // The final bytes cannot hold a whole "<c " / "<row " tag followed by content.
-  return { rows, cells };
 }
 
 function decodeXmlAttr(s: string): string {
@@ -146,15 +48,16 @@ function attr(tag: string, name: RegExp): string | null {
 }
 
 /** Worksheet part path (no leading "/") → sheet name, from workbook.xml and its rels. */
-async function sheetNamesByPart(
+function sheetNamesByPart(
   bytes: Uint8Array,
   byName: Map<string, ZipEntryInfo>,
-): Promise<Map<string, string>> {
+): Map<string, string> {
   const out = new Map<string, string>();
   const wbEntry = byName.get("xl/workbook.xml");
   const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
   if (!wbEntry || !relsEntry) return out;
-  const [wb, rels] = await Promise.all([entryText(bytes, wbEntry), entryText(bytes, relsEntry)]);
+  const wb = entryText(bytes, wbEntry);
+  const rels = entryText(bytes, relsEntry);
   if (wb === null || rels === null) return out;
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
@@ -205,7 +108,7 @@ const EMPTY_SHEET = new TextEncoder().encode(
  * directory's offsets, so the old compressed bytes left after it are never looked at.
  */
 function blankEntry(bytes: Uint8Array, entry: ZipEntryInfo): boolean {
-  const data = entryData(bytes, entry);
+  const data = localEntry(bytes, entry);
   if (!data || entry.compressedSize < EMPTY_SHEET.length) return false;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const crc = crc32(EMPTY_SHEET);
@@ -232,31 +135,26 @@ function blankEntry(bytes: Uint8Array, entry: ZipEntryInfo): boolean {
  * Finds worksheets over the row or cell limit. When some are found, returns a copy of the
  * bytes with those sheets blanked (ready for ExcelJS) and their names; otherwise the input.
  */
-export async function precheckSheets(
+export function precheckSheets(
   bytes: Uint8Array,
   dir: ZipDirectory,
   limits: { maxRowsPerSheet: number; maxCellsPerSheet: number },
-): Promise<{ bytes: Uint8Array; oversized: OversizedSheet[] }> {
+): { bytes: Uint8Array; oversized: OversizedSheet[] } {
   const sheets = dir.entries.filter((e) => /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
-  // A sheet part small once inflated cannot hold that many rows: "<row>" alone is 5 bytes.
-  const suspects = sheets.filter(
-    (e) =>
-      e.uncompressedSize >= 5 * limits.maxRowsPerSheet ||
-      e.uncompressedSize >= 3 * limits.maxCellsPerSheet ||
-      e.uncompressedSize === 0,
-  );
-  if (suspects.length === 0 || !decompressorCtor()) return { bytes, oversized: [] };
+  const suspects = sheets.filter((e) => mayExceedLimits(e, limits));
+  if (suspects.length === 0) return { bytes, oversized: [] };
 
   const found: Array<{ entry: ZipEntryInfo; rows: number; cells: number }> = [];
   for (const entry of suspects) {
-    const counts = await countRowsAndCells(bytes, entry);
+    // Not countable (damaged data): ExcelJS will report the file as corrupt.
+    const counts = countRowsAndCells(bytes, entry);
     if (counts && (counts.rows > limits.maxRowsPerSheet || counts.cells > limits.maxCellsPerSheet))
       found.push({ entry, ...counts });
   }
   if (found.length === 0) return { bytes, oversized: [] };
 
   const byName = new Map(dir.entries.map((e) => [e.name.replace(/^\//, ""), e]));
-  const names = await sheetNamesByPart(bytes, byName);
+  const names = sheetNamesByPart(bytes, byName);
   const copy = bytes.slice();
   const oversized: OversizedSheet[] = [];
   for (const f of found) {

@@ -3,7 +3,8 @@
  * dates, errors, cached formula results, fonts, number formats and merges, on every example,
  * on the workbooks the other io tests build, and on a bench-like generated file.
  */
-import { readdirSync, readFileSync } from "fs";
+import { execFileSync } from "child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -251,6 +252,21 @@ describe("fastRead gives the same grids as ExcelJS", () => {
   });
 });
 
+/** Compiles the CLI build when any src/io module is newer than `dist` (workers need .js). */
+function buildDist(dist: string): void {
+  const ioDir = path.join(ROOT, "src/io");
+  const sources = readdirSync(ioDir)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => path.join(ioDir, f));
+  if (!existsSync(dist) || sources.some((s) => statSync(s).mtimeMs > statSync(dist).mtimeMs)) {
+    execFileSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+      { cwd: ROOT },
+    );
+  }
+}
+
 describe("readWorkbookFiles: a batch read gives what reading each file gives, in order", () => {
   const batch = (): string[] => {
     const files = exampleFiles();
@@ -275,19 +291,8 @@ describe("readWorkbookFiles: a batch read gives what reading each file gives, in
   });
 
   it("with worker threads, from the compiled CLI build (dist/)", async () => {
-    const { execFileSync } = await import("child_process");
-    const { existsSync, statSync } = await import("fs");
     const dist = path.join(ROOT, "dist/io/parallelRead.js");
-    const sources = ["fastRead.ts", "parallelRead.ts", "readWorkbook.ts", "node.ts"].map((f) =>
-      path.join(ROOT, "src/io", f),
-    );
-    if (!existsSync(dist) || sources.some((s) => statSync(s).mtimeMs > statSync(dist).mtimeMs)) {
-      execFileSync(
-        process.execPath,
-        [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-        { cwd: ROOT },
-      );
-    }
+    buildDist(dist);
     const script = `
       const { readWorkbookFiles } = require(${JSON.stringify(dist)});
       const { Worker } = require("worker_threads");
@@ -309,5 +314,52 @@ describe("readWorkbookFiles: a batch read gives what reading each file gives, in
     for (const f of files) one.push(await readWorkbookFile(f));
     // Through JSON: Dates become strings on both sides alike.
     expect(out.r).toEqual(JSON.parse(JSON.stringify(one)));
+  }, 120_000);
+
+  it("with worker threads, a declined or empty file is judged once and never lean-read twice", async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import("fs");
+    const os = await import("os");
+    const dist = path.join(ROOT, "dist/io/parallelRead.js");
+    buildDist(dist);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "tonghop-declined-"));
+    try {
+      // A hyperlink makes the lean reader decline: the file must still be read, by ExcelJS.
+      const declined = path.join(dir, "lien-ket.xlsx");
+      writeFileSync(
+        declined,
+        await xlsxBytes((wb) => {
+          const ws = wb.addWorksheet("Liên kết");
+          ws.getCell("A1").value = { text: "Cổng thông tin", hyperlink: "https://example.vn" };
+          ws.getCell("A2").value = 5;
+        }),
+      );
+      const empty = path.join(dir, "rong.xlsx");
+      writeFileSync(empty, new Uint8Array(0));
+      const files = [...exampleFiles().slice(0, 6), declined, empty, declined];
+      // The main thread's lean reader is wrapped: with workers it must never run there.
+      const script = `
+        const fast = require(${JSON.stringify(path.join(ROOT, "dist/io/fastRead.js"))});
+        let mainFastReads = 0;
+        const orig = fast.fastReadWorkbook;
+        fast.fastReadWorkbook = function (...a) { mainFastReads++; return orig.apply(this, a); };
+        const { readWorkbookFiles } = require(${JSON.stringify(dist)});
+        readWorkbookFiles(JSON.parse(process.argv[1]), undefined, { workers: 2 }).then((r) =>
+          process.stdout.write(JSON.stringify({ mainFastReads, r })));`;
+      const out = JSON.parse(
+        execFileSync(process.execPath, ["-e", script, JSON.stringify(files)], {
+          encoding: "utf8",
+          maxBuffer: 64 << 20,
+        }),
+      ) as { mainFastReads: number; r: ReadResult[] };
+      expect(out.mainFastReads).toBe(0);
+      const { readWorkbookFile } = await import("../../src/io/node");
+      const one = [];
+      for (const f of files) one.push(await readWorkbookFile(f));
+      expect(out.r).toEqual(JSON.parse(JSON.stringify(one)));
+      expect(out.r[6].grids[0].values[0][0]).toBe("Cổng thông tin");
+      expect(out.r[7].issues[0].rule).toBe("file-empty");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });
