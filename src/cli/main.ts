@@ -6,21 +6,27 @@
 import * as path from "path";
 import { parseArgs } from "util";
 import { constants as fsConstants, promises as fs } from "fs";
-import { CATALOG_SHEET_NAME, catalogToGridRows, isCatalogSheetName } from "../core/catalog";
+import { catalogToGridRows } from "../core/catalog";
 import { consolidateJson, validateJson } from "../core/json";
-import { OUTPUT_SHEETS, consolidatedWorkbookPlan } from "../core/output";
+import { consolidatedWorkbookPlan } from "../core/output";
 import { templateSheetPlan } from "../core/output/templateSheet";
-import { hasErrors, loadCatalog, runConsolidate, runDraft, runValidate } from "../core/pipeline";
+import {
+  consolidatePrepared,
+  hasErrors,
+  isTongHopOutput,
+  prepareBatch,
+  prepareCatalog,
+  runDraft,
+  validatePrepared,
+  type BatchInput,
+  type PreparedBatch,
+  type WorkbookRead,
+} from "../core/pipeline";
 import { reportSheetPlan } from "../core/narrative";
 import { reportDocx } from "../io/docx";
-import { parsePeriod, parseSheet } from "../core/parse";
+import { parsePeriod } from "../core/parse";
 import { readReportSettings } from "../core/settings";
-import {
-  DEFAULT_REPORT_SETTINGS,
-  type Issue,
-  type ReportSettings,
-  type SheetGrid,
-} from "../core/types";
+import { DEFAULT_REPORT_SETTINGS, type Issue, type ReportSettings } from "../core/types";
 import { writeWorkbookNode } from "../io/writeWorkbookNode";
 import { collectXlsxPaths, readWorkbookFile, readWorkbookFiles, writeFileAtomic } from "../io/node";
 import { formatIssueReport, summaryLine } from "./report";
@@ -51,20 +57,16 @@ const defaultIo: Io = {
 };
 
 interface Inputs {
-  grids: SheetGrid[];
+  workbooks: WorkbookRead[];
+  /** Paths that could not be searched or are not .xlsx. */
   issues: Issue[];
-  files: string[];
-}
-
-/** A workbook TongHop wrote: it holds every one of its output sheets but "Báo cáo". */
-function isTongHopOutput(grids: SheetGrid[]): boolean {
-  const names = new Set(grids.map((g) => g.sheet));
-  return OUTPUT_SHEETS.slice(0, 3).every((n) => names.has(n));
+  /** Every .xlsx file the paths name, the excluded ones included. */
+  found: string[];
 }
 
 /**
- * Reads the department files. `exclude` (the output and last year's workbook) and any earlier
- * TongHop output found in a folder are not departments: counting them would add totals twice.
+ * Reads the department files. `exclude` (the output and last year's workbook) are not
+ * departments: counting them would add totals twice. What each file is, prepareBatch decides.
  */
 async function readInputs(paths: string[], exclude: string[] = []): Promise<Inputs> {
   const { files, issues } = await collectXlsxPaths(paths);
@@ -74,51 +76,25 @@ async function readInputs(paths: string[], exclude: string[] = []): Promise<Inpu
     );
   }
   const skip = new Set(exclude.map((p) => path.resolve(p)));
-  const grids: SheetGrid[] = [];
-  const read: string[] = [];
   // All files are read at once (on every core), then handled in order as before.
   const wanted = files.filter((file) => !skip.has(path.resolve(file)));
   const results = await readWorkbookFiles(wanted);
-  for (let k = 0; k < wanted.length; k++) {
-    const file = wanted[k];
-    const r = results[k];
-    if (isTongHopOutput(r.grids)) {
-      issues.push({
-        file,
-        sheet: null,
-        cell: null,
-        severity: "info",
-        rule: "tonghop-output-skipped",
-        message: `Tệp “${file}” là bảng tổng hợp do TongHop tạo ra, không phải biểu của một đơn vị; được bỏ qua.`,
-      });
-      continue;
-    }
-    grids.push(...r.grids);
-    issues.push(...r.issues);
-    read.push(file);
-  }
-  return { grids, issues, files: read };
+  return {
+    workbooks: wanted.map((file, k) => ({ file, ...results[k] })),
+    issues,
+    found: files,
+  };
 }
 
-/**
- * Last year's workbook may sit among the department files (it is then not counted as one), but
- * a department's biểu given as --previous by mistake would vanish from the totals without a
- * word: a file whose sheets name a reporting unit is refused.
- */
-async function refusePreviousAmongInputs(previous: string, inputs: string[]): Promise<void> {
-  const target = path.resolve(previous);
-  const { files } = await collectXlsxPaths(inputs);
-  if (!files.some((f) => path.resolve(f) === target)) return;
-  const grids = (await readWorkbookFile(previous)).grids;
-  if (isTongHopOutput(grids)) return;
-  const unit = grids
-    .map(parseSheet)
-    .find((p) => p.kind === "sheet" && p.sheet.reportingUnit !== null);
-  if (unit?.kind !== "sheet") return;
-  throw new UsageError(
-    `Tệp năm trước “${previous}” là biểu của đơn vị “${unit.sheet.reportingUnit!.value}” (trang “${unit.sheet.sheet}”) ` +
-      `nằm trong các tệp đầu vào, không phải bảng tổng hợp năm trước. Hãy chỉ đúng tệp bảng tổng hợp năm trước.`,
-  );
+/** The batch as prepareBatch classifies it; a batch that cannot run as given is refused. */
+function prepare(input: BatchInput): PreparedBatch {
+  const batch = prepareBatch(input);
+  if (batch.refusal !== null) throw new UsageError(batch.refusal);
+  return batch;
+}
+
+async function readCatalogFile(file: string | undefined): Promise<WorkbookRead | null> {
+  return file ? { file, ...(await readWorkbookFile(file)) } : null;
 }
 
 /**
@@ -138,31 +114,6 @@ async function refuseOverwritingInput(
       `Tệp kết quả “${display}” trùng với một tệp đầu vào; TongHop không ghi đè tệp của các đơn vị.`,
     );
   }
-}
-
-async function readCatalogOption(file: string | undefined) {
-  if (!file) return loadCatalog(null);
-  const r = await readWorkbookFile(file);
-  if (r.grids.length === 0) {
-    throw new UsageError(
-      `Không đọc được tệp danh mục “${file}”: ${r.issues.map((i) => i.message).join(" ")}`,
-    );
-  }
-  // A planner who names a catalog means it: a department's biểu given by mistake, or a sheet
-  // with no catalog header, must not silently fall back to the default catalog.
-  if (!r.grids.some((g) => isCatalogSheetName(g.sheet))) {
-    const first = parseSheet(r.grids[0]);
-    if (first.kind === "sheet" && first.sheet.columns.some((c) => c.role === "current")) {
-      throw new UsageError(
-        `Tệp “${file}” là một biểu chỉ tiêu (trang “${r.grids[0].sheet}” có cột thực hiện), không phải danh mục. ` +
-          `Danh mục là trang “${CATALOG_SHEET_NAME}”, như trong tệp do “tonghop template” tạo ra.`,
-      );
-    }
-  }
-  const load = loadCatalog(r.grids, file);
-  const noHeader = load.issues.find((i) => i.rule === "catalog-no-header");
-  if (noHeader) throw new UsageError(`${noHeader.message} (tệp “${file}”)`);
-  return { catalog: load.catalog, issues: [...r.issues, ...load.issues] };
 }
 
 async function readSettings(file: string | undefined): Promise<ReportSettings> {
@@ -230,13 +181,12 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
   });
   if (positionals.length === 0)
     throw new UsageError("Cần ít nhất một tệp hoặc thư mục để kiểm tra.");
-  const cat = await readCatalogOption(values.catalog);
+  const catalog = await readCatalogFile(values.catalog);
   const inputs = await readInputs(positionals);
-  const run = runValidate(inputs.grids, cat.catalog, {
-    fileIssues: [...cat.issues, ...inputs.issues],
-  });
+  const batch = prepare({ sources: inputs.workbooks, catalog });
+  const run = validatePrepared(batch, { fileIssues: inputs.issues });
   io.stderr(formatIssueReport(run.issues));
-  io.stderr(summaryLine(run.issues, inputs.files.length, run.validation.sheets.length) + "\n");
+  io.stderr(summaryLine(run.issues, batch.files.length, run.validation.sheets.length) + "\n");
   if (values.json)
     io.stdout(JSON.stringify(validateJson(run.validation, run.issues), null, 2) + "\n");
   return hasErrors(run.issues) ? 1 : 0;
@@ -266,24 +216,25 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
   await refuseOverwritingInput(out, values.out!, positionals);
   const docx = values.docx ? await checkOutput(values.docx, "--docx", ".docx", guard) : null;
   const settings = await readSettings(values.settings);
-  const cat = await readCatalogOption(values.catalog);
-  if (values.previous) await refusePreviousAmongInputs(values.previous, positionals);
+  const catalog = await readCatalogFile(values.catalog);
   // The output (an earlier TongHop result) may sit in an input folder, and so may last year's
-  // workbook when it is one: never count them as departments.
+  // workbook: never count them as departments.
   const inputs = await readInputs(positionals, [
     out,
     ...(values.previous ? [values.previous] : []),
   ]);
-  let previous: { file: string; grids: SheetGrid[] } | null = null;
-  const previousIssues: Issue[] = [];
+  let previous: BatchInput["previous"] = null;
   if (values.previous) {
-    const r = await readWorkbookFile(values.previous);
-    previousIssues.push(...r.issues);
-    previous = { file: values.previous, grids: r.grids };
+    const target = path.resolve(values.previous);
+    previous = {
+      file: values.previous,
+      ...(await readWorkbookFile(values.previous)),
+      alsoSource: inputs.found.some((f) => path.resolve(f) === target),
+    };
   }
-  const run = runConsolidate(inputs.grids, cat.catalog, {
-    fileIssues: [...cat.issues, ...inputs.issues, ...previousIssues],
-    previous,
+  const batch = prepare({ sources: inputs.workbooks, catalog, previous });
+  const run = consolidatePrepared(batch, {
+    fileIssues: inputs.issues,
     validate: { yoyThreshold: settings.yoyThreshold },
   });
   const { report, issues } = runDraft(run, settings);
@@ -294,7 +245,7 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
   await writeOutput(out, values.out!, await writeWorkbookNode(plan));
   if (docx && values.docx) await writeOutput(docx, values.docx, await reportDocx(report));
   io.stderr(formatIssueReport(issues));
-  io.stderr(summaryLine(issues, inputs.files.length, run.validation.sheets.length) + "\n");
+  io.stderr(summaryLine(issues, batch.files.length, run.validation.sheets.length) + "\n");
   io.stderr(
     `Đã tổng hợp ${run.summary.rows.length} chỉ tiêu từ ${run.summary.units.length} đơn vị` +
       (run.summary.period ? `, kỳ ${run.summary.period.label}` : "") +
@@ -330,7 +281,8 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
     ".xlsx",
     values.catalog ? [values.catalog] : [],
   );
-  const cat = await readCatalogOption(values.catalog);
+  const cat = prepareCatalog(await readCatalogFile(values.catalog));
+  if (cat.refusal !== null) throw new UsageError(cat.refusal);
   const sheet = templateSheetPlan(cat.catalog, { unit: values.unit, period: values.period });
   const catalogRows = catalogToGridRows(cat.catalog);
   const catalogSheet = {

@@ -2,70 +2,31 @@
  * The three jobs as the hosts call them: grids in, results out. The CLI, the Excel host and
  * the standalone page all go through here, so they give the same answers for the same files.
  */
-import { defaultCatalog, isCatalogSheetName, mergeCatalogs, readCatalogGrid } from "./catalog";
 import { consolidate, readPreviousFigures } from "./consolidate";
 import type { PreviousFigures, Summary } from "./consolidate";
 import { parseSheet } from "./parse";
 import { draftReport } from "./narrative";
 import type { Report } from "./narrative/types";
 import type { Catalog, Issue, ParseResult, ReportSettings, SheetGrid } from "./types";
+import { parseDepartmentSheet, type PreparedBatch } from "./prepareBatch";
 import { sortIssues, validateBatch } from "./validate";
 import type { ValidateOptions, ValidationResult } from "./validate";
 
-export interface CatalogLoad {
-  catalog: Catalog;
-  issues: Issue[];
-}
-
-/**
- * The default catalog, extended by a planner's "Danh mục chỉ tiêu" workbook when one is given:
- * their indicators are added, and theirs win where a code is in both.
- */
-export function loadCatalog(grids: SheetGrid[] | null, file?: string): CatalogLoad {
-  const base = defaultCatalog();
-  if (!grids) return { catalog: base, issues: [] };
-  const sheets = grids.filter((g) => isCatalogSheetName(g.sheet));
-  const chosen = sheets.length > 0 ? sheets : grids.slice(0, 1);
-  if (chosen.length === 0) {
-    return {
-      catalog: base,
-      issues: [
-        {
-          file: file ?? "",
-          sheet: null,
-          cell: null,
-          severity: "error",
-          rule: "catalog-no-sheet",
-          message: `Tệp danh mục “${file ?? ""}” không có trang tính nào; dùng danh mục mặc định.`,
-        },
-      ],
-    };
-  }
-  let catalog = base;
-  const issues: Issue[] = [];
-  for (const grid of chosen) {
-    const read = readCatalogGrid(grid, { base: catalog });
-    issues.push(...read.issues);
-    catalog = mergeCatalogs(catalog, read.catalog, "extend");
-  }
-  return { catalog, issues };
-}
-
-/**
- * A department's sheet, parsed. The "Danh mục chỉ tiêu" sheet that `tonghop template` puts in
- * every blank form travels back with the filled-in form: it is the catalog, not a report.
- */
-export function parseDepartmentSheet(grid: SheetGrid): ParseResult {
-  if (isCatalogSheetName(grid.sheet)) {
-    return {
-      kind: "skipped",
-      file: grid.file,
-      sheet: grid.sheet,
-      reason: "Đây là trang danh mục chỉ tiêu đi kèm biểu mẫu, không phải biểu báo cáo.",
-    };
-  }
-  return parseSheet(grid);
-}
+export {
+  isTongHopOutput,
+  loadCatalog,
+  parseDepartmentSheet,
+  prepareBatch,
+  prepareCatalog,
+} from "./prepareBatch";
+export type {
+  BatchInput,
+  CatalogLoad,
+  ClassifiedGrid,
+  GridKind,
+  PreparedBatch,
+  WorkbookRead,
+} from "./prepareBatch";
 
 export interface ValidateRun {
   parsed: ParseResult[];
@@ -79,7 +40,25 @@ export function runValidate(
   catalog: Catalog,
   options: { fileIssues?: Issue[]; validate?: Partial<ValidateOptions> } = {},
 ): ValidateRun {
-  const parsed = grids.map(parseDepartmentSheet);
+  return validateParsed(grids.map(parseDepartmentSheet), catalog, options);
+}
+
+/** Validates a batch prepareBatch classified; its reading issues join the run's. */
+export function validatePrepared(
+  batch: PreparedBatch,
+  options: { fileIssues?: Issue[]; validate?: Partial<ValidateOptions> } = {},
+): ValidateRun {
+  return validateParsed(batch.parsed, batch.catalog, {
+    ...options,
+    fileIssues: [...batch.issues, ...(options.fileIssues ?? [])],
+  });
+}
+
+function validateParsed(
+  parsed: ParseResult[],
+  catalog: Catalog,
+  options: { fileIssues?: Issue[]; validate?: Partial<ValidateOptions> },
+): ValidateRun {
   const validation = validateBatch(parsed, catalog, options.validate);
   return {
     parsed,
@@ -93,17 +72,37 @@ export interface ConsolidateRun extends ValidateRun {
   previous: PreviousFigures | null;
 }
 
+interface ConsolidateOptions {
+  fileIssues?: Issue[];
+  validate?: Partial<ValidateOptions>;
+  /** Last year's consolidated workbook, already read. */
+  previous?: { file: string; grids: SheetGrid[] } | null;
+}
+
 export function runConsolidate(
   grids: SheetGrid[],
   catalog: Catalog,
-  options: {
-    fileIssues?: Issue[];
-    validate?: Partial<ValidateOptions>;
-    /** Last year's consolidated workbook, already read. */
-    previous?: { file: string; grids: SheetGrid[] } | null;
-  } = {},
+  options: ConsolidateOptions = {},
 ): ConsolidateRun {
-  const run = runValidate(grids, catalog, options);
+  return consolidateRun(runValidate(grids, catalog, options), catalog, options);
+}
+
+/** Consolidates a batch prepareBatch classified, with its last year's workbook if any. */
+export function consolidatePrepared(
+  batch: PreparedBatch,
+  options: Omit<ConsolidateOptions, "previous"> = {},
+): ConsolidateRun {
+  return consolidateRun(validatePrepared(batch, options), batch.catalog, {
+    ...options,
+    previous: batch.previous,
+  });
+}
+
+function consolidateRun(
+  run: ValidateRun,
+  catalog: Catalog,
+  options: ConsolidateOptions,
+): ConsolidateRun {
   let previous: PreviousFigures | null = null;
   const extra: Issue[] = [];
   if (options.previous) {

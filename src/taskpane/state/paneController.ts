@@ -11,11 +11,11 @@
 import type { Summary } from "../../core/consolidate/types";
 import type { Report } from "../../core/narrative/types";
 import { consolidatedWorkbookPlan } from "../../core/output";
-import { loadCatalog, runConsolidate, runValidate } from "../../core/pipeline";
+import { consolidatePrepared, prepareBatch, validatePrepared } from "../../core/pipeline";
+import type { BatchInput, ConsolidateRun, PreparedBatch, WorkbookRead } from "../../core/pipeline";
 import { sortIssues } from "../../core/validate";
-import type { ConsolidateRun } from "../../core/pipeline";
 import { isCatalogSheetName } from "../../core/catalog";
-import type { Catalog, Issue, ReportSettings, SheetGrid, SheetPlan } from "../../core/types";
+import type { Issue, ReportSettings, SheetGrid, SheetPlan } from "../../core/types";
 import { DEFAULT_REPORT_SETTINGS } from "../../core/types";
 import type { PaneHost, WorkbookSheetInfo } from "../host";
 import type { Messages } from "../i18n";
@@ -217,8 +217,7 @@ export class PaneController {
   async validate(): Promise<void> {
     await this.job("validate", async () => {
       const input = await this.readSources(false);
-      const run = runValidate(input.grids, input.catalog, {
-        fileIssues: input.issues,
+      const run = validatePrepared(input.batch, {
         validate: { yoyThreshold: this.state.settings.yoyThreshold },
       });
       this.set({
@@ -324,9 +323,7 @@ export class PaneController {
 
   private async consolidateRun(): Promise<{ run: ConsolidateRun; input: SourceInput }> {
     const input = await this.readSources(true);
-    const run = runConsolidate(input.grids, input.catalog, {
-      fileIssues: input.issues,
-      previous: input.previous,
+    const run = consolidatePrepared(input.batch, {
       validate: { yoyThreshold: this.state.settings.yoyThreshold },
     });
     return { run, input };
@@ -372,55 +369,50 @@ export class PaneController {
       (previousFile ? 1 : 0) +
       (catalogFile ? 1 : 0);
     let done = 0;
-    const grids: SheetGrid[] = [];
-    const issues: Issue[] = [];
+    const sources: WorkbookRead[] = [];
     const workbookFiles: string[] = [];
-    const catalogGrids: SheetGrid[] = [];
+    let catalog: WorkbookRead | null = null;
 
     if (workbookSheets.length > 0) {
       this.set({ progress: { done, total, current: this.t.readingWorkbook } });
       const read = await this.host.readWorkbookSheets(workbookSheets);
       const isCatalog = (sheet: string | null) => catalogSheet !== null && sheet === catalogSheet;
-      for (const grid of read.grids) {
-        if (isCatalog(grid.sheet)) catalogGrids.push(grid);
-        else grids.push(grid);
-      }
-      issues.push(...read.issues);
+      const grids = read.grids.filter((g) => !isCatalog(g.sheet));
+      const catalogGrids = read.grids.filter((g) => isCatalog(g.sheet));
       for (const grid of grids)
         if (!workbookFiles.includes(grid.file)) workbookFiles.push(grid.file);
+      const file = read.grids[0]?.file ?? "";
+      if (grids.length > 0 || read.issues.length > 0)
+        sources.push({ file, grids, issues: read.issues });
+      if (catalogGrids.length > 0) catalog = { file, grids: catalogGrids, issues: [] };
       done += 1;
     }
 
     for (const file of files) {
-      const read = await this.readPicked(file, done, total);
-      grids.push(...read.grids);
-      issues.push(...read.issues);
+      sources.push({ file: file.name, ...(await this.readPicked(file, done, total)) });
       done += 1;
     }
 
-    let previous: SourceInput["previous"] = null;
+    let previous: BatchInput["previous"] = null;
     if (previousFile !== null) {
       const read = await this.readPicked(previousFile, done, total);
-      issues.push(...read.issues);
-      previous = { file: previousFile.name, grids: read.grids };
+      // The same file picked among the department files too (as addFiles tells files apart).
+      const alsoSource = files.some(
+        (f) => f.name === previousFile.name && f.size === previousFile.size,
+      );
+      previous = { file: previousFile.name, ...read, alsoSource };
       done += 1;
     }
     // The catalog: a picked file first, else the workbook's own sheet, else the default.
-    let catalog = loadCatalog(null).catalog;
     if (catalogFile !== null) {
-      const read = await this.readPicked(catalogFile, done, total);
-      const load = loadCatalog(read.grids, catalogFile.name);
-      catalog = load.catalog;
-      issues.push(...read.issues, ...load.issues);
+      catalog = { file: catalogFile.name, ...(await this.readPicked(catalogFile, done, total)) };
       done += 1;
-    } else if (catalogGrids.length > 0) {
-      const load = loadCatalog(catalogGrids, catalogGrids[0].file);
-      catalog = load.catalog;
-      issues.push(...load.issues);
     }
     this.checkCancelled();
     this.set({ progress: { done, total, current: null } });
-    return { grids, issues, previous, workbookFiles, catalog };
+    const batch = prepareBatch({ sources, catalog, previous });
+    if (batch.refusal !== null) throw new Error(batch.refusal);
+    return { batch, workbookFiles };
   }
 
   private async readPicked(file: PickedFile, done: number, total: number): Promise<ReadResultLike> {
@@ -438,9 +430,6 @@ export class PaneController {
 }
 
 interface SourceInput {
-  grids: SheetGrid[];
-  issues: Issue[];
-  previous: { file: string; grids: SheetGrid[] } | null;
-  catalog: Catalog;
+  batch: PreparedBatch;
   workbookFiles: string[];
 }

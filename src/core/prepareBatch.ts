@@ -1,0 +1,230 @@
+/**
+ * What each workbook a planner gave really is, decided once for every host: the CLI, the pane
+ * in Excel and the standalone page all call prepareBatch, so a TongHop output picked as a
+ * department file, a department's biểu given as the catalog or as last year's workbook, get
+ * the same answer everywhere. Counting an earlier TongHop output as a department would add
+ * every total twice.
+ */
+import { CATALOG_SHEET_NAME, defaultCatalog, isCatalogSheetName, mergeCatalogs } from "./catalog";
+import { readCatalogGrid } from "./catalog";
+import { OUTPUT_SHEETS } from "./output";
+import { parseSheet } from "./parse";
+import type { Catalog, Issue, ParseResult, SheetGrid } from "./types";
+
+/** One workbook as a host read it. */
+export interface WorkbookRead {
+  /** The name the planner knows it by (the path given to the CLI, a picked file's name). */
+  file: string;
+  grids: SheetGrid[];
+  /** What reading it found (unreadable parts, refused formats). */
+  issues: Issue[];
+}
+
+export interface BatchInput {
+  /** The department files (or the open workbook's chosen sheets), in the order given. */
+  sources: WorkbookRead[];
+  /** A catalog the planner named (a file, or the workbook's own catalog sheet); null = default. */
+  catalog?: WorkbookRead | null;
+  /**
+   * Last year's consolidated workbook. `alsoSource`: the planner gave the same file among the
+   * department files too; it is then not counted as a department.
+   */
+  previous?: (WorkbookRead & { alsoSource: boolean }) | null;
+}
+
+export type GridKind =
+  | "department"
+  | "catalog"
+  | "previous"
+  | "tonghop-output"
+  /** Parsed but not an indicator sheet (empty, instructions, no header): see the reason. */
+  | "not-a-bieu";
+
+export interface ClassifiedGrid {
+  file: string;
+  sheet: string;
+  kind: GridKind;
+}
+
+export interface PreparedBatch {
+  /** The department sheets, parsed once (skipped ones included: validation lists them). */
+  parsed: ParseResult[];
+  catalog: Catalog;
+  previous: { file: string; grids: SheetGrid[] } | null;
+  /** Source files counted as departments (a skipped TongHop output is not). */
+  files: string[];
+  /** Every grid given and what it was taken as. */
+  grids: ClassifiedGrid[];
+  /** Reading and classifying issues: catalog first, then sources, then last year's. */
+  issues: Issue[];
+  /** Why the batch cannot be run as given (Vietnamese, for the planner); null when it can. */
+  refusal: string | null;
+}
+
+/** A workbook TongHop wrote: it holds every one of its output sheets but "Báo cáo". */
+export function isTongHopOutput(grids: readonly SheetGrid[]): boolean {
+  const names = new Set(grids.map((g) => g.sheet));
+  return OUTPUT_SHEETS.slice(0, 3).every((n) => names.has(n));
+}
+
+/**
+ * A department's sheet, parsed. The "Danh mục chỉ tiêu" sheet that `tonghop template` puts in
+ * every blank form travels back with the filled-in form: it is the catalog, not a report.
+ */
+export function parseDepartmentSheet(grid: SheetGrid): ParseResult {
+  if (isCatalogSheetName(grid.sheet)) {
+    return {
+      kind: "skipped",
+      file: grid.file,
+      sheet: grid.sheet,
+      reason: "Đây là trang danh mục chỉ tiêu đi kèm biểu mẫu, không phải biểu báo cáo.",
+    };
+  }
+  return parseSheet(grid);
+}
+
+export interface CatalogLoad {
+  catalog: Catalog;
+  issues: Issue[];
+}
+
+/**
+ * The default catalog, extended by a planner's "Danh mục chỉ tiêu" workbook when one is given:
+ * their indicators are added, and theirs win where a code is in both.
+ */
+export function loadCatalog(grids: SheetGrid[] | null, file?: string): CatalogLoad {
+  const base = defaultCatalog();
+  if (!grids) return { catalog: base, issues: [] };
+  const sheets = grids.filter((g) => isCatalogSheetName(g.sheet));
+  const chosen = sheets.length > 0 ? sheets : grids.slice(0, 1);
+  if (chosen.length === 0) {
+    return {
+      catalog: base,
+      issues: [
+        {
+          file: file ?? "",
+          sheet: null,
+          cell: null,
+          severity: "error",
+          rule: "catalog-no-sheet",
+          message: `Tệp danh mục “${file ?? ""}” không có trang tính nào; dùng danh mục mặc định.`,
+        },
+      ],
+    };
+  }
+  let catalog = base;
+  const issues: Issue[] = [];
+  for (const grid of chosen) {
+    const read = readCatalogGrid(grid, { base: catalog });
+    issues.push(...read.issues);
+    catalog = mergeCatalogs(catalog, read.catalog, "extend");
+  }
+  return { catalog, issues };
+}
+
+/**
+ * The catalog a planner named. They mean it: an unreadable file, a department's biểu given by
+ * mistake, or a sheet with no catalog header must not silently fall back to the default.
+ */
+export function prepareCatalog(read: WorkbookRead | null | undefined): CatalogLoad & {
+  refusal: string | null;
+} {
+  if (!read) return { ...loadCatalog(null), refusal: null };
+  const { file, grids } = read;
+  const refuse = (refusal: string) => ({ ...loadCatalog(null), refusal });
+  if (grids.length === 0) {
+    return refuse(
+      `Không đọc được tệp danh mục “${file}”: ${read.issues.map((i) => i.message).join(" ")}`,
+    );
+  }
+  if (!grids.some((g) => isCatalogSheetName(g.sheet))) {
+    const first = parseSheet(grids[0]);
+    if (first.kind === "sheet" && first.sheet.columns.some((c) => c.role === "current")) {
+      return refuse(
+        `Tệp “${file}” là một biểu chỉ tiêu (trang “${grids[0].sheet}” có cột thực hiện), không phải danh mục. ` +
+          `Danh mục là trang “${CATALOG_SHEET_NAME}”, như trong tệp do “tonghop template” tạo ra.`,
+      );
+    }
+  }
+  const load = loadCatalog(grids, file);
+  const noHeader = load.issues.find((i) => i.rule === "catalog-no-header");
+  if (noHeader) return refuse(`${noHeader.message} (tệp “${file}”)`);
+  return { catalog: load.catalog, issues: [...read.issues, ...load.issues], refusal: null };
+}
+
+/**
+ * Last year's workbook may sit among the department files (it is then not counted as one), but
+ * a department's biểu given as last year's by mistake would vanish from the totals without a
+ * word: a file among the sources whose sheets name a reporting unit is refused.
+ */
+function previousRefusal(previous: WorkbookRead & { alsoSource: boolean }): string | null {
+  if (!previous.alsoSource || isTongHopOutput(previous.grids)) return null;
+  for (const grid of previous.grids) {
+    const parsed = parseSheet(grid);
+    if (parsed.kind !== "sheet" || parsed.sheet.reportingUnit === null) continue;
+    return (
+      `Tệp năm trước “${previous.file}” là biểu của đơn vị “${parsed.sheet.reportingUnit.value}” (trang “${parsed.sheet.sheet}”) ` +
+      `nằm trong các tệp đầu vào, không phải bảng tổng hợp năm trước. Hãy chỉ đúng tệp bảng tổng hợp năm trước.`
+    );
+  }
+  return null;
+}
+
+function tongHopOutputSkipped(file: string): Issue {
+  return {
+    file,
+    sheet: null,
+    cell: null,
+    severity: "info",
+    rule: "tonghop-output-skipped",
+    message: `Tệp “${file}” là bảng tổng hợp do TongHop tạo ra, không phải biểu của một đơn vị; được bỏ qua.`,
+  };
+}
+
+export function prepareBatch(input: BatchInput): PreparedBatch {
+  const catalog = prepareCatalog(input.catalog);
+  const previous = input.previous ?? null;
+  const grids: ClassifiedGrid[] = [];
+  const classify = (list: readonly SheetGrid[], kind: GridKind) => {
+    for (const g of list) grids.push({ file: g.file, sheet: g.sheet, kind });
+  };
+  if (input.catalog) classify(input.catalog.grids, "catalog");
+
+  const parsed: ParseResult[] = [];
+  const files: string[] = [];
+  const issues: Issue[] = [...catalog.issues];
+  for (const source of input.sources) {
+    if (previous?.alsoSource && source.file === previous.file) continue;
+    if (isTongHopOutput(source.grids)) {
+      classify(source.grids, "tonghop-output");
+      issues.push(tongHopOutputSkipped(source.file));
+      continue;
+    }
+    for (const grid of source.grids) {
+      const p = parseDepartmentSheet(grid);
+      parsed.push(p);
+      const kind = isCatalogSheetName(grid.sheet)
+        ? "catalog"
+        : p.kind === "sheet"
+          ? "department"
+          : "not-a-bieu";
+      grids.push({ file: grid.file, sheet: grid.sheet, kind });
+    }
+    issues.push(...source.issues);
+    files.push(source.file);
+  }
+
+  if (previous) {
+    classify(previous.grids, "previous");
+    issues.push(...previous.issues);
+  }
+  return {
+    parsed,
+    catalog: catalog.catalog,
+    previous: previous ? { file: previous.file, grids: previous.grids } : null,
+    files,
+    grids,
+    issues,
+    refusal: catalog.refusal ?? (previous ? previousRefusal(previous) : null),
+  };
+}
