@@ -4,8 +4,9 @@
  * The Excel host's cost on the strict Office.js fake (test/fakes/office): syncs and the largest
  * request/response payloads for validate and consolidate over 150 department sheets.
  *
- * Entry point: src/excel/index.ts's validateInExcel(sheetNames) and consolidateInExcel(sheetNames),
- * which run their own Excel.run against the installed (fake) Office globals, as the pane does.
+ * Entry point: the task pane's PaneController over src/excel's createExcelHost(), every sheet
+ * ticked, then its validate() and consolidate() (the four output sheets), as a planner runs them
+ * against the installed (fake) Office globals. The syncs of init() are not counted.
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -39,16 +40,21 @@ function compileHost(root) {
       "--types",
       "node,office-js",
       entry,
+      path.join(root, "src", "taskpane", "state", "paneController.ts"),
+      path.join(root, "src", "core", "narrative", "index.ts"),
+      path.join(root, "src", "taskpane", "i18n.ts"),
       path.join(root, "test", "fakes", "office", "index.ts"),
     ],
     { cwd: root, encoding: "utf8" },
   );
   const run = path.join(outDir, "src", "excel", "index.js");
+  const pane = path.join(outDir, "src", "taskpane");
+  const narrative = path.join(outDir, "src", "core", "narrative", "index.js");
   const fake = path.join(outDir, "test", "fakes", "office", "index.js");
-  if (!fs.existsSync(run) || !fs.existsSync(fake)) {
+  if (![run, pane, narrative, fake].every((f) => fs.existsSync(f))) {
     return { error: `n/a (host does not compile: ${(r.stdout || r.stderr).split("\n")[0]})` };
   }
-  return { run, fake };
+  return { run, pane, narrative, fake };
 }
 
 function kib(bytes) {
@@ -74,6 +80,9 @@ async function excelHostRows(root, files) {
   const built = compileHost(root);
   if ("error" in built) return [NA("validate", built.error), NA("consolidate", built.error)];
   const host = require(built.run);
+  const { PaneController } = require(path.join(built.pane, "state", "paneController.js"));
+  const { draftReport, reportSheetPlan } = require(built.narrative);
+  const { messagesFor } = require(path.join(built.pane, "i18n.js"));
   const fakes = require(built.fake);
   const { readWorkbookFile } = require(path.join(root, "dist", "io", "node.js"));
   const sheets = [];
@@ -91,23 +100,29 @@ async function excelHostRows(root, files) {
   }
   const names = sheets.map((s) => s.name);
   const rows = [];
-  for (const [action, fn] of [
-    ["validate", host.validateInExcel],
-    ["consolidate", host.consolidateInExcel],
-  ]) {
-    if (typeof fn !== "function") {
-      rows.push(NA(action, `n/a (src/excel/run.ts does not export ${action}InExcel)`));
-      continue;
-    }
+  for (const action of ["validate", "consolidate"]) {
     const fake = fakes.createFakeExcel({ sheets });
     fakes.installOfficeGlobals(fake);
+    // Only the open workbook's sheets are sources: no file is read, no .docx written.
+    const pane = new PaneController(host.createExcelHost(), messagesFor("vi"), {
+      readWorkbook: async () => ({ grids: [], issues: [] }),
+      draftReport,
+      reportSheetPlan,
+      reportDocx: async () => new Uint8Array(),
+      yieldToUi: async () => undefined,
+    });
+    await pane.init();
+    for (const name of names) pane.toggleSheet(name, true);
+    const initSyncs = fake.state.syncs.length;
     const t0 = process.hrtime.bigint();
     try {
-      await fn(names);
-      const syncs = fake.state.syncs;
+      await (action === "validate" ? pane.validate() : pane.consolidate());
+      const error = pane.getState().error;
+      if (error) throw new Error(error.message);
+      const syncs = fake.state.syncs.slice(initSyncs);
       rows.push([
         action,
-        String(fake.state.syncCount),
+        String(syncs.length),
         kib(Math.max(0, ...syncs.map((/** @type {any} */ s) => s.requestBytes))),
         kib(Math.max(0, ...syncs.map((/** @type {any} */ s) => s.responseBytes))),
         `${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(3)} s`,

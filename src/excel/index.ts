@@ -10,7 +10,6 @@ export {
 } from "./writeOutputs";
 export { selectCellInExcel } from "./selectCell";
 export { listSheetsInExcel } from "./listSheets";
-export { validateInExcel, consolidateInExcel, type ActionOptions } from "./actions";
 export { toCellValue, isDateFormat, excelSerialToDate } from "./cellValues";
 export { FINGERPRINTS_KEY } from "./fingerprint";
 export { SETTINGS_KEY } from "./settings";

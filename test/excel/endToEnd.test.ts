@@ -1,17 +1,23 @@
 /**
  * The examples' department workbooks loaded into a fake Excel workbook as sheets, then
- * validated and consolidated through the Excel host: the host must read them as faithfully
- * as the file reader does, and write the same "Tổng hợp" the core plans.
+ * validated and consolidated the way a planner does it: the task pane's controller over the
+ * Excel host, on the strict Office.js fake. The host must read them as faithfully as the file
+ * reader does, and write the same four sheets the core plans.
  */
 import * as path from "path";
 import { columnLetters } from "../../src/core/a1";
+import { reportSheetPlan } from "../../src/core/narrative";
 import { consolidatedWorkbookPlan } from "../../src/core/output";
-import { loadCatalog, runConsolidate, runValidate } from "../../src/core/pipeline";
-import { DEFAULT_REPORT_SETTINGS, type SheetGrid } from "../../src/core/types";
-import { consolidateInExcel, validateInExcel } from "../../src/excel";
+import { loadCatalog, runConsolidate, runDraft, runValidate } from "../../src/core/pipeline";
+import { DEFAULT_REPORT_SETTINGS, type SheetGrid, type SheetPlan } from "../../src/core/types";
+import { createExcelHost } from "../../src/excel";
+import { workbookFileName } from "../../src/excel/api";
 import { plannedValues } from "../../src/excel/fingerprint";
 import { readWorkbookFile } from "../../src/io/node";
-import type { FakeSheetData } from "../fakes/office";
+import { messagesFor } from "../../src/taskpane/i18n";
+import { defaultDeps } from "../../src/taskpane/state/defaultDeps";
+import { PaneController } from "../../src/taskpane/state/paneController";
+import type { FakeExcel, FakeSheetData } from "../fakes/office";
 import { gridToSheetData, resetFake, snapshot, useFake } from "./helpers";
 
 afterEach(resetFake);
@@ -46,51 +52,75 @@ function asWorkbook(grids: SheetGrid[]): { sheets: FakeSheetData[]; names: strin
   return { sheets: grids.map((g, i) => gridToSheetData(g, names[i])), names };
 }
 
-const FILE = "Sổ tổng hợp.xlsx";
 const relabel = (grids: SheetGrid[], names: string[]) =>
-  grids.map((g, i) => ({ ...g, file: FILE, sheet: names[i] }));
+  grids.map((g, i) => ({ ...g, file: workbookFileName(), sheet: names[i] }));
 
-describe("validate and consolidate the examples inside Excel", () => {
+/** The pane in Excel with every example sheet ticked, as a planner leaves it. */
+async function paneWithSheets(names: string[]): Promise<PaneController> {
+  const controller = new PaneController(createExcelHost(), messagesFor("vi"), {
+    ...defaultDeps,
+    yieldToUi: async () => undefined,
+  });
+  await controller.init();
+  for (const name of names) controller.toggleSheet(name, true);
+  return controller;
+}
+
+/** What a sheet of the fake workbook shows where its plan has values, and what it should. */
+function writtenAndWanted(fake: FakeExcel, plan: SheetPlan): [unknown, unknown] {
+  const wanted = plannedValues(plan).map((row) => row.map((v) => v ?? ""));
+  const width = Math.max(...wanted.map((r) => r.length));
+  const range = `A1:${columnLetters(width - 1)}${wanted.length}`;
+  return [
+    fake.state.workbook.sheet(plan.name).values(range),
+    wanted.map((r) => [...r, ...Array(width - r.length).fill("")]),
+  ];
+}
+
+describe("validate and consolidate the examples inside Excel, through the pane", () => {
   it("finds the same issues as reading the files", async () => {
     const grids = await exampleGrids();
     const { sheets, names } = asWorkbook(grids);
     const fake = useFake({ sheets });
-    const catalog = loadCatalog(null).catalog;
-    const inExcel = await validateInExcel(names, { catalog, file: FILE });
-    expect(fake.state.syncCount).toBeLessThanOrEqual(3);
-    const direct = runValidate(relabel(grids, names), catalog, {
+    const pane = await paneWithSheets(names);
+    expect(pane.getState().workbookSheets.map((s) => s.name)).toEqual(names);
+    const before = fake.state.syncCount;
+    await pane.validate();
+    expect(pane.getState().error).toBeNull();
+    expect(fake.state.syncCount - before).toBeLessThanOrEqual(3);
+    const direct = runValidate(relabel(grids, names), loadCatalog(null).catalog, {
       validate: { yoyThreshold: DEFAULT_REPORT_SETTINGS.yoyThreshold },
     });
     expect(direct.issues.length).toBeGreaterThan(0);
-    expect(inExcel.issues).toEqual(direct.issues);
+    expect(pane.getState().issues).toEqual(direct.issues);
   });
 
-  it("writes a “Tổng hợp” equal to the core's summary, in at most 5 syncs, departments untouched", async () => {
+  it("writes the four sheets the core plans, departments untouched", async () => {
     const grids = await exampleGrids();
     const { sheets, names } = asWorkbook(grids);
     const fake = useFake({ sheets });
     const before = names.map((n) => snapshot(fake, n));
-    const catalog = loadCatalog(null).catalog;
-    const result = await consolidateInExcel(names, async () => true, { catalog, file: FILE });
-    expect(fake.state.syncCount).toBeLessThanOrEqual(5);
-    expect(result.outcome.written).toBe(true);
+    const pane = await paneWithSheets(names);
+    const syncs = fake.state.syncCount;
+    await pane.consolidate();
+    expect(pane.getState().error).toBeNull();
+    expect(fake.state.syncCount - syncs).toBeLessThanOrEqual(5);
     expect(names.map((n) => snapshot(fake, n))).toEqual(before);
 
-    const expected = runConsolidate(relabel(grids, names), catalog, {
+    const expected = runConsolidate(relabel(grids, names), loadCatalog(null).catalog, {
       validate: { yoyThreshold: DEFAULT_REPORT_SETTINGS.yoyThreshold },
     });
     expect(expected.summary.rows.length).toBeGreaterThan(10);
-    const plan = consolidatedWorkbookPlan(expected.summary, expected.issues, {
+    const { report, issues } = runDraft(expected, DEFAULT_REPORT_SETTINGS);
+    expect(pane.getState().issues).toEqual(issues);
+    const plan = consolidatedWorkbookPlan(expected.summary, issues, {
       issuingBody: DEFAULT_REPORT_SETTINGS.issuingBody,
+      report: reportSheetPlan(report),
     });
-    const summary = plan.sheets[0];
-    const wanted = plannedValues(summary).map((row) => row.map((v) => v ?? ""));
-    const width = Math.max(...wanted.map((r) => r.length));
-    const written = fake.state.workbook
-      .sheet("Tổng hợp")
-      .values(`A1:${columnLetters(width - 1)}${wanted.length}`);
-    expect(written).toEqual(wanted.map((r) => [...r, ...Array(width - r.length).fill("")]));
-    expect(fake.state.workbook.hasSheet("Nguồn")).toBe(true);
-    expect(fake.state.workbook.hasSheet("Kiểm tra")).toBe(true);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "Nguồn", "Kiểm tra", "Báo cáo"]);
+    for (const sheet of plan.sheets) {
+      const [written, wanted] = writtenAndWanted(fake, sheet);
+      expect(written).toEqual(wanted);
+    }
   });
 });
