@@ -3,6 +3,7 @@
  * added, none removed. Numbers are unrounded: rounding happens only when text is written.
  */
 import type { Summary } from "./consolidate";
+import { unitFigures } from "./consolidate/byUnit";
 import type { Issue } from "./types";
 import type { ValidationResult } from "./validate";
 
@@ -77,6 +78,20 @@ export function consolidateJson(summary: Summary, issues: Issue[]) {
           value: s.value,
         })),
         previousFromWorkbook: r.previousFromWorkbook,
+        byUnit: unitFigures(summary, r).map((u) => ({
+          unit: u.unit,
+          code: u.code,
+          current: u.current,
+          previous: u.previous,
+          previousFrom: u.previousFrom.map((p) => ({
+            code: p.code,
+            name: p.name,
+            type: p.type,
+            share: p.share,
+            value: p.value,
+          })),
+          note: u.note,
+        })),
       };
     }),
   };

@@ -30,6 +30,12 @@ export interface BatchInput {
    * department files too; it is then not counted as a department.
    */
   previous?: (WorkbookRead & { alsoSource: boolean }) | null;
+  /**
+   * More of last year's files (`--previous` with several paths, the pane's former units'
+   * sheets): a consolidated workbook, former administrative units' sheets, a Bảng quy đổi.
+   * src/core/boundaries tells them apart; here they are kept out of the departments.
+   */
+  previousFiles?: Array<WorkbookRead & { alsoSource: boolean }>;
 }
 
 export type GridKind =
@@ -51,6 +57,7 @@ export interface PreparedBatch {
   parsed: ParseResult[];
   catalog: Catalog;
   previous: { file: string; grids: SheetGrid[] } | null;
+  previousFiles: Array<{ file: string; grids: SheetGrid[] }>;
   /** Source files counted as departments (a skipped TongHop output is not). */
   files: string[];
   /** Every grid given and what it was taken as. */
@@ -184,6 +191,10 @@ function tongHopOutputSkipped(file: string): Issue {
 export function prepareBatch(input: BatchInput): PreparedBatch {
   const catalog = prepareCatalog(input.catalog);
   const previous = input.previous ?? null;
+  const previousFiles = input.previousFiles ?? [];
+  const lastYears = new Set(
+    [...(previous ? [previous] : []), ...previousFiles].filter((p) => p.alsoSource).map((p) => p.file),
+  );
   const grids: ClassifiedGrid[] = [];
   const classify = (list: readonly SheetGrid[], kind: GridKind) => {
     for (const g of list) grids.push({ file: g.file, sheet: g.sheet, kind });
@@ -194,7 +205,7 @@ export function prepareBatch(input: BatchInput): PreparedBatch {
   const files: string[] = [];
   const issues: Issue[] = [...catalog.issues];
   for (const source of input.sources) {
-    if (previous?.alsoSource && source.file === previous.file) continue;
+    if (lastYears.has(source.file)) continue;
     if (isTongHopOutput(source.grids)) {
       classify(source.grids, "tonghop-output");
       issues.push(tongHopOutputSkipped(source.file));
@@ -214,17 +225,21 @@ export function prepareBatch(input: BatchInput): PreparedBatch {
     files.push(source.file);
   }
 
-  if (previous) {
-    classify(previous.grids, "previous");
-    issues.push(...previous.issues);
+  for (const p of [...(previous ? [previous] : []), ...previousFiles]) {
+    classify(p.grids, "previous");
+    issues.push(...p.issues);
   }
   return {
     parsed,
     catalog: catalog.catalog,
     previous: previous ? { file: previous.file, grids: previous.grids } : null,
+    previousFiles: previousFiles.map((p) => ({ file: p.file, grids: p.grids })),
     files,
     grids,
     issues,
-    refusal: catalog.refusal ?? (previous ? previousRefusal(previous) : null),
+    refusal:
+      catalog.refusal ??
+      [...(previous ? [previous] : []), ...previousFiles].map(previousRefusal).find((r) => r) ??
+      null,
   };
 }

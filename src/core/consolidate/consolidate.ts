@@ -31,7 +31,20 @@ export interface ConsolidateOptions {
    * otherwise the period most sheets report. Sheets of any other period are left out.
    */
   period?: Period | null;
+  /**
+   * Cùng kỳ from last year's figures of former units, converted to today's boundaries
+   * (src/core/boundaries): given the units whose current figures make the total, it gives the
+   * total's cùng kỳ, or null with the reasons. It replaces the units' own cùng kỳ columns.
+   */
+  previousInNewBoundaries?: PreviousResolver | null;
 }
+
+export type PreviousResolver = (
+  key: string,
+  units: ReadonlySet<string>,
+  indicator: CatalogIndicator | null,
+  additive: boolean,
+) => { value: number | null; notes: string[] };
 
 const OTHER_SECTION: { id: string; name: string } = { id: "khac", name: "Chỉ tiêu khác" };
 
@@ -87,7 +100,7 @@ function unitNameOf(sheet: ResolvedSheet): string {
 }
 
 /** Indicators outside the catalog: rates and averages must not be added up. */
-function looksNonAdditive(name: string, unit: string): boolean {
+export function looksNonAdditive(name: string, unit: string): boolean {
   const n = matchKey(name);
   return (
     unit.trim() === "%" ||
@@ -100,7 +113,8 @@ function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-function mostCommonPeriod(sheets: ResolvedSheet[]): Period | null {
+/** The period most sheets report (ties: the earliest key), or null. */
+export function mostCommonPeriod(sheets: ResolvedSheet[]): Period | null {
   const counts = new Map<string, { period: Period; n: number }>();
   for (const s of sheets) {
     const p = s.sheet.period;
@@ -384,10 +398,21 @@ function buildRow(
   const flagged = info.contributions.filter((c) => c.rr.excluded.length > 0);
   const cur = aggregate(info, "current", sources, additive, "Số thực hiện", flagged);
   const prev = aggregate(info, "previous", previousSources, additive, "Số cùng kỳ", flagged);
-  const wb = options.previous?.values.get(info.key);
+  const converted =
+    options.previousInNewBoundaries?.(
+      info.key,
+      new Set(sources.map((s) => s.unit)),
+      ind,
+      additive,
+    ) ?? null;
+  const wb = converted ? undefined : options.previous?.values.get(info.key);
   // With last year's consolidated figure in use, a unit's left-out cùng kỳ value no longer
   // makes the figure incomplete.
-  const incomplete = [...cur.incomplete, ...(wb ? [] : prev.incomplete)];
+  const incomplete = [
+    ...cur.incomplete,
+    ...(wb || converted ? [] : prev.incomplete),
+    ...(converted?.notes ?? []),
+  ];
   // A unit that lists the indicator but leaves the figure empty makes a sum short.
   if (additive) {
     for (const c of info.contributions) {
@@ -412,7 +437,7 @@ function buildRow(
       message: conflict,
     });
   }
-  let previous = prev.value;
+  let previous = converted ? converted.value : prev.value;
   let previousFromWorkbook: SummaryRow["previousFromWorkbook"] = null;
   if (options.previous && wb) {
     previousFromWorkbook = {
@@ -455,7 +480,8 @@ function buildRow(
   if (yoy && additive) {
     const previousUnits = new Set(previousSources.map((s) => s.unit));
     const likeForLike =
-      currentComplete && (wb !== undefined || sameUnits(previousUnits, currentUnits));
+      currentComplete &&
+      (converted !== null || wb !== undefined || sameUnits(previousUnits, currentUnits));
     if (!likeForLike) {
       yoy = null;
       // A value left out is already said; otherwise say why there is no comparison.

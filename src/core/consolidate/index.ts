@@ -5,3 +5,5 @@ export { readPreviousFigures } from "./previous";
 export { exactSum } from "./exactSum";
 export { judgePlan, planText } from "./planJudgement";
 export type * from "./types";
+export { unitFigures } from "./byUnit";
+export type { UnitFigures } from "./byUnit";

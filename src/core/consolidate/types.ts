@@ -2,6 +2,7 @@
  * The consolidated summary: one row per indicator, every figure carrying the cells it came
  * from. The CLI's JSON (CONTRACT.md §2), the output sheets and the narrative all read this.
  */
+import type { BoundaryConversion } from "../boundaries/convert";
 import type { Aggregation, CellValue, Issue, Period, PlanValue } from "../types";
 
 /** One reporting unit's contribution to a total. */
@@ -89,6 +90,8 @@ export interface Summary {
   rows: SummaryRow[];
   /** Issues found while consolidating (validation's own issues are kept by the caller). */
   issues: Issue[];
+  /** Cùng kỳ converted from former administrative units (1/7/2025), when it was. */
+  boundary?: BoundaryConversion | null;
 }
 
 /** Figures from last year's consolidated workbook, by indicator key. */
