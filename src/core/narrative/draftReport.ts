@@ -5,6 +5,7 @@
  */
 import type { Summary, SummaryRow } from "../consolidate/types";
 import type { Issue, ReportSettings } from "../types";
+import { boundaryNoteText } from "./boundaryNote";
 import { figure, shownUnit, valueFigure } from "./figures";
 import {
   BLANK,
@@ -177,6 +178,8 @@ export function draftReport(summary: Summary, issues: Issue[], settings: ReportS
       [],
     ),
   );
+  const boundaryNote = boundaryNoteText(summary);
+  if (boundaryNote) body.push(paragraph([text(boundaryNote)], []));
   body.push({
     kind: "heading",
     level: 1,

@@ -1,6 +1,7 @@
 /** Output plans: what the hosts write, declared once by the core. */
 import type { Summary } from "../consolidate/types";
 import type { Issue, SheetPlan, WorkbookPlan } from "../types";
+import { boundarySheetPlan } from "./boundarySheet";
 import { issuesSheetPlan } from "./issuesSheet";
 import { withRowHeights } from "./rowHeights";
 import { sourcesSheetPlan } from "./sourcesSheet";
@@ -10,9 +11,16 @@ export { summarySheetPlan, SUMMARY_SHEET } from "./summarySheet";
 export { sourcesSheetPlan, SOURCES_SHEET } from "./sourcesSheet";
 export { issuesSheetPlan, ISSUES_SHEET, SEVERITY_LABEL } from "./issuesSheet";
 export { estimateRowHeights, withRowHeights } from "./rowHeights";
+export { boundarySheetPlan, BOUNDARY_SHEET } from "./boundarySheet";
 
 /** The names of the sheets this add-in owns in a workbook (a second run replaces them). */
-export const OUTPUT_SHEETS = ["Tổng hợp", "Nguồn", "Kiểm tra", "Báo cáo"] as const;
+export const OUTPUT_SHEETS = [
+  "Tổng hợp",
+  "Nguồn",
+  "Kiểm tra",
+  "Báo cáo",
+  "Quy đổi địa giới",
+] as const;
 
 export function consolidatedWorkbookPlan(
   summary: Summary,
@@ -25,5 +33,6 @@ export function consolidatedWorkbookPlan(
     issuesSheetPlan(issues),
   ];
   if (options.report) sheets.push(options.report);
+  if (summary.boundary) sheets.push(boundarySheetPlan(summary, summary.boundary));
   return { sheets: sheets.map((s) => (s.rowHeights ? s : withRowHeights(s))) };
 }
