@@ -14,6 +14,7 @@ import {
   consolidatePrepared,
   hasErrors,
   isTongHopOutput,
+  loadBoundariesFor,
   prepareBatch,
   prepareCatalog,
   runDraft,
@@ -29,7 +30,8 @@ import { readReportSettings } from "../core/settings";
 import { DEFAULT_REPORT_SETTINGS, type Issue, type ReportSettings } from "../core/types";
 import { writeWorkbookNode } from "../io/writeWorkbookNode";
 import { collectXlsxPaths, readWorkbookFile, readWorkbookFiles, writeFileAtomic } from "../io/node";
-import { formatIssueReport, summaryLine } from "./report";
+import { readPreviousPaths, splitPreviousArgs } from "./previous";
+import { conversionLine, formatIssueReport, summaryLine } from "./report";
 
 export class UsageError extends Error {}
 
@@ -37,10 +39,13 @@ const HELP = `tonghop — kiểm tra, tổng hợp biểu chỉ tiêu và dự t
 
 Cách dùng:
   tonghop validate <tệp/thư mục...> [--catalog TỆP] [--json]
-  tonghop consolidate <tệp/thư mục...> --out TỆP.xlsx [--catalog TỆP] [--previous TỆP.xlsx]
+  tonghop consolidate <tệp/thư mục...> --out TỆP.xlsx [--catalog TỆP] [--previous <tệp/thư mục...>]
                       [--docx TỆP.docx] [--settings TỆP.json] [--json]
   tonghop template [--catalog TỆP] [--unit "Phòng ..."] [--period "6 tháng đầu năm 2026"] --out TỆP.xlsx
 
+--previous: bảng tổng hợp năm trước, hoặc biểu năm trước của các đơn vị hành chính cũ (kèm “Bảng quy đổi”
+cho đơn vị chia tách) để quy đổi số cùng kỳ theo địa giới mới từ 01/7/2025; mọi đường dẫn sau --previous
+cho đến tùy chọn kế tiếp.
 Thư mục được đọc tìm các tệp .xlsx. Không tệp đầu vào nào bị thay đổi; không cần mạng.
 Mã thoát: 0 = xong, không có lỗi; 1 = xong nhưng có lỗi (kết quả vẫn được ghi, giá trị lỗi bị loại);
           2 = không chạy được (tham số sai, không ghi được tệp kết quả).
@@ -193,8 +198,9 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
 }
 
 async function cmdConsolidate(args: string[], io: Io): Promise<number> {
+  const split = splitPreviousArgs(args);
   const { values, positionals } = parseArgs({
-    args,
+    args: split.rest,
     allowPositionals: true,
     options: {
       out: { type: "string" },
@@ -207,34 +213,27 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
   });
   if (positionals.length === 0)
     throw new UsageError("Cần ít nhất một tệp hoặc thư mục để tổng hợp.");
-  const guard = [
-    ...positionals,
-    ...(values.previous ? [values.previous] : []),
-    ...(values.catalog ? [values.catalog] : []),
-  ];
+  const previousPaths = split.previous ?? [];
+  const guard = [...positionals, ...previousPaths, ...(values.catalog ? [values.catalog] : [])];
   const out = await checkOutput(values.out, "--out", ".xlsx", guard);
   await refuseOverwritingInput(out, values.out!, positionals);
   const docx = values.docx ? await checkOutput(values.docx, "--docx", ".docx", guard) : null;
   const settings = await readSettings(values.settings);
   const catalog = await readCatalogFile(values.catalog);
+  const previous = previousPaths.length > 0 ? await readPreviousPaths(previousPaths) : null;
   // The output (an earlier TongHop result) may sit in an input folder, and so may last year's
-  // workbook: never count them as departments.
-  const inputs = await readInputs(positionals, [
-    out,
-    ...(values.previous ? [values.previous] : []),
-  ]);
-  let previous: BatchInput["previous"] = null;
-  if (values.previous) {
-    const target = path.resolve(values.previous);
-    previous = {
-      file: values.previous,
-      ...(await readWorkbookFile(values.previous)),
-      alsoSource: inputs.found.some((f) => path.resolve(f) === target),
-    };
-  }
-  const batch = prepare({ sources: inputs.workbooks, catalog, previous });
+  // files: never count them as departments.
+  const inputs = await readInputs(positionals, [out, ...(previous?.paths ?? [])]);
+  const found = new Set(inputs.found.map((f) => path.resolve(f)));
+  const previousFiles = (previous?.files ?? []).map((p) => ({
+    ...p,
+    alsoSource: found.has(path.resolve(p.file)),
+  }));
+  const batch = prepare({ sources: inputs.workbooks, catalog, previousFiles });
   const run = consolidatePrepared(batch, {
-    fileIssues: inputs.issues,
+    fileIssues: [...inputs.issues, ...(previous?.issues ?? [])],
+    boundaries: await loadBoundariesFor(batch.previousFiles),
+    bodies: settings,
     validate: { yoyThreshold: settings.yoyThreshold },
   });
   const { report, issues } = runDraft(run, settings);
@@ -253,6 +252,7 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
       (values.docx ? `\nBáo cáo Word: ${values.docx}` : "") +
       "\n",
   );
+  if (run.conversion) io.stderr(conversionLine(run.conversion) + "\n");
   if (values.json) io.stdout(JSON.stringify(consolidateJson(run.summary, issues), null, 2) + "\n");
   return hasErrors(issues) ? 1 : 0;
 }

@@ -7,6 +7,7 @@
  */
 import { CATALOG_SHEET_NAME, defaultCatalog, isCatalogSheetName, mergeCatalogs } from "./catalog";
 import { readCatalogGrid } from "./catalog";
+import { looksLikeAdministrativeUnit } from "./boundaries/unitNames";
 import { OUTPUT_SHEETS } from "./output";
 import { parseSheet } from "./parse";
 import type { Catalog, Issue, ParseResult, SheetGrid } from "./types";
@@ -177,6 +178,21 @@ function previousRefusal(previous: WorkbookRead & { alsoSource: boolean }): stri
   return null;
 }
 
+/**
+ * Last year's sheets of former communes found again in this year's folder are left out of the
+ * departments, not refused: a planner keeps both years side by side.
+ */
+function formerUnitsOnly(read: WorkbookRead): boolean {
+  return read.grids.every((g) => {
+    const parsed = parseSheet(g);
+    return (
+      parsed.kind === "sheet" &&
+      parsed.sheet.reportingUnit !== null &&
+      looksLikeAdministrativeUnit(parsed.sheet.reportingUnit.value)
+    );
+  });
+}
+
 function tongHopOutputSkipped(file: string): Issue {
   return {
     file,
@@ -193,7 +209,9 @@ export function prepareBatch(input: BatchInput): PreparedBatch {
   const previous = input.previous ?? null;
   const previousFiles = input.previousFiles ?? [];
   const lastYears = new Set(
-    [...(previous ? [previous] : []), ...previousFiles].filter((p) => p.alsoSource).map((p) => p.file),
+    [...(previous ? [previous] : []), ...previousFiles]
+      .filter((p) => p.alsoSource)
+      .map((p) => p.file),
   );
   const grids: ClassifiedGrid[] = [];
   const classify = (list: readonly SheetGrid[], kind: GridKind) => {
@@ -239,7 +257,9 @@ export function prepareBatch(input: BatchInput): PreparedBatch {
     issues,
     refusal:
       catalog.refusal ??
-      [...(previous ? [previous] : []), ...previousFiles].map(previousRefusal).find((r) => r) ??
+      [...(previous ? [previous] : []), ...previousFiles.filter((p) => !formerUnitsOnly(p))]
+        .map(previousRefusal)
+        .find((r) => r) ??
       null,
   };
 }

@@ -49,7 +49,7 @@ export interface ConversionPrepared {
 }
 
 /** Whether the previous files hold anything the mapping is needed for (hosts load it lazily). */
-export function needsBoundaryMap(previousFiles: PreviousFile[]): boolean {
+export function needsBoundaryMap(previousFiles: readonly PreviousFile[]): boolean {
   const sorted = sortPreviousFiles(previousFiles);
   return sorted.unitSheets.length > 0 || sorted.shareGrids.length > 0;
 }

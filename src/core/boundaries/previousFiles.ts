@@ -44,7 +44,7 @@ function namesFormerUnit(grid: SheetGrid, sheet: IndicatorSheet): boolean {
   return codeCellOf(grid, sheet.headerRows[0] ?? 1) !== null;
 }
 
-export function sortPreviousFiles(files: PreviousFile[]): PreviousSorted {
+export function sortPreviousFiles(files: readonly PreviousFile[]): PreviousSorted {
   const shareGrids: SheetGrid[] = [];
   const unitSheets: PreviousSorted["unitSheets"] = [];
   const workbooks: PreviousFile[] = [];

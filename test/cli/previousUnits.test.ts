@@ -1,0 +1,202 @@
+/**
+ * `tonghop consolidate … --previous <paths...>` with last year's sheets of former communes,
+ * run as a planner runs it: the built bin as a child process, its JSON piped, the workbook
+ * read back.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { communeSheet, shareTableSheet, type Figure } from "../boundaries/fixtures";
+import { writeGrids } from "../boundaries/files";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, "dist/core/boundaries/index.js"))) {
+    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT });
+  }
+}, 120000);
+
+function cows(n: number): Figure[] {
+  return [
+    { name: "Đàn bò", unit: "con", current: n },
+    { name: "Tổng số hộ dân cư", unit: "hộ", current: n * 10 },
+  ];
+}
+
+function tonghop(args: string[]) {
+  return spawnSync(process.execPath, [path.join(ROOT, "bin/tonghop.js"), ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+interface UnitJson {
+  unit: string;
+  code: string | null;
+  current: number | null;
+  previous: number | null;
+  previousFrom: Array<{
+    code: string;
+    name: string;
+    type: string;
+    share: number | null;
+    value: number | null;
+  }>;
+  note: string | null;
+}
+
+async function cellTexts(file: string, sheet: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(sheet);
+  if (!ws) throw new Error(`no sheet ${sheet} in ${wb.worksheets.map((w) => w.name).join(", ")}`);
+  const out: string[] = [];
+  ws.eachRow((row) => row.eachCell((c) => out.push(String(c.value))));
+  return out;
+}
+
+describe("tonghop consolidate --previous with former communes' sheets", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "tonghop-previous-"));
+  const thisYear = path.join(dir, "2026");
+  const lastYear = path.join(dir, "nam-truoc");
+  const settings = path.join(dir, "thiet-lap.json");
+
+  beforeAll(async () => {
+    const period = "6 tháng đầu năm 2026";
+    await writeGrids(thisYear, "TamDuong.xlsx", [
+      communeSheet({ unit: "UBND xã Tam Dương", period, figures: cows(1300) }),
+    ]);
+    await writeGrids(thisYear, "PhuongThongNhat.xlsx", [
+      communeSheet({ unit: "UBND phường Thống Nhất", period, figures: cows(900) }),
+    ]);
+    await writeGrids(thisYear, "TienPhong.xlsx", [
+      communeSheet({ unit: "UBND xã Tiền Phong", period, figures: cows(400) }),
+    ]);
+    const former: Array<[string, number, (string | number)?]> = [
+      ["UBND thị trấn Hợp Hòa", 310],
+      ["UBND thị trấn Kim Long", 205],
+      // A number cell loses the leading zero of 08881.
+      ["UBND xã Hướng Đạo", 402, 8881],
+      ["UBND xã Đạo Tú", 288],
+      ["UBND phường Thái Bình", 100],
+      ["UBND phường Dân Chủ", 120],
+      ["UBND phường Thống Nhất", 130],
+      ["UBND xã Tiền Phong", 200],
+      ["UBND xã Vầy Nưa", 500],
+    ];
+    // Two communes in one workbook, the others one file each, as the archive holds them.
+    await writeGrids(lastYear, "HopHoa_KimLong_2025.xlsx", [
+      communeSheet({ unit: former[0][0], figures: cows(former[0][1]), sheet: "Hợp Hòa" }),
+      communeSheet({ unit: former[1][0], figures: cows(former[1][1]), sheet: "Kim Long" }),
+    ]);
+    for (const [unit, n, code] of former.slice(2)) {
+      await writeGrids(lastYear, `${unit.replace(/\s+/g, "_")}.xlsx`, [
+        communeSheet({ unit, code, figures: cows(n) }),
+      ]);
+    }
+    await writeGrids(dir, "Bang_quy_doi.xlsx", [
+      shareTableSheet([
+        ["Xã Vầy Nưa", "Phường Thống Nhất", 60],
+        ["Xã Vầy Nưa", "Xã Tiền Phong", 40],
+      ]),
+    ]);
+    writeFileSync(
+      settings,
+      JSON.stringify({
+        issuingBody: "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ",
+        bodyAbbreviation: "UBND",
+        place: "Phú Thọ",
+      }),
+    );
+  });
+
+  test("several paths after --previous: the former communes' folder and a Bảng quy đổi file", async () => {
+    const out = path.join(dir, "kq", "TongHop.xlsx");
+    const r = tonghop([
+      "consolidate",
+      thisYear,
+      "--previous",
+      lastYear,
+      path.join(dir, "Bang_quy_doi.xlsx"),
+      "--settings",
+      settings,
+      "--out",
+      out,
+      "--json",
+    ]);
+    expect(r.stderr).not.toContain("Lỗi không mong đợi");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("Quy đổi cùng kỳ theo địa giới mới (Tỉnh Phú Thọ)");
+    const json = JSON.parse(r.stdout) as {
+      indicators: Array<{
+        code: string;
+        previous: number | null;
+        yoy: { abs: number } | null;
+        byUnit: UnitJson[];
+      }>;
+    };
+    const bo = json.indicators.find((i) => i.code === "NN07")!;
+    expect(bo.previous).toBe(310 + 205 + 402 + 288 + 100 + 120 + 130 + 200 + 500);
+    const unit = (name: string) => bo.byUnit.find((u) => u.unit === name)!;
+    expect(unit("UBND xã Tam Dương")).toMatchObject({
+      code: "08869",
+      current: 1300,
+      previous: 1205,
+      note: null,
+    });
+    expect(unit("UBND xã Tam Dương").previousFrom.map((p) => p.code)).toEqual([
+      "08869",
+      "08878",
+      "08881",
+      "08884",
+    ]);
+    expect(unit("UBND phường Thống Nhất").previous).toBe(100 + 120 + 130 + 300);
+    expect(unit("UBND xã Tiền Phong").previousFrom).toContainEqual({
+      code: "04891",
+      name: "Xã Vầy Nưa",
+      type: "partial",
+      share: 40,
+      value: 200,
+    });
+
+    const sheet = await cellTexts(out, "Quy đổi địa giới");
+    expect(sheet).toContain("Thị trấn Hợp Hòa");
+    expect(sheet).toContain("Một phần");
+    expect(sheet.some((t) => t.includes("HopHoa_KimLong_2025.xlsx, trang Kim Long"))).toBe(true);
+    const report = await cellTexts(out, "Báo cáo");
+    expect(report.join(" ")).toContain("so với cùng kỳ (quy đổi theo địa giới hành chính mới)");
+  });
+
+  test("--previous may be repeated; without the Bảng quy đổi the split pieces are left out and said so", async () => {
+    const out = path.join(dir, "kq2", "TongHop.xlsx");
+    const r = tonghop([
+      "consolidate",
+      thisYear,
+      "--out",
+      out,
+      "--previous",
+      path.join(lastYear, "HopHoa_KimLong_2025.xlsx"),
+      "--previous",
+      lastYear,
+      "--settings",
+      settings,
+      "--json",
+    ]);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      issues: Array<{ rule: string; message: string }>;
+      indicators: Array<{ code: string; previous: number | null; byUnit: UnitJson[] }>;
+    };
+    const bo = json.indicators.find((i) => i.code === "NN07")!;
+    expect(bo.byUnit.find((u) => u.unit === "UBND xã Tiền Phong")).toMatchObject({
+      previous: null,
+    });
+    expect(bo.byUnit.find((u) => u.unit === "UBND xã Tiền Phong")!.note).toContain("Bảng quy đổi");
+    expect(bo.previous).toBe(310 + 205 + 402 + 288 + 100 + 120 + 130 + 200 + 500);
+    expect(json.issues.filter((i) => i.rule === "boundary-share-missing")).toHaveLength(2);
+    expect(r.stderr).toContain("chỉ nhập một phần vào Xã Tiền Phong");
+  });
+});
