@@ -56,3 +56,10 @@ export function workbookFileName(): string {
   }
   return "Sổ làm việc này";
 }
+
+/** Office for Mac blocks downloads from add-ins: offering one there only seems to work. */
+export function downloadsBlocked(): boolean {
+  if (typeof Office === "undefined") return false;
+  const platform: unknown = Office.context?.platform;
+  return platform === "Mac" || platform === "iOS";
+}

@@ -3,8 +3,9 @@
  * Components never import Office; they get this object as a prop.
  */
 import type { PaneHost } from "../taskpane/host";
-import { workbookFileName } from "./api";
+import { downloadsBlocked, workbookFileName } from "./api";
 import { downloadBytes } from "../taskpane/download";
+import { keptOutputsInExcel, restoreKeptOutputs } from "./keptOutputs";
 import { listSheetsInExcel } from "./listSheets";
 import { readSheets } from "./readSheets";
 import { selectCellInExcel } from "./selectCell";
@@ -24,9 +25,19 @@ export function createExcelHost(options: ExcelHostOptions = {}): PaneHost {
       readSheets(names, { file: workbookFileName(), payloadLimitBytes: options.payloadLimitBytes }),
     writeOutputs: async (plan, confirmReplaceEdited) => {
       const outcome = await writeOutputSheets(plan, confirmReplaceEdited, options);
-      return { message: outcome.message };
+      return { message: outcome.message, kept: outcome.kept };
     },
-    download: async (fileName, bytes, mime) => downloadBytes(fileName, bytes, mime),
+    keptOutputs: () => keptOutputsInExcel(),
+    restoreOutputs: async () => {
+      const outcome = await restoreKeptOutputs();
+      return { message: outcome.message, kept: outcome.restored };
+    },
+    download: async (fileName, bytes, mime) => {
+      if (downloadsBlocked()) return "unavailable";
+      downloadBytes(fileName, bytes, mime);
+      // An add-in's webview may drop the download without telling the page.
+      return "unconfirmed";
+    },
     selectCell: (sheet, cell) => selectCellInExcel(sheet, cell),
     loadSettings: async () => loadReportSettings(),
     saveSettings: (settings) => saveReportSettings(settings),

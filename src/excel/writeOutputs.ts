@@ -6,10 +6,12 @@
  *     wrote before (to compare with their fingerprints); ask before replacing edited ones;
  *  2. build + swap (1 sync, more only when the 5 MB request limit forces row blocks): each
  *     output sheet is built under a temporary name ("Tổng hợp (mới)"), data then formats,
- *     and only at the very end are the old output sheets deleted and the new ones renamed into
- *     their places. A failure before the swap leaves the old outputs as they were; the
+ *     and only at the very end are the old output sheets put away as hidden "… (bản trước)"
+ *     sheets (src/excel/keptOutputs.ts: Khôi phục brings them back) and the new ones renamed
+ *     into their places. A failure before the swap leaves the old outputs as they were; the
  *     temporary sheets are then removed in a new batch.
- * Department sheets are never touched: only names in OUTPUT_SHEETS are written or deleted.
+ * Department sheets are never touched: only output sheets and their kept copies are written,
+ * renamed or deleted.
  */
 import { OUTPUT_SHEETS } from "../core/output";
 import type { SheetPlan, WorkbookPlan } from "../core/types";
@@ -40,6 +42,7 @@ import {
   type WriteOp,
 } from "./sheetWrite";
 import { saveDocumentSettings } from "./settings";
+import { TabOrder, isKeptSheetName, keptFingerprints, keptNameFor } from "./keptOutputs";
 
 export interface WriteOptions {
   /** Request/response limit to plan for (default 5 MB, Excel on the web). */
@@ -51,6 +54,8 @@ export interface WriteOutcome {
   /** False when the planner declined to replace edited sheets: nothing was changed. */
   written: boolean;
   sheets: string[];
+  /** Output sheets whose replaced version is kept as a hidden "… (bản trước)" sheet. */
+  kept: string[];
 }
 
 interface Target {
@@ -153,9 +158,15 @@ export function packWrite(
   return syncs;
 }
 
+interface SheetSeen {
+  name: string;
+  position: number;
+  visibility: string;
+}
+
 interface Inspection {
   /** Upper-cased names of every sheet in the workbook, with tab positions. */
-  sheets: Map<string, { name: string; position: number }>;
+  sheets: Map<string, SheetSeen>;
   /** Current fingerprint of output sheets that have a record. */
   current: Map<string, string>;
 }
@@ -168,9 +179,15 @@ async function inspect(
   limit: number,
 ): Promise<Inspection> {
   const withRecord = names.filter((n) => fingerprintFor(fingerprints, n) !== null);
-  const listSheets = () => context.workbook.worksheets.load("items/name, items/position");
+  const listSheets = () =>
+    context.workbook.worksheets.load("items/name, items/position, items/visibility");
   const toMap = (items: Excel.Worksheet[]) =>
-    new Map(items.map((s) => [s.name.toUpperCase(), { name: s.name, position: s.position }]));
+    new Map(
+      items.map((s) => [
+        s.name.toUpperCase(),
+        { name: s.name, position: s.position, visibility: s.visibility as string },
+      ]),
+    );
 
   if (api.nullObjects) {
     // Optimistic: the sheets list and the recorded outputs' values in one sync.
@@ -250,7 +267,7 @@ function queueItem(
   context: Excel.RequestContext,
   item: Item,
   targets: Target[],
-  first: Target | undefined,
+  seen: Inspection,
 ): void {
   const worksheets = context.workbook.worksheets;
   if (item.kind === "add") {
@@ -267,14 +284,36 @@ function queueItem(
     item.op.apply(targets[item.t].temp as Excel.Worksheet);
     return;
   }
-  // The swap: each old output out, its replacement into its name and tab position.
+  // The swap. The copies the previous run kept go; each old output becomes the hidden copy of
+  // this run, and its replacement takes its name and tab place.
+  const order = new TabOrder(
+    [...seen.sheets.values()].sort((a, b) => a.position - b.position).map((s) => s.name),
+  );
+  for (const t of targets) order.add(t.tempName);
+  for (const s of seen.sheets.values()) {
+    if (!isKeptSheetName(s.name)) continue;
+    worksheets.getItem(s.name).delete();
+    order.remove(s.name);
+  }
   for (const t of targets) {
     const temp = t.temp as Excel.Worksheet;
-    if (t.old) worksheets.getItem(t.old.name).delete();
-    temp.name = t.plan.name;
-    if (t.old) temp.position = t.old.position;
+    if (t.old) {
+      const old = worksheets.getItem(t.old.name);
+      const kept = keptNameFor(t.plan.name);
+      old.name = kept;
+      order.rename(t.old.name, kept);
+      old.visibility = Excel.SheetVisibility.hidden;
+      temp.name = t.plan.name;
+      order.rename(t.tempName, t.plan.name);
+      const position = order.indexOf(kept);
+      temp.position = position;
+      order.move(t.plan.name, position);
+    } else {
+      temp.name = t.plan.name;
+      order.rename(t.tempName, t.plan.name);
+    }
   }
-  first?.temp?.activate();
+  targets[0]?.temp?.activate();
 }
 
 /**
@@ -308,7 +347,7 @@ export async function writeOutputSheets(
   checkPlan(plan);
   const names = plan.sheets.map((s) => s.name);
   if (names.length === 0)
-    return { message: "Không có trang kết quả nào để ghi.", written: false, sheets: [] };
+    return { message: "Không có trang kết quả nào để ghi.", written: false, sheets: [], kept: [] };
   const api = apiLevels();
   const limit = options.payloadLimitBytes ?? FIVE_MB;
   const fingerprints = loadFingerprints();
@@ -326,6 +365,9 @@ export async function writeOutputSheets(
         const record = fingerprintFor(fingerprints, n);
         return !record || seen.current.get(n.toUpperCase()) !== record.hash;
       });
+      // A kept copy the planner made visible again is theirs now: replacing it needs a yes.
+      for (const s of seen.sheets.values())
+        if (isKeptSheetName(s.name) && s.visibility === "Visible") edited.push(s.name);
       if (
         edited.length > 0 &&
         !(await confirmReplaceEdited(
@@ -353,7 +395,7 @@ export async function writeOutputSheets(
         // The writes change no formula's inputs; recalculating after each is wasted work.
         if (api.suspendCalculation)
           context.workbook.application.suspendApiCalculationUntilNextSync();
-        for (const item of items) queueItem(context, item, targets, targets[0]);
+        for (const item of items) queueItem(context, item, targets, seen);
         const inSync = new Set<string>();
         for (const item of items) if (item.kind !== "swap") inSync.add(targets[item.t].plan.name);
         failedSheets = inSync.size > 0 ? [...inSync] : names;
@@ -386,13 +428,17 @@ export async function writeOutputSheets(
       message: "Đã hủy ghi kết quả: không trang tính nào bị thay đổi.",
       written: false,
       sheets: [],
+      kept: [],
     };
   }
 
+  const kept = targets.filter((t) => t.old !== null).map((t) => t.plan.name);
   let message = `Đã ghi kết quả vào ${names.length === 1 ? "trang" : "các trang"} ${quoted(names)}.`;
+  if (kept.length > 0)
+    message += ` Bản cũ được giữ ở trang ẩn ${quoted(kept.map(keptNameFor))} đến lần ghi sau; bấm “Khôi phục bản trước” để lấy lại.`;
   const settings = documentSettings();
   if (settings) {
-    const next: Fingerprints = { ...(fingerprints ?? {}) };
+    const next: Fingerprints = keptFingerprints(fingerprints, kept);
     for (const key of Object.keys(next))
       if (names.some((n) => n.toUpperCase() === key.toUpperCase())) delete next[key];
     const now = new Date().toISOString();
@@ -405,5 +451,5 @@ export async function writeOutputSheets(
       message += ` Lưu ý: ${officeReason(e)} Lần ghi sau sẽ hỏi lại trước khi thay các trang này.`;
     }
   }
-  return { message, written: true, sheets: names };
+  return { message, written: true, sheets: names, kept };
 }

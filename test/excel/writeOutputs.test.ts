@@ -137,9 +137,20 @@ describe("writing the output sheets", () => {
     fake.state.syncCount = 0;
     await writeOutputSheets(planOf(summaryPlan(999), sourcesPlan()), yes);
     expect(yes).not.toHaveBeenCalled();
-    expect(fake.state.workbook.sheetNames()).toEqual(["Tổng hợp", "Biểu 01", "Biểu 02", "Nguồn"]);
+    // What the planner sees: the same tabs in the same order; the replaced ones kept hidden.
+    const visible = fake.state.workbook.sheets.filter((s) => s.visibility === "Visible");
+    expect(visible.map((s) => s.name)).toEqual(["Tổng hợp", "Biểu 01", "Biểu 02", "Nguồn"]);
+    const hidden = fake.state.workbook.sheets.filter((s) => s.visibility !== "Visible");
+    expect(hidden.map((s) => [s.name, s.visibility])).toEqual([
+      ["Tổng hợp (bản trước)", "Hidden"],
+      ["Nguồn (bản trước)", "Hidden"],
+    ]);
     expect(fake.state.workbook.sheet("Tổng hợp").cell("C3").value).toBe(999);
-    expect([snapshot(fake, "Biểu 01"), snapshot(fake, "Biểu 02")]).toEqual(departments);
+    // Their tab indices count the hidden copy now; the order the planner sees is checked above.
+    const unmoved = (s: unknown) => ({ ...(s as object), position: null });
+    expect([snapshot(fake, "Biểu 01"), snapshot(fake, "Biểu 02")].map(unmoved)).toEqual(
+      departments.map(unmoved),
+    );
     expect(tempSheets(fake)).toEqual([]);
     expect(fake.state.syncCount).toBe(2);
   });
