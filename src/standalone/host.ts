@@ -91,6 +91,7 @@ export function createStandaloneHost(env: StandaloneEnvironment = browserEnviron
     },
     async download(fileName, bytes, mime) {
       env.save(fileName, bytes, mime);
+      return "started";
     },
     // No open workbook: issues of picked files are never selectable.
     selectCell: async () => false,

@@ -14,12 +14,24 @@ export interface WorkbookSheetInfo {
 export interface WriteResult {
   /** What the planner is told: where the results went. */
   message: string;
+  /**
+   * Output sheets whose replaced version the host kept and can bring back with
+   * restoreOutputs (Excel: hidden "… (bản trước)" sheets); absent or empty when none.
+   */
+  kept?: string[];
 }
 
 export interface WriteOutputsOptions {
   /** e.g. "TongHop_6thang_2026.xlsx", made from the report period. */
   fileName?: string;
 }
+
+/**
+ * What a download attempt is known to have done: "started" where the browser reliably saves
+ * (the standalone page), "unconfirmed" where the host may silently drop it (add-in webviews),
+ * "unavailable" where the host is known to block it (Office for Mac): nothing was tried.
+ */
+export type DownloadOutcome = "started" | "unconfirmed" | "unavailable";
 
 export interface PaneHost {
   kind: "excel" | "standalone";
@@ -39,8 +51,15 @@ export interface PaneHost {
     confirmReplaceEdited: (sheets: string[]) => Promise<boolean>,
     options?: WriteOutputsOptions,
   ): Promise<WriteResult>;
+  /**
+   * Output sheets that have a kept previous version now (Excel); hosts that write files
+   * (the standalone page) have none and leave both methods out.
+   */
+  keptOutputs?(): Promise<string[]>;
+  /** Khôi phục: brings the kept previous outputs back; what is replaced is kept in turn. */
+  restoreOutputs?(): Promise<WriteResult>;
   /** Offers a file for download (the .docx; in the browser also the .xlsx). */
-  download(fileName: string, bytes: Uint8Array, mime: string): Promise<void>;
+  download(fileName: string, bytes: Uint8Array, mime: string): Promise<DownloadOutcome | void>;
   /** Selects a cell of the open workbook; false when the sheet is not in it. */
   selectCell(sheet: string, cell: string | null): Promise<boolean>;
   loadSettings(): Promise<ReportSettings>;

@@ -5,6 +5,10 @@
  * English table must have every key of the Vietnamese one (checked by the type).
  */
 import type { Severity } from "../core/types";
+import { formatViNumber } from "../core/text/vnNumber";
+
+/** Counts the Vietnamese way: 3.035. */
+const count = (n: number): string => formatViNumber(n, 0);
 
 const vi = {
   appTagline: "Kiểm tra, tổng hợp biểu chỉ tiêu và dự thảo báo cáo.",
@@ -31,7 +35,7 @@ const vi = {
   removePrevious: "Bỏ bảng năm trước",
   catalogTitle: "Danh mục chỉ tiêu",
   catalogHint:
-    "Không bắt buộc: bổ sung hoặc sửa danh mục có sẵn (mẫu: lệnh “tonghop template”, trang “Danh mục chỉ tiêu”).",
+    "Không bắt buộc: bổ sung hoặc sửa danh mục có sẵn. Biểu mẫu trống có sẵn trang “Danh mục chỉ tiêu” để sửa.",
   catalogFromWorkbook: (sheet: string) => `Đang dùng trang “${sheet}” của sổ làm việc này.`,
   pickCatalog: "Chọn tệp danh mục…",
   pickCatalogInputLabel: "Chọn tệp danh mục chỉ tiêu (.xlsx)",
@@ -53,7 +57,9 @@ const vi = {
   running: "Đang thực hiện…",
 
   readingProgress: (done: number, total: number, name: string | null) =>
-    name === null ? `Đã đọc ${done}/${total}` : `Đang đọc ${done + 1}/${total}: ${name}`,
+    name === null
+      ? `Đã đọc ${count(done)}/${count(total)}`
+      : `Đang đọc ${count(done + 1)}/${count(total)}: ${name}`,
   readingWorkbook: "các trang tính đã chọn",
   cancel: "Hủy",
   cancelled: "Đã hủy. Chưa có kết quả nào thay đổi.",
@@ -72,21 +78,22 @@ const vi = {
   issuesCountsLabel: "Số vấn đề theo mức độ",
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as Record<Severity, string>,
   severityCount: (n: number, severity: Severity) =>
-    `${n} ${{ error: "lỗi", warning: "cảnh báo", info: "thông tin" }[severity]}`,
-  sheetsRead: (sheets: number) => `Đã đọc ${sheets} biểu chỉ tiêu.`,
+    `${count(n)} ${{ error: "lỗi", warning: "cảnh báo", info: "thông tin" }[severity]}`,
+  sheetsRead: (sheets: number) => `Đã đọc ${count(sheets)} biểu chỉ tiêu.`,
   noIssues: "Không phát hiện vấn đề nào.",
   wholeFile: "cả tệp",
   wholeSheet: "cả trang",
   cellLabel: (cell: string) => `ô ${cell}`,
   goToCell: (sheet: string, cell: string | null) =>
     cell === null ? `Chuyển đến trang ${sheet}` : `Chuyển đến ô ${cell} trang ${sheet}`,
-  issueGroupsLabel: "Các vấn đề theo tệp và trang",
-  moreIssues: (n: number) => `Còn ${n} vấn đề nữa: xem trang Kiểm tra trong tệp kết quả.`,
-  showAll: (n: number) => `Xem tất cả ${n} vấn đề`,
+  issueGroupsLabel: "Các vấn đề theo đơn vị",
+  moreIssues: (n: number) => `Còn ${count(n)} vấn đề nữa, xem ở trang Kiểm tra của tệp kết quả.`,
+  showAll: (n: number) => `Xem tất cả ${count(n)} vấn đề`,
 
   summaryTitle: (period: string | null) =>
     period === null ? "Bảng tổng hợp" : `Bảng tổng hợp ${period}`,
-  summaryUnits: (units: number, rows: number) => `${rows} chỉ tiêu từ ${units} đơn vị.`,
+  summaryUnits: (units: number, rows: number) =>
+    `${count(rows)} chỉ tiêu từ ${count(units)} đơn vị.`,
   summaryColumns: {
     name: "Chỉ tiêu",
     unit: "ĐVT",
@@ -96,12 +103,11 @@ const vi = {
   },
   summaryTableLabel: "Xem trước bảng tổng hợp",
   summaryMore: (shown: number, total: number) =>
-    `Hiển thị ${shown}/${total} chỉ tiêu; đủ cả trong tệp tổng hợp.`,
+    `Hiển thị ${count(shown)}/${count(total)} chỉ tiêu; đủ cả trong tệp tổng hợp.`,
   outputsKept: "Đã giữ nguyên các trang kết quả; chưa ghi gì.",
 
   reportPreviewLabel: "Xem trước dự thảo báo cáo",
   draftNotesTitle: "Lưu ý khi hoàn thiện",
-  docxDownloaded: (name: string) => `Đã tải báo cáo Word: ${name}.`,
 
   settingsTitle: "Cài đặt báo cáo",
   settingsSave: "Lưu cài đặt",
@@ -111,7 +117,7 @@ const vi = {
     issuingBody: "Cơ quan ban hành",
     bodyAbbreviation: "Ký hiệu viết tắt (BC-…)",
     place: "Địa danh",
-    signerTitles: "Chức vụ người ký (mỗi dòng một dòng)",
+    signerTitles: "Chức vụ người ký (mỗi chức vụ một dòng)",
     signerName: "Họ tên người ký",
     recipients: "Nơi nhận (mỗi dòng một nơi)",
     yoyThreshold: "Ngưỡng chênh lệch so cùng kỳ (±%)",
@@ -121,8 +127,70 @@ const vi = {
   confirmTitle: "Ghi đè trang kết quả?",
   confirmBody: (sheets: string[]) =>
     `Trang ${sheets.map((s) => `“${s}”`).join(", ")} đã bị sửa sau lần chạy trước. Ghi đè?`,
+  confirmKept:
+    "Nếu ghi đè, bản đang có được giữ ở trang ẩn “… (bản trước)” đến lần ghi sau; nút Khôi phục bản trước lấy lại được.",
   confirmYes: "Ghi đè",
   confirmNo: "Giữ nguyên",
+
+  // ── Outcomes beside each step, the issue list, summary, report fallback, help ──
+  outcomeLabel: "Kết quả",
+  validateDone: (sheets: number, errors: number, warnings: number) =>
+    `Đã kiểm tra ${count(sheets)} biểu chỉ tiêu: ${count(errors)} lỗi, ${count(warnings)} cảnh báo.`,
+  draftDone: "Đã dự thảo báo cáo; xem trước ở dưới.",
+  nothingRead:
+    "Chưa tổng hợp: không đọc được số liệu nào từ các nguồn đã chọn, nên không ghi tệp kết quả nào. Lỗi của từng tệp ở phần Kết quả kiểm tra, bước 1.",
+  filesAdded: (added: number, total: number) =>
+    added === total
+      ? `Đã chọn ${count(added)} tệp.`
+      : `Đã thêm ${count(added)} tệp, tổng ${count(total)} tệp.`,
+  fileRemoved: (name: string, left: number) => `Đã bỏ tệp ${name}; còn ${count(left)} tệp.`,
+  chooseAllSheets: "Chọn tất cả",
+  clearSheets: "Bỏ chọn tất cả",
+  removeAllFiles: "Bỏ tất cả",
+  allFilesRemoved: "Đã bỏ tất cả các tệp đã chọn.",
+  showAllFiles: (n: number) => `Hiện đủ ${count(n)} tệp`,
+  collapseFiles: "Thu gọn danh sách tệp",
+  restoreButton: "Khôi phục bản trước",
+  restoreFailedTitle: "Chưa khôi phục được bản trước.",
+  restoreHint: (sheets: string[]) =>
+    `Bản trước của ${sheets.map((s) => `“${s}”`).join(", ")} được giữ ở trang ẩn đến lần ghi sau.`,
+  issueFiltersLabel: "Lọc vấn đề",
+  filterSeverity: "Mức độ",
+  filterUnit: "Đơn vị",
+  filterRule: "Loại vấn đề",
+  filterAll: "Tất cả",
+  filterSearch: "Tìm trong vấn đề",
+  issuesShown: (shown: number, total: number) =>
+    shown === total
+      ? `${count(total)} vấn đề.`
+      : `${count(shown)}/${count(total)} vấn đề khớp bộ lọc.`,
+  noMatchingIssues: "Không có vấn đề nào khớp bộ lọc.",
+  unitIssueCount: (n: number) => `${count(n)} vấn đề`,
+  moreInGroup: (n: number) => `Xem thêm ${count(n)} vấn đề của đơn vị này`,
+  moreUnits: (n: number) => `Xem thêm ${count(n)} đơn vị`,
+  wholeBatch: "Chung cho cả bộ số liệu",
+  summaryShowAll: (n: number) => `Xem đủ ${count(n)} chỉ tiêu`,
+  summaryCollapse: "Thu gọn bảng",
+  docxStarted: (name: string) => `Đã tải báo cáo Word: ${name}.`,
+  docxUnconfirmed: (name: string) =>
+    `Đã chuyển tệp ${name} cho Excel tải về. Nếu không thấy tệp, hãy dùng nút Sao chép báo cáo rồi dán vào Word, hoặc trang Báo cáo mà bước Tổng hợp ghi vào sổ.`,
+  docxUnavailable:
+    "Excel ở đây không cho tiện ích tải tệp về máy. Hãy dùng nút Sao chép báo cáo rồi dán vào Word, hoặc trang Báo cáo mà bước Tổng hợp ghi vào sổ.",
+  copyReport: "Sao chép báo cáo",
+  copiedRich: "Đã sao chép báo cáo (giữ định dạng); dán vào Word bằng Ctrl+V.",
+  copiedPlain: "Đã sao chép báo cáo dạng chữ thường; dán vào Word bằng Ctrl+V.",
+  copyUnavailable:
+    "Không sao chép tự động được ở đây: báo cáo đang hiện dạng văn bản bên dưới, hãy bôi đen rồi sao chép.",
+  showReportText: "Xem dạng văn bản",
+  hideReportText: "Ẩn dạng văn bản",
+  reportTextLabel: "Báo cáo dạng văn bản để sao chép",
+  helpLink: "Hướng dẫn sử dụng",
+  blankTemplate: "Tải biểu mẫu trống",
+  templateDownloaded: (name: string) => `Đã tải biểu mẫu trống: ${name}.`,
+  chartTitle: "Chỉ tiêu thay đổi nhiều nhất so với cùng kỳ",
+  chartLabel: (n: number) => `Biểu đồ ${count(n)} chỉ tiêu thay đổi nhiều nhất so với cùng kỳ (%)`,
+  issuingBodyHint: "Ghi đủ tên, ví dụ ỦY BAN NHÂN DÂN XÃ HỢP HÒA.",
+  issuingBodyBare: "Hãy thêm tên xã, phường sau ỦY BAN NHÂN DÂN, ví dụ ỦY BAN NHÂN DÂN XÃ HỢP HÒA.",
 };
 
 export type Messages = typeof vi;
@@ -152,7 +220,7 @@ const en: Messages = {
   removePrevious: "Remove last year's workbook",
   catalogTitle: "Indicator catalog",
   catalogHint:
-    "Optional: extends or corrects the built-in catalog (template: “tonghop template”, sheet “Danh mục chỉ tiêu”).",
+    "Optional: extends or corrects the built-in catalog. The blank template has a “Danh mục chỉ tiêu” sheet to edit.",
   catalogFromWorkbook: (sheet) => `Using this workbook's sheet “${sheet}”.`,
   pickCatalog: "Choose a catalog file…",
   pickCatalogInputLabel: "Choose an indicator catalog file (.xlsx)",
@@ -200,7 +268,7 @@ const en: Messages = {
   cellLabel: (cell) => `cell ${cell}`,
   goToCell: (sheet, cell) =>
     cell === null ? `Go to sheet ${sheet}` : `Go to cell ${cell} of ${sheet}`,
-  issueGroupsLabel: "Issues by file and sheet",
+  issueGroupsLabel: "Issues by unit",
   moreIssues: (n) => `${n} more issues: see the Kiểm tra sheet of the result.`,
   showAll: (n) => `Show all ${n} issues`,
 
@@ -219,7 +287,6 @@ const en: Messages = {
 
   reportPreviewLabel: "Report draft preview",
   draftNotesTitle: "Notes for finishing",
-  docxDownloaded: (name) => `Word report downloaded: ${name}.`,
 
   settingsTitle: "Report settings",
   settingsSave: "Save settings",
@@ -239,8 +306,65 @@ const en: Messages = {
   confirmTitle: "Replace result sheets?",
   confirmBody: (sheets) =>
     `Sheet ${sheets.map((s) => `“${s}”`).join(", ")} was edited after the last run. Replace it?`,
+  confirmKept:
+    "If replaced, the current version is kept on a hidden “… (bản trước)” sheet until the next write; Restore previous version brings it back.",
   confirmYes: "Replace",
   confirmNo: "Keep",
+
+  outcomeLabel: "Result",
+  validateDone: (sheets, errors, warnings) =>
+    `Checked ${sheets} indicator sheets: ${errors} errors, ${warnings} warnings.`,
+  draftDone: "Report drafted; see the preview below.",
+  nothingRead:
+    "Not consolidated: no figure could be read from the chosen sources, so no result file was written. Each file's error is listed under Check results, step 1.",
+  filesAdded: (added, total) =>
+    added === total ? `Chose ${added} files.` : `Added ${added} files, ${total} in all.`,
+  fileRemoved: (name, left) => `Removed ${name}; ${left} files left.`,
+  chooseAllSheets: "Select all",
+  clearSheets: "Clear selection",
+  removeAllFiles: "Remove all",
+  allFilesRemoved: "All chosen files removed.",
+  showAllFiles: (n) => `Show all ${n} files`,
+  collapseFiles: "Collapse the file list",
+  restoreButton: "Restore previous version",
+  restoreFailedTitle: "Could not restore the previous version.",
+  restoreHint: (sheets) =>
+    `The previous version of ${sheets.map((s) => `“${s}”`).join(", ")} is kept on hidden sheets until the next write.`,
+  issueFiltersLabel: "Filter issues",
+  filterSeverity: "Severity",
+  filterUnit: "Unit",
+  filterRule: "Kind",
+  filterAll: "All",
+  filterSearch: "Search issues",
+  issuesShown: (shown, total) =>
+    shown === total ? `${total} issues.` : `${shown}/${total} issues match the filter.`,
+  noMatchingIssues: "No issue matches the filter.",
+  unitIssueCount: (n) => `${n} issues`,
+  moreInGroup: (n) => `Show ${n} more issues of this unit`,
+  moreUnits: (n) => `Show ${n} more units`,
+  wholeBatch: "About the whole batch",
+  summaryShowAll: (n) => `Show all ${n} indicators`,
+  summaryCollapse: "Collapse the table",
+  docxStarted: (name) => `Word report downloaded: ${name}.`,
+  docxUnconfirmed: (name) =>
+    `Handed ${name} to Excel to download. If no file appears, use Copy report and paste into Word, or the Báo cáo sheet that Consolidate writes.`,
+  docxUnavailable:
+    "This Excel does not let add-ins download files. Use Copy report and paste into Word, or the Báo cáo sheet that Consolidate writes.",
+  copyReport: "Copy report",
+  copiedRich: "Report copied with formatting; paste into Word with Ctrl+V.",
+  copiedPlain: "Report copied as plain text; paste into Word with Ctrl+V.",
+  copyUnavailable:
+    "Copying is not allowed here: the report is shown as text below; select it and copy.",
+  showReportText: "Show as text",
+  hideReportText: "Hide the text",
+  reportTextLabel: "The report as text to copy",
+  helpLink: "Help",
+  blankTemplate: "Download a blank template",
+  templateDownloaded: (name) => `Blank template downloaded: ${name}.`,
+  chartTitle: "Largest changes on last year",
+  chartLabel: (n) => `Chart of the ${n} indicators that changed most on last year (%)`,
+  issuingBodyHint: "The full name, e.g. ỦY BAN NHÂN DÂN XÃ HỢP HÒA.",
+  issuingBodyBare: "Add the commune's name after ỦY BAN NHÂN DÂN, e.g. ỦY BAN NHÂN DÂN XÃ HỢP HÒA.",
 };
 
 export function messagesFor(language: "vi" | "en"): Messages {

@@ -83,7 +83,7 @@ describe("task pane: Kiểm tra", () => {
     expect(within(counts).getByText(`${warnings.length} cảnh báo`)).toBeTruthy();
 
     // Every issue's message is listed; within a sheet, errors come before warnings.
-    const list = screen.getByRole("list", { name: "Các vấn đề theo tệp và trang" });
+    const list = screen.getByRole("list", { name: "Các vấn đề theo đơn vị" });
     for (const issue of expected) expect(within(list).getByText(issue.message)).toBeTruthy();
     const items = within(list).getAllByRole("button");
     expect(items[0].textContent).toContain("Lỗi");
@@ -119,7 +119,7 @@ describe("task pane: Kiểm tra", () => {
     expect(
       await screen.findByText(`Lỗi · ${error.file} › ${error.sheet} › ${error.cell}`),
     ).toBeTruthy();
-    const list = screen.getByRole("list", { name: "Các vấn đề theo tệp và trang" });
+    const list = screen.getByRole("list", { name: "Các vấn đề theo đơn vị" });
     expect(within(list).queryAllByRole("button")).toHaveLength(0);
     expect(host.selected).toEqual([]);
     expect(readWorkbook).toHaveBeenCalledTimes(1);

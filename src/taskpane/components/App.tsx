@@ -10,10 +10,9 @@ import {
   Caption1,
   Card,
   Field,
+  Link,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Subtitle2,
   Title2,
@@ -23,12 +22,13 @@ import {
 } from "@fluentui/react-components";
 import type { PaneHost } from "../host";
 import { messagesFor, type Messages } from "../i18n";
-import type { ControllerDeps, ErrorContext, JobId, PaneState } from "../state/paneController";
+import type { ControllerDeps, JobId, PaneState } from "../state/paneController";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { IssueList } from "./IssueList";
 import { ReportPreview } from "./ReportPreview";
 import { SettingsPanel } from "./SettingsPanel";
 import { SourcesCard } from "./SourcesCard";
+import { StepOutcome } from "./StepOutcome";
 import { SummaryPreview } from "./SummaryPreview";
 import { usePaneController } from "./usePaneController";
 
@@ -85,24 +85,6 @@ const useStyles = makeStyles({
   footer: { color: tokens.colorNeutralForeground3 },
 });
 
-function errorTitle(t: Messages, context: ErrorContext): string {
-  switch (context) {
-    case "validate":
-      return t.failedTitle(t.validateTitle);
-    case "consolidate":
-      return t.failedTitle(t.consolidateTitle);
-    case "report":
-    case "download":
-      return t.failedTitle(t.reportTitle);
-    case "load":
-      return t.loadFailedTitle;
-    case "settings":
-      return t.settingsFailedTitle;
-    case "select":
-      return t.selectFailedTitle;
-  }
-}
-
 function progressLabel(t: Messages, state: PaneState): string {
   const p = state.progress;
   if (p === null) return "";
@@ -114,10 +96,23 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
   const t = React.useMemo(() => messagesFor(host.language()), [host]);
   const { controller, state } = usePaneController(host, t, deps);
 
+  const outcome = (place: "sources" | JobId | "settings") => (
+    <StepOutcome
+      t={t}
+      state={state}
+      place={place}
+      onDismiss={() =>
+        state.error !== null ? controller.dismissError() : controller.dismissNotice()
+      }
+    />
+  );
+
+  // disabledFocusable, not disabled: the button the planner pressed keeps the focus while the
+  // job runs, instead of dropping it on the page; the outcome takes it when the job ends.
   const stepButton = (job: JobId, label: string, run: () => Promise<void>, primary: boolean) => (
     <Button
       appearance={primary ? "primary" : "secondary"}
-      disabled={state.running !== null}
+      disabledFocusable={state.running !== null}
       onClick={() => void run()}
     >
       {state.running === job ? t.running : label}
@@ -134,6 +129,9 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
           TongHop
         </Title2>
         <Body1>{t.appTagline}</Body1>
+        <Link href="help.html" target="_blank" rel="noopener">
+          {t.helpLink}
+        </Link>
       </header>
 
       {host.kind === "standalone" && (
@@ -143,6 +141,7 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
       )}
 
       <SourcesCard t={t} state={state} controller={controller} />
+      {outcome("sources")}
 
       {state.progress !== null && state.running !== null && (
         <div className={styles.progress}>
@@ -159,43 +158,6 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
         </div>
       )}
 
-      {state.error !== null && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{errorTitle(t, state.error.context)}</MessageBarTitle>
-            {state.error.message}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label={t.dismiss}
-                onClick={() => controller.dismissError()}
-              >
-                ✕
-              </Button>
-            }
-          />
-        </MessageBar>
-      )}
-
-      {state.notice !== null && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{state.notice}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label={t.dismiss}
-                onClick={() => controller.dismissNotice()}
-              >
-                ✕
-              </Button>
-            }
-          />
-        </MessageBar>
-      )}
-
       <ol className={styles.steps} aria-label={t.stepsLabel}>
         <li>
           <Card className={styles.card}>
@@ -207,11 +169,13 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
             <div className={styles.actions}>
               {stepButton("validate", t.validateButton, () => controller.validate(), true)}
             </div>
+            {outcome("validate")}
             {state.issues !== null && (
               <IssueList
                 t={t}
                 issues={state.issues}
                 sheetsRead={state.sheetsRead}
+                units={state.issueUnits}
                 isWorkbookIssue={(issue) => controller.isWorkbookIssue(issue)}
                 onSelect={(issue) => void controller.selectIssue(issue)}
               />
@@ -232,7 +196,20 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
                 () => controller.consolidate(),
                 false,
               )}
+              {state.restorable.length > 0 && host.restoreOutputs !== undefined && (
+                <Button
+                  appearance="secondary"
+                  disabledFocusable={state.running !== null}
+                  onClick={() => void controller.restoreOutputs()}
+                >
+                  {state.running === "restore" ? t.running : t.restoreButton}
+                </Button>
+              )}
             </div>
+            {state.restorable.length > 0 && host.restoreOutputs !== undefined && (
+              <Caption1 className={styles.stepNumber}>{t.restoreHint(state.restorable)}</Caption1>
+            )}
+            {outcome("consolidate")}
             {state.summary !== null && <SummaryPreview t={t} summary={state.summary} />}
           </Card>
         </li>
@@ -248,13 +225,14 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
               {state.report !== null && (
                 <Button
                   appearance="primary"
-                  disabled={state.running !== null}
+                  disabledFocusable={state.running !== null}
                   onClick={() => void controller.downloadReport()}
                 >
                   {t.downloadDocx}
                 </Button>
               )}
             </div>
+            {outcome("report")}
             {state.report !== null && <ReportPreview t={t} report={state.report} />}
           </Card>
         </li>
@@ -266,6 +244,8 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
         disabled={state.running !== null}
         onSave={(settings) => void controller.saveSettings(settings)}
       />
+
+      {outcome("settings")}
 
       <Caption1 className={styles.footer}>{t.privacyFooter}</Caption1>
 

@@ -1,4 +1,7 @@
-/** Asks before replacing output sheets the planner edited since the last run. */
+/**
+ * Asks before replacing output sheets the planner edited since the last run. The safe answer,
+ * Giữ nguyên, comes first and holds the focus: one Enter must never replace the planner's work.
+ */
 import * as React from "react";
 import {
   Button,
@@ -22,10 +25,16 @@ export function ConfirmReplaceDialog({
   sheets,
   onAnswer,
 }: ConfirmReplaceDialogProps): React.JSX.Element {
+  const keep = React.useRef<HTMLButtonElement>(null);
+  const open = sheets !== null;
+  React.useEffect(() => {
+    // Fluent focuses the first focusable element; this makes it certain, whatever it finds.
+    if (open) keep.current?.focus();
+  }, [open]);
   return (
     <Dialog
       modalType="alert"
-      open={sheets !== null}
+      open={open}
       onOpenChange={(_e, data) => {
         if (!data.open) onAnswer(false);
       }}
@@ -33,13 +42,20 @@ export function ConfirmReplaceDialog({
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t.confirmTitle}</DialogTitle>
-          <DialogContent>{sheets !== null ? t.confirmBody(sheets) : null}</DialogContent>
+          <DialogContent>
+            {sheets !== null && (
+              <>
+                <p>{t.confirmBody(sheets)}</p>
+                <p>{t.confirmKept}</p>
+              </>
+            )}
+          </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => onAnswer(true)}>
-              {t.confirmYes}
-            </Button>
-            <Button appearance="secondary" onClick={() => onAnswer(false)}>
+            <Button ref={keep} appearance="primary" onClick={() => onAnswer(false)}>
               {t.confirmNo}
+            </Button>
+            <Button appearance="secondary" onClick={() => onAnswer(true)}>
+              {t.confirmYes}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -74,8 +74,13 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
   },
   fileName: { overflowWrap: "anywhere", minWidth: 0 },
+  fileActions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
+
+/** Beyond this many picked files the list shows the first few and a way to see them all. */
+const FILES_COLLAPSED_OVER = 8;
+const FILES_FIRST = 5;
 
 function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -93,7 +98,23 @@ export function SourcesCard({ t, state, controller }: SourcesCardProps): React.J
   const styles = useStyles();
   const filesInput = React.useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = React.useState(false);
+  const [allFiles, setAllFiles] = React.useState(false);
+  const pickButton = React.useRef<HTMLButtonElement>(null);
+  const fileList = React.useRef<HTMLUListElement>(null);
   const busy = state.running !== null;
+  const collapsed = !allFiles && state.files.length > FILES_COLLAPSED_OVER;
+  const shownFiles = collapsed ? state.files.slice(0, FILES_FIRST) : state.files;
+
+  // The removed file's button is gone: the focus goes to the file now in its place (or the
+  // one before it, or the pick button), never back to the top of the page.
+  const removeAt = (index: number, id: string) => {
+    controller.removeFile(id);
+    requestAnimationFrame(() => {
+      const buttons = fileList.current?.querySelectorAll<HTMLButtonElement>("[data-remove]");
+      const next = buttons?.[Math.min(index, buttons.length - 1)];
+      (next ?? pickButton.current)?.focus();
+    });
+  };
 
   const accept = (list: FileList | null): PickedFile[] => {
     const all = Array.from(list ?? []);
@@ -120,6 +141,20 @@ export function SourcesCard({ t, state, controller }: SourcesCardProps): React.J
           <legend className={styles.legend}>
             <Body1>{t.workbookSheetsLabel}</Body1>
           </legend>
+          <div>
+            <Button
+              size="small"
+              appearance="secondary"
+              disabled={busy}
+              onClick={() =>
+                controller.chooseAllSheets(state.chosenSheets.length < state.workbookSheets.length)
+              }
+            >
+              {state.chosenSheets.length < state.workbookSheets.length
+                ? t.chooseAllSheets
+                : t.clearSheets}
+            </Button>
+          </div>
           {state.workbookSheets.map((sheet) => (
             <Checkbox
               key={sheet.name}
@@ -143,7 +178,12 @@ export function SourcesCard({ t, state, controller }: SourcesCardProps): React.J
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <Button appearance="secondary" disabled={busy} onClick={() => filesInput.current?.click()}>
+        <Button
+          ref={pickButton}
+          appearance="secondary"
+          disabled={busy}
+          onClick={() => filesInput.current?.click()}
+        >
           {t.pickFiles}
         </Button>
         <Caption1 className={styles.hint}>{t.dropHint}</Caption1>
@@ -164,8 +204,8 @@ export function SourcesCard({ t, state, controller }: SourcesCardProps): React.J
       </div>
 
       {state.files.length > 0 && (
-        <ul className={styles.fileList} aria-label={t.pickedFilesLabel}>
-          {state.files.map((file) => (
+        <ul ref={fileList} className={styles.fileList} aria-label={t.pickedFilesLabel}>
+          {shownFiles.map((file, index) => (
             <li key={file.id} className={styles.fileItem}>
               <Body1 className={styles.fileName}>
                 {file.name} <Caption1 className={styles.hint}>({sizeText(file.size)})</Caption1>
@@ -174,14 +214,35 @@ export function SourcesCard({ t, state, controller }: SourcesCardProps): React.J
                 size="small"
                 appearance="subtle"
                 aria-label={t.removeFile(file.name)}
+                data-remove=""
                 disabled={busy}
-                onClick={() => controller.removeFile(file.id)}
+                onClick={() => removeAt(index, file.id)}
               >
                 {t.remove}
               </Button>
             </li>
           ))}
         </ul>
+      )}
+      {state.files.length > 1 && (
+        <div className={styles.fileActions}>
+          {state.files.length > FILES_COLLAPSED_OVER && (
+            <Button size="small" appearance="secondary" onClick={() => setAllFiles(!allFiles)}>
+              {collapsed ? t.showAllFiles(state.files.length) : t.collapseFiles}
+            </Button>
+          )}
+          <Button
+            size="small"
+            appearance="secondary"
+            disabled={busy}
+            onClick={() => {
+              controller.removeAllFiles();
+              requestAnimationFrame(() => pickButton.current?.focus());
+            }}
+          >
+            {t.removeAllFiles}
+          </Button>
+        </div>
       )}
 
       <SingleFileSection

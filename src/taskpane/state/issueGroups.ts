@@ -57,3 +57,92 @@ export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
   );
   return groups;
 }
+
+// ───────────── by reporting unit, with filters (a province's 3 000 issues) ─────────────
+
+/** Key of a sheet in the unit map the controller keeps (issue.file + issue.sheet). */
+export function issueUnitKey(file: string, sheet: string | null): string {
+  return `${file}\u0000${sheet ?? ""}`;
+}
+
+/** The unit an issue is about: the sheet's reporting unit, else its sheet, else its file. */
+export function unitOf(issue: Issue, units: Readonly<Record<string, string>>): string {
+  return units[issueUnitKey(issue.file, issue.sheet)] ?? issue.sheet ?? issue.file;
+}
+
+export interface UnitGroup {
+  unit: string;
+  issues: Issue[];
+  counts: Record<Severity, number>;
+}
+
+export interface IssueFilter {
+  severity: Severity | null;
+  unit: string | null;
+  rule: string | null;
+  /** Typed by the planner; matched without regard to case or diacritics. */
+  query: string;
+}
+
+export const NO_FILTER: IssueFilter = { severity: null, unit: null, rule: null, query: "" };
+
+/** "Đơn vị" and "don vi" match alike: planners often type without diacritics. */
+export function searchKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+}
+
+export function filterIssues(
+  issues: readonly Issue[],
+  filter: IssueFilter,
+  units: Readonly<Record<string, string>>,
+): Issue[] {
+  // One phrase, not loose words: "xa so 3" must not match every cell address with a 3.
+  const phrase = searchKey(filter.query).replace(/\s+/g, " ").trim();
+  return issues.filter((issue) => {
+    if (filter.severity !== null && issue.severity !== filter.severity) return false;
+    if (filter.rule !== null && issue.rule !== filter.rule) return false;
+    if (filter.unit !== null && unitOf(issue, units) !== filter.unit) return false;
+    if (phrase === "") return true;
+    const text = searchKey(
+      [issue.message, issue.file, issue.sheet ?? "", issue.cell ?? "", unitOf(issue, units)].join(
+        " | ",
+      ),
+    ).replace(/\s+/g, " ");
+    return text.includes(phrase);
+  });
+}
+
+/** Units with errors first, then by name; inside a unit errors first, the core's order kept. */
+export function groupByUnit(
+  issues: readonly Issue[],
+  units: Readonly<Record<string, string>>,
+): UnitGroup[] {
+  const byUnit = new Map<string, UnitGroup>();
+  for (const issue of issues) {
+    const unit = unitOf(issue, units);
+    let group = byUnit.get(unit);
+    if (group === undefined) {
+      group = { unit, issues: [], counts: { error: 0, warning: 0, info: 0 } };
+      byUnit.set(unit, group);
+    }
+    group.issues.push(issue);
+    group.counts[issue.severity] += 1;
+  }
+  const groups = [...byUnit.values()];
+  for (const group of groups) group.issues.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  groups.sort((a, b) => worst(a.counts) - worst(b.counts) || a.unit.localeCompare(b.unit, "vi"));
+  return groups;
+}
+
+/** Each value with how many issues have it, most frequent first: the filter's choices. */
+export function tally(values: readonly string[]): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, "vi"));
+}

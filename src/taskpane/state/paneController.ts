@@ -20,6 +20,8 @@ import { DEFAULT_REPORT_SETTINGS } from "../../core/types";
 import type { PaneHost, WorkbookSheetInfo } from "../host";
 import type { Messages } from "../i18n";
 import { DOCX_MIME, consolidatedFileName, reportFileName } from "./fileNames";
+import { issueUnitKey } from "./issueGroups";
+import type { ResolvedSheet } from "../../core/validate/types";
 
 /** A file the planner picked or dropped; its bytes are read only when a job needs them. */
 export interface PickedFile {
@@ -30,7 +32,28 @@ export interface PickedFile {
 }
 
 export type JobId = "validate" | "consolidate" | "report";
-export type ErrorContext = JobId | "load" | "settings" | "select" | "download";
+export type ErrorContext = JobId | "load" | "settings" | "select" | "download" | "restore";
+/** Where in the pane an outcome is shown: beside the step or section it is about. */
+export type OutcomePlace = "sources" | JobId | "settings";
+
+/** The place each failure is shown at. */
+export function placeOf(context: ErrorContext): OutcomePlace {
+  switch (context) {
+    case "validate":
+    case "select":
+      return "validate";
+    case "consolidate":
+    case "restore":
+      return "consolidate";
+    case "report":
+    case "download":
+      return "report";
+    case "load":
+      return "sources";
+    case "settings":
+      return "settings";
+  }
+}
 
 export interface ReadProgress {
   done: number;
@@ -49,11 +72,21 @@ export interface PaneState {
   catalogFile: PickedFile | null;
   /** The open workbook's own "Danh mục chỉ tiêu" sheet, used when no file is picked. */
   workbookCatalogSheet: string | null;
-  running: JobId | "download" | null;
+  running: JobId | "download" | "restore" | null;
   progress: ReadProgress | null;
   cancelRequested: boolean;
   error: { context: ErrorContext; message: string } | null;
   notice: string | null;
+  /** Where the notice belongs. */
+  noticePlace: OutcomePlace;
+  /** Grows with every new error or notice, so the pane can bring each one into view. */
+  outcomeSeq: number;
+  /** Whether the newest outcome takes the keyboard focus (a job's) or is only announced. */
+  outcomeFocus: boolean;
+  /** The reporting unit of each sheet read, by issueUnitKey(file, sheet), for grouping issues. */
+  issueUnits: Record<string, string>;
+  /** Output sheets with a kept previous version that Khôi phục can bring back. */
+  restorable: string[];
   /** Issues of the last validate or consolidate run; null before any run. */
   issues: Issue[] | null;
   sheetsRead: number;
@@ -107,6 +140,11 @@ export const initialPaneState: PaneState = {
   cancelRequested: false,
   error: null,
   notice: null,
+  noticePlace: "sources",
+  outcomeSeq: 0,
+  outcomeFocus: false,
+  issueUnits: {},
+  restorable: [],
   issues: null,
   sheetsRead: 0,
   workbookFiles: [],
@@ -144,9 +182,10 @@ export class PaneController {
   /** Loads the workbook's sheets and the saved settings; failures are shown, not thrown. */
   async init(): Promise<void> {
     try {
-      const [sheets, settings] = await Promise.all([
+      const [sheets, settings, restorable] = await Promise.all([
         this.host.listWorkbookSheets(),
         this.host.loadSettings(),
+        this.host.keptOutputs ? this.host.keptOutputs() : Promise.resolve([]),
       ]);
       // A catalog sheet kept in the planner's workbook is the catalog, not a report.
       const sources = sheets.filter((s) => !s.isOutput && !isCatalogSheetName(s.name));
@@ -156,6 +195,7 @@ export class PaneController {
         workbookCatalogSheet: catalogSheet?.name ?? null,
         chosenSheets: this.state.chosenSheets.filter((n) => sources.some((s) => s.name === n)),
         settings: { ...DEFAULT_REPORT_SETTINGS, ...settings },
+        restorable,
       });
     } catch (error) {
       this.fail("load", error);
@@ -167,16 +207,32 @@ export class PaneController {
     this.set({ chosenSheets: chosen ? [...others, name] : others });
   }
 
+  /** Ticks or clears every source sheet of the workbook at once. */
+  chooseAllSheets(chosen: boolean): void {
+    this.set({ chosenSheets: chosen ? this.state.workbookSheets.map((s) => s.name) : [] });
+  }
+
   addFiles(files: PickedFile[]): void {
     // The same file picked twice counts once (a planner re-picking a folder's files).
     const known = new Set(this.state.files.map((f) => `${f.name}|${f.size}`));
     const fresh = files.filter((f) => !known.has(`${f.name}|${f.size}`));
     this.set({ files: [...this.state.files, ...fresh] });
+    if (fresh.length > 0)
+      this.notify("sources", this.t.filesAdded(fresh.length, this.state.files.length), false);
   }
 
   removeFile(id: string): void {
+    const file = this.state.files.find((f) => f.id === id);
     this.parsed.delete(id);
     this.set({ files: this.state.files.filter((f) => f.id !== id) });
+    if (file !== undefined)
+      this.notify("sources", this.t.fileRemoved(file.name, this.state.files.length), false);
+  }
+
+  removeAllFiles(): void {
+    for (const file of this.state.files) this.parsed.delete(file.id);
+    this.set({ files: [] });
+    this.notify("sources", this.t.allFilesRemoved, false);
   }
 
   setPrevious(file: PickedFile | null): void {
@@ -190,8 +246,8 @@ export class PaneController {
   }
 
   /** Shows a message the pane itself decided on (e.g. files that are not .xlsx). */
-  showNotice(notice: string | null): void {
-    this.set({ notice });
+  showNotice(notice: string | null, place: OutcomePlace = "sources"): void {
+    this.notify(place, notice);
   }
 
   dismissError(): void {
@@ -224,7 +280,11 @@ export class PaneController {
         issues: run.issues,
         sheetsRead: run.validation.sheets.length,
         workbookFiles: input.workbookFiles,
+        issueUnits: issueUnitsOf(run.validation.sheets),
       });
+      const errors = run.issues.filter((i) => i.severity === "error").length;
+      const warnings = run.issues.filter((i) => i.severity === "warning").length;
+      this.notify("validate", this.t.validateDone(run.validation.sheets.length, errors, warnings));
     });
   }
 
@@ -251,13 +311,31 @@ export class PaneController {
           }),
         { fileName: consolidatedFileName(run.summary.period) },
       );
-      this.set({ notice: declined ? this.t.outputsKept : result.message });
+      this.notify("consolidate", declined ? this.t.outputsKept : result.message);
+      if (!declined && result.kept !== undefined) this.set({ restorable: result.kept });
     });
+  }
+
+  /** Khôi phục: the host swaps the kept previous outputs back in; nothing is deleted. */
+  async restoreOutputs(): Promise<void> {
+    const restore = this.host.restoreOutputs;
+    if (restore === undefined || this.state.running !== null) return;
+    this.set({ running: "restore", error: null, notice: null });
+    try {
+      const result = await restore.call(this.host);
+      this.notify("consolidate", result.message);
+      if (result.kept !== undefined) this.set({ restorable: result.kept });
+    } catch (error) {
+      this.fail("restore", error);
+    } finally {
+      this.set({ running: null });
+    }
   }
 
   async draft(): Promise<void> {
     await this.job("report", async () => {
       await this.summarize();
+      this.notify("report", this.t.draftDone);
     });
   }
 
@@ -267,8 +345,16 @@ export class PaneController {
     this.set({ running: "download", error: null, notice: null });
     try {
       const name = reportFileName(this.state.summary?.period ?? null);
-      await this.host.download(name, await this.deps.reportDocx(report), DOCX_MIME);
-      this.set({ notice: this.t.docxDownloaded(name) });
+      const outcome = await this.host.download(name, await this.deps.reportDocx(report), DOCX_MIME);
+      // Say what is known to have happened, no more: a webview may drop the download silently.
+      this.notify(
+        "report",
+        outcome === "started"
+          ? this.t.docxStarted(name)
+          : outcome === "unavailable"
+            ? this.t.docxUnavailable
+            : this.t.docxUnconfirmed(name),
+      );
     } catch (error) {
       this.fail("download", error);
     } finally {
@@ -281,7 +367,7 @@ export class PaneController {
     if (!this.isWorkbookIssue(issue) || issue.sheet === null) return;
     try {
       const found = await this.host.selectCell(issue.sheet, issue.cell);
-      if (!found) this.set({ notice: this.t.cellNotFound(issue.sheet) });
+      if (!found) this.notify("validate", this.t.cellNotFound(issue.sheet));
     } catch (error) {
       this.fail("select", error);
     }
@@ -291,7 +377,8 @@ export class PaneController {
     this.set({ error: null, notice: null });
     try {
       await this.host.saveSettings(settings);
-      this.set({ settings, notice: this.t.settingsSaved });
+      this.set({ settings });
+      this.notify("settings", this.t.settingsSaved);
     } catch (error) {
       this.fail("settings", error);
     }
@@ -304,7 +391,20 @@ export class PaneController {
   // ───────────────────────────── internals ─────────────────────────────
 
   private fail(context: ErrorContext, error: unknown): void {
-    this.set({ error: { context, message: errorMessage(error, this.t.unknownError) } });
+    this.set({
+      error: { context, message: errorMessage(error, this.t.unknownError) },
+      outcomeSeq: this.state.outcomeSeq + 1,
+      outcomeFocus: true,
+    });
+  }
+
+  private notify(place: OutcomePlace, notice: string | null, focus = true): void {
+    this.set({
+      notice,
+      noticePlace: place,
+      outcomeSeq: this.state.outcomeSeq + 1,
+      outcomeFocus: focus,
+    });
   }
 
   private async job(id: JobId, work: () => Promise<void>): Promise<void> {
@@ -313,7 +413,7 @@ export class PaneController {
     try {
       await work();
     } catch (error) {
-      if (error instanceof Cancelled) this.set({ notice: this.t.cancelled });
+      if (error instanceof Cancelled) this.notify(id, this.t.cancelled);
       else this.fail(id, error);
     } finally {
       this.answerConfirm = null;
@@ -332,12 +432,25 @@ export class PaneController {
   /** Consolidates and drafts, and shows both; the report's own findings join Kiểm tra. */
   private async summarize(): Promise<{ run: ConsolidateRun; report: Report; issues: Issue[] }> {
     const { run, input } = await this.consolidateRun();
+    if (run.summary.units.length === 0) {
+      // Nothing was read: an empty workbook or a draft "của 0 đơn vị" would only mislead.
+      this.set({
+        issues: run.issues,
+        sheetsRead: run.validation.sheets.length,
+        workbookFiles: input.workbookFiles,
+        issueUnits: issueUnitsOf(run.validation.sheets),
+        summary: null,
+        report: null,
+      });
+      throw new Error(this.t.nothingRead);
+    }
     const report = this.deps.draftReport(run.summary, run.issues, this.state.settings);
     const issues = sortIssues([...run.issues, ...report.issues]);
     this.set({
       issues,
       sheetsRead: run.validation.sheets.length,
       workbookFiles: input.workbookFiles,
+      issueUnits: issueUnitsOf(run.validation.sheets),
       summary: run.summary,
       report,
     });
@@ -427,6 +540,15 @@ export class PaneController {
     }
     return read;
   }
+}
+
+function issueUnitsOf(sheets: readonly ResolvedSheet[]): Record<string, string> {
+  const units: Record<string, string> = {};
+  for (const s of sheets) {
+    const unit = s.sheet.reportingUnit?.value.trim();
+    if (unit) units[issueUnitKey(s.file, s.sheetName)] = unit;
+  }
+  return units;
 }
 
 interface SourceInput {
