@@ -5,7 +5,7 @@
  * The downloaded workbook's totals are read back and compared with the core run in Node on
  * the same files; no request may leave 127.0.0.1. Screenshots go to test-artifacts/.
  */
-import { spawn, spawnSync, type ChildProcess } from "child_process";
+import type { ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -18,71 +18,20 @@ import {
 } from "../../src/core/pipeline";
 import type { Issue, SheetGrid } from "../../src/core/types";
 import { readWorkbook } from "../../src/io";
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  ROOT,
+  describeInBrowser,
+  ensureBuilt,
+  expectCount,
+  pickFiles,
+  startServer,
+} from "./helpers";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const CHROMIUM = "/usr/bin/chromium";
-const WEB = path.join(ROOT, "dist", "web");
 const ARTIFACTS = path.join(ROOT, "test-artifacts", "standalone");
 const DEPARTMENTS = path.join(ROOT, "examples", "departments");
 const PREVIOUS = path.join(ROOT, "examples", "previous", "TongHop_6thang_2025.xlsx");
-
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.warn(`Bỏ qua kiểm thử trình duyệt: không có ${CHROMIUM} (cài gói Debian "chromium").`);
-}
-const describeInBrowser = haveChromium ? describe : describe.skip;
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
-    else if (!entry.name.includes(".test.")) newest = Math.max(newest, fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the page when dist/web is missing or older than the code it is built from. */
-function ensureBuilt(): void {
-  const page = path.join(WEB, "standalone.html");
-  const sources = ["src/taskpane", "src/standalone", "src/core", "src/io"].map((d) =>
-    newestMtime(path.join(ROOT, d)),
-  );
-  const sourceTime = Math.max(
-    ...sources,
-    fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
-  );
-  if (fs.existsSync(page) && fs.statSync(page).mtimeMs >= sourceTime) return;
-  const result = spawnSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-    },
-  );
-  if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-/** Starts `npm run standalone`'s server on a free port; resolves with its base URL. */
-function startServer(): Promise<{ child: ChildProcess; base: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "scripts", "serve-standalone.js")], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: "0" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
-      if (match) resolve({ child, base: `http://127.0.0.1:${match[1]}/` });
-    });
-    child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
-    child.on("exit", (code) => reject(new Error(`server exited (${code}): ${err}`)));
-  });
-}
 
 interface NodeBatch {
   files: string[];
@@ -115,14 +64,6 @@ async function readInNode(): Promise<NodeBatch> {
   };
 }
 
-async function pickFiles(page: Page, button: string, files: string[]): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent("filechooser"),
-    page.getByRole("button", { name: button }).click(),
-  ]);
-  await chooser.setFiles(files);
-}
-
 function cellNumber(value: unknown): number | null {
   return typeof value === "number" ? value : null;
 }
@@ -145,16 +86,7 @@ describeInBrowser("standalone page in Chromium", () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
       acceptDownloads: true,
       locale: "vi-VN",
       viewport: { width: 1000, height: 900 },
@@ -308,13 +240,6 @@ describeInBrowser("standalone page in Chromium", () => {
     await pane.close();
   }, 60_000);
 });
-
-async function expectCount(locator: ReturnType<Page["locator"]>, count: number): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while ((await locator.count()) !== count && Date.now() < deadline)
-    await new Promise((r) => setTimeout(r, 100));
-  expect(await locator.count()).toBe(count);
-}
 
 async function expectValue(page: Page, label: string, value: string): Promise<void> {
   const deadline = Date.now() + 10_000;

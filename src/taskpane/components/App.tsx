@@ -30,6 +30,8 @@ import { SettingsPanel } from "./SettingsPanel";
 import { SourcesCard } from "./SourcesCard";
 import { StepOutcome } from "./StepOutcome";
 import { SummaryPreview } from "./SummaryPreview";
+import { YoyChart } from "./YoyChart";
+import { largestYoyChanges } from "../../core/output/chartData";
 import { usePaneController } from "./usePaneController";
 
 export interface AppProps {
@@ -210,7 +212,11 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
               <Caption1 className={styles.stepNumber}>{t.restoreHint(state.restorable)}</Caption1>
             )}
             {outcome("consolidate")}
-            {state.summary !== null && <SummaryPreview t={t} summary={state.summary} />}
+            {state.summary !== null && (
+              <SummaryPreview t={t} summary={state.summary}>
+                <YoyChart t={t} bars={largestYoyChanges(state.summary)} />
+              </SummaryPreview>
+            )}
           </Card>
         </li>
         <li>

@@ -1,18 +1,17 @@
 /**
- * A readable preview of the summary table: the first indicators with this period's figure and
- * the two comparisons, in Vietnamese number format. The full table is in the written output.
+ * A readable preview of the summary table, narrow first: at the pane's 320 px each indicator's
+ * name has the full width and its figures sit on a line under it (ĐVT, Thực hiện, So cùng kỳ,
+ * So KH); on a wide page each indicator is one line. It stays a table for screen readers
+ * (explicit roles: the CSS grid layout must not cost the semantics). The first rows are shown,
+ * and every row is one button press away; nothing scrolls sideways.
  */
 import * as React from "react";
 import {
   Body1Strong,
+  Button,
   Caption1,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { Summary, SummaryRow } from "../../core/consolidate/types";
@@ -21,14 +20,42 @@ import type { Messages } from "../i18n";
 
 const FIRST_ROWS = 15;
 
+const WIDE = "@media (min-width: 600px)";
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  scroller: { overflowX: "auto" },
-  table: { tableLayout: "auto", minWidth: "100%" },
-  number: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  table: { display: "block", width: "100%", borderCollapse: "collapse" },
+  group: { display: "block" },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(2.5em, auto) repeat(3, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    [WIDE]: { gridTemplateColumns: "minmax(0, 3fr) 4em repeat(3, minmax(0, 1fr))" },
+  },
+  cell: {
+    display: "block",
+    minWidth: 0,
+    padding: 0,
+    textAlign: "left",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+  },
+  name: {
+    gridColumn: "1 / -1",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    [WIDE]: { gridColumn: "auto" },
+  },
+  head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", overflowWrap: "normal" },
   section: { backgroundColor: tokens.colorNeutralBackground3 },
+  sectionCell: { gridColumn: "1 / -1" },
   component: { paddingLeft: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 export function yoyRatioText(row: SummaryRow): string {
@@ -53,67 +80,101 @@ export function currentText(row: SummaryRow): string {
 export interface SummaryPreviewProps {
   t: Messages;
   summary: Summary;
+  /** Drawn under the table (the year-on-year chart). */
+  children?: React.ReactNode;
 }
 
-export function SummaryPreview({ t, summary }: SummaryPreviewProps): React.JSX.Element {
+export function SummaryPreview({ t, summary, children }: SummaryPreviewProps): React.JSX.Element {
   const styles = useStyles();
-  const rows = summary.rows.slice(0, FIRST_ROWS);
+  const [all, setAll] = React.useState(false);
+  const rows = all ? summary.rows : summary.rows.slice(0, FIRST_ROWS);
   const columns = t.summaryColumns;
+  const title = t.summaryTitle(summary.period?.label ?? null);
   let lastSection: string | null = null;
+  // mergeClasses, not string joins: Griffel's atomic classes must be merged to override.
+  const cell = (...extra: (string | false)[]) => mergeClasses(styles.cell, ...extra);
 
   return (
-    <section className={styles.root} aria-label={t.summaryTitle(summary.period?.label ?? null)}>
-      <Body1Strong as="h3">{t.summaryTitle(summary.period?.label ?? null)}</Body1Strong>
+    <section className={styles.root} aria-label={title}>
+      <Body1Strong as="h3">{title}</Body1Strong>
       <Caption1>{t.summaryUnits(summary.units.length, summary.rows.length)}</Caption1>
-      <div className={styles.scroller}>
-        <Table size="extra-small" aria-label={t.summaryTableLabel} className={styles.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{columns.name}</TableHeaderCell>
-              <TableHeaderCell>{columns.unit}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{columns.current}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{columns.yoy}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{columns.plan}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.flatMap((row) => {
-              const out: React.JSX.Element[] = [];
-              if (row.sectionName !== lastSection) {
-                lastSection = row.sectionName;
-                const section = summary.sections.find((s) => s.id === row.section);
-                out.push(
-                  <TableRow key={`section-${row.key}`} className={styles.section}>
-                    <TableCell colSpan={5}>
-                      <Body1Strong>
-                        {section ? `${section.stt}. ` : ""}
-                        {row.sectionName}
-                      </Body1Strong>
-                    </TableCell>
-                  </TableRow>,
-                );
-              }
+      <table role="table" aria-label={t.summaryTableLabel} className={styles.table}>
+        <thead role="rowgroup" className={styles.group}>
+          <tr role="row" className={styles.row}>
+            <th role="columnheader" className={cell(styles.name, styles.head)}>
+              {columns.name}
+            </th>
+            <th role="columnheader" className={cell(styles.head)}>
+              {columns.unit}
+            </th>
+            <th role="columnheader" className={cell(styles.head, styles.number)}>
+              {columns.current}
+            </th>
+            <th role="columnheader" className={cell(styles.head, styles.number)}>
+              {columns.yoy}
+            </th>
+            <th role="columnheader" className={cell(styles.head, styles.number)}>
+              {columns.plan}
+            </th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup" className={styles.group}>
+          {rows.flatMap((row) => {
+            const out: React.JSX.Element[] = [];
+            if (row.sectionName !== lastSection) {
+              lastSection = row.sectionName;
+              const section = summary.sections.find((s) => s.id === row.section);
               out.push(
-                <TableRow key={row.key}>
-                  <TableCell className={row.isComponent ? styles.component : undefined}>
-                    {row.isComponent ? `– ${row.name}` : row.name}
-                  </TableCell>
-                  <TableCell>{row.unit}</TableCell>
-                  <TableCell className={styles.number}>{currentText(row)}</TableCell>
-                  <TableCell className={styles.number}>{yoyRatioText(row)}</TableCell>
-                  <TableCell className={styles.number}>{planRatioText(row)}</TableCell>
-                </TableRow>,
+                <tr
+                  role="row"
+                  key={`section-${row.key}`}
+                  className={mergeClasses(styles.row, styles.section)}
+                >
+                  <td role="cell" colSpan={5} className={cell(styles.sectionCell)}>
+                    <Body1Strong>
+                      {section ? `${section.stt}. ` : ""}
+                      {row.sectionName}
+                    </Body1Strong>
+                  </td>
+                </tr>,
               );
-              return out;
-            })}
-          </TableBody>
-        </Table>
-      </div>
-      {summary.rows.length > rows.length && (
-        <Caption1 className={styles.muted}>
-          {t.summaryMore(rows.length, summary.rows.length)}
-        </Caption1>
+            }
+            out.push(
+              <tr role="row" key={row.key} className={styles.row}>
+                <td role="cell" className={cell(styles.name, row.isComponent && styles.component)}>
+                  {row.isComponent ? `– ${row.name}` : row.name}
+                </td>
+                <td role="cell" className={cell(styles.muted)}>
+                  {row.unit}
+                </td>
+                <td role="cell" className={cell(styles.number)}>
+                  {currentText(row)}
+                </td>
+                <td role="cell" className={cell(styles.number)}>
+                  {yoyRatioText(row)}
+                </td>
+                <td role="cell" className={cell(styles.number)}>
+                  {planRatioText(row)}
+                </td>
+              </tr>,
+            );
+            return out;
+          })}
+        </tbody>
+      </table>
+      {summary.rows.length > FIRST_ROWS && (
+        <div className={styles.actions}>
+          {!all && (
+            <Caption1 className={styles.muted}>
+              {t.summaryMore(rows.length, summary.rows.length)}
+            </Caption1>
+          )}
+          <Button size="small" appearance="secondary" onClick={() => setAll(!all)}>
+            {all ? t.summaryCollapse : t.summaryShowAll(summary.rows.length)}
+          </Button>
+        </div>
       )}
+      {children}
     </section>
   );
 }
