@@ -1,0 +1,222 @@
+/**
+ * Golden sentences for the draft fact-check, written the ways real reports write figures:
+ * each with the verdict a careful reader gives it. "ok" means no finding at all; otherwise the
+ * one rule (and severity) that must fire, and the corrected figure where one can be computed.
+ * Half of them are wrong, half right: a false alarm fails the set as surely as a miss.
+ */
+import type { CheckOptions } from "../../src/core/factcheck";
+
+export interface GoldenCase {
+  /** The draft: one paragraph per line. */
+  text: string;
+  expect: "ok" | { rule: string; severity: "error" | "warning"; suggestion?: string };
+  options?: CheckOptions;
+}
+
+const ok = "ok" as const;
+const error = (rule: string, suggestion?: string) => ({
+  rule,
+  severity: "error" as const,
+  suggestion,
+});
+const warning = (rule: string, suggestion?: string) => ({
+  rule,
+  severity: "warning" as const,
+  suggestion,
+});
+
+export const GOLDEN: GoldenCase[] = [
+  // ── 1. year on year ──────────────────────────────────────────────────────────────────────
+  { text: "Đàn bò: 2.389 con, so với cùng kỳ tăng 2,97 %, bằng 69 con.", expect: ok },
+  {
+    text: "Diện tích lúa 1.820 ha, so cùng kỳ tăng 0,66 % (1.808 ha), bằng 15 ha.",
+    expect: error("yoy-inconsistent", "tăng 12 ha"),
+  },
+  { text: "Đàn bò 2.389 con, tăng 2,97% (tăng 69 con) so với cùng kỳ.", expect: ok },
+  {
+    text: "Đàn bò 2.389 con, tăng 2,97% (tăng 96 con) so với cùng kỳ.",
+    expect: error("yoy-inconsistent", "tăng 69 con"),
+  },
+  {
+    text: "Sản lượng lương thực có hạt ước đạt 12.740 tấn, bằng 101,9% so với cùng kỳ (12.500 tấn).",
+    expect: ok,
+  },
+  {
+    text: "Sản lượng lương thực có hạt ước đạt 12.740 tấn, bằng 103,2% so với cùng kỳ năm trước (12.500 tấn).",
+    expect: error("yoy-inconsistent", "bằng 101,9%"),
+  },
+  {
+    text: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 448.900 triệu đồng, tăng 8,9% so với cùng kỳ, bằng 108,9% so với cùng kỳ.",
+    expect: ok,
+  },
+  {
+    text: "Giá trị sản xuất công nghiệp ước đạt 295.600 triệu đồng, tăng 12,5% so với cùng kỳ, bằng 110,1% so với cùng kỳ.",
+    expect: error("yoy-inconsistent", "tăng 10,1%"),
+  },
+  {
+    text: "Số vụ phạm pháp hình sự xảy ra 5 vụ, giảm 2 vụ so với cùng kỳ (cùng kỳ năm trước xảy ra 7 vụ), giảm 28,6%.",
+    expect: ok,
+  },
+  {
+    text: "Số vụ tai nạn giao thông 3 vụ, tăng 25% (tăng 1 vụ) so với cùng kỳ.",
+    expect: error("yoy-inconsistent"),
+  },
+  {
+    text: "Tỷ lệ hộ nghèo còn 0,47%, giảm 0,2 điểm phần trăm so với cùng kỳ (0,67%).",
+    expect: ok,
+  },
+  {
+    text: "Tổng thu ngân sách nhà nước trên địa bàn ước thực hiện 24,86 tỷ đồng, tăng 15,9% (tăng 3.410 triệu đồng) so với cùng kỳ.",
+    expect: ok,
+  },
+  {
+    text: "Tổng đàn lợn 11.440 con, tăng từ 10.900 con lên, tăng 4,95% so với cùng kỳ, tương ứng tăng 540 con.",
+    expect: ok,
+  },
+  {
+    text: "Số hộ nghèo 29 hộ, giảm 12 hộ so với cùng kỳ, tương ứng giảm 41,4%.",
+    expect: error("yoy-inconsistent", "giảm 29,3%"),
+  },
+
+  // ── 2. shares and plan percentages ───────────────────────────────────────────────────────
+  { text: "Thu ngân sách 25.310/180.450 triệu đồng, bằng 14,0% dự toán.", expect: ok },
+  {
+    text: "Thu ngân sách 25.310/180.450 triệu đồng, bằng 15,0% dự toán.",
+    expect: error("share-inconsistent", "14,0%"),
+  },
+  { text: "Số trường đạt chuẩn quốc gia: đạt 5/36 trường, tỷ lệ 13,9%.", expect: ok },
+  {
+    text: "Số trường đạt chuẩn quốc gia: đạt 5/36 trường, tỷ lệ 19,3%.",
+    expect: error("share-inconsistent", "13,9%"),
+  },
+  {
+    text: "Thu ngân sách trên địa bàn ước đạt 41.580 triệu đồng, bằng 108% dự toán tỉnh giao (38.500 triệu đồng).",
+    expect: ok,
+  },
+  {
+    text: "Dự toán tỉnh giao 38.500 triệu đồng, ước thực hiện 41.580 triệu đồng, đạt 118%.",
+    expect: error("share-inconsistent", "108%"),
+  },
+  { text: "Số trường đạt chuẩn quốc gia 5/6 trường, bằng 100% kế hoạch năm 2026.", expect: ok },
+  {
+    text: "Giải ngân vốn đầu tư công 45.800 triệu đồng, vượt 8% kế hoạch vốn giao (42.400 triệu đồng).",
+    expect: ok,
+  },
+
+  // ── 3. parts and totals ──────────────────────────────────────────────────────────────────
+  {
+    text: "Tiếp nhận 48 đơn, trong đó: 5 khiếu nại, 7 tố cáo, 36 kiến nghị, phản ánh.",
+    expect: ok,
+  },
+  {
+    text: "Tiếp nhận 48 đơn, trong đó: 5 khiếu nại, 7 tố cáo, 30 kiến nghị, phản ánh.",
+    expect: warning("parts-total"),
+  },
+  {
+    text: "Toàn xã có 30/30 trường (gồm 10 mầm non, 11 tiểu học, 1 liên cấp, 8 THCS) đạt chuẩn.",
+    expect: ok,
+  },
+  {
+    text: "Toàn xã có 30/30 trường (gồm 10 mầm non, 12 tiểu học, 1 liên cấp, 8 THCS) đạt chuẩn.",
+    expect: error("parts-total", "31 trường"),
+  },
+  {
+    text: "Tổng thu ngân sách 24.860 triệu đồng; trong đó: thu nội địa 10.140 triệu đồng; thu tiền sử dụng đất 12.500 triệu đồng.",
+    expect: ok,
+  },
+  {
+    text: "Số đơn khiếu nại, tố cáo tiếp nhận 12 đơn; trong đó: số đơn đã giải quyết 14 đơn.",
+    expect: error("parts-total"),
+  },
+
+  // ── 4. words against numbers ─────────────────────────────────────────────────────────────
+  { text: "Đàn lợn 11.440 con, giảm nhẹ 2,1% so với cùng kỳ.", expect: ok },
+  {
+    text: "Đàn lợn 11.440 con, giảm nhẹ so với cùng kỳ, tăng 2,1% (tăng 235 con).",
+    expect: error("trend-word"),
+  },
+  {
+    text: "Đàn gia cầm 180,5 nghìn con, tăng 4,94% so với cùng kỳ. Nhìn chung đàn gia cầm tăng mạnh do giá bán ổn định.",
+    expect: ok,
+  },
+  {
+    text: "Đàn trâu 463 con, giảm 24,3% so với cùng kỳ. Nhìn chung, đàn trâu giữ ổn định.",
+    expect: warning("trend-word"),
+  },
+  {
+    text: "Số lao động được tạo việc làm mới 310 người, tăng mạnh 0,8% so với cùng kỳ.",
+    expect: warning("trend-word"),
+  },
+  { text: "Tình hình an ninh chính trị, trật tự an toàn xã hội ổn định.", expect: ok },
+
+  // ── 5. malformed numbers ─────────────────────────────────────────────────────────────────
+  { text: "Tổng vốn đầu tư 1.23.456 triệu đồng.", expect: error("number-malformed") },
+  { text: "Đàn lợn 2.7150.000 con.", expect: error("number-malformed") },
+  {
+    text: "Đàn bò 2.389 con. Diện tích lúa 1,820 ha.",
+    expect: warning("number-comma-thousands", "1.820"),
+  },
+  { text: "Năng suất lúa 64,125 tạ/ha, diện tích 1820 ha.", expect: ok },
+  { text: "4.1. Kết quả thực hiện các chỉ tiêu chủ yếu", expect: ok },
+
+  // ── 6. document references ───────────────────────────────────────────────────────────────
+  {
+    text: "Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.",
+    expect: ok,
+  },
+  {
+    text: "Thực hiện Quyết định số 1234/QD-UBND ngày 15/01/2026 của UBND tỉnh.",
+    expect: error("doc-type-unknown", "1234/QĐ-UBND"),
+  },
+  {
+    text: "Căn cứ Kế hoạch số 45/KH-UBND ngày 20/02/2026 và Công văn số 112/UBND-VP ngày 03/3/2026.",
+    expect: ok,
+  },
+  {
+    text: "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ.",
+    expect: error("doc-year-mismatch"),
+  },
+  {
+    text: "Thực hiện Thông báo số 15/TB-UBND ngày 30/02/2026 của UBND xã.",
+    expect: error("date-invalid"),
+  },
+  {
+    text: "Hợp Hòa, ngày 25 tháng 6 năm 2026\nThực hiện Kế hoạch số 60/KH-UBND ngày 28/6/2026 của UBND xã.",
+    expect: error("doc-date-after-report"),
+  },
+  {
+    text: "Thực hiện Kế hoạch số 60/KH-UBND ngày 28/6/2026 của UBND xã.",
+    expect: error("doc-date-future"),
+    options: { today: "2026-06-20" },
+  },
+  {
+    text: "Thực hiện Quyết định số 12/BC-UBND ngày 10/01/2026 của UBND xã.",
+    expect: error("doc-type-mismatch", "12/QĐ-UBND"),
+  },
+
+  // ── 7. against the summary ───────────────────────────────────────────────────────────────
+  {
+    text: "Đàn bò 2.389 con, tăng 2,97% (tăng 69 con) so với cùng kỳ.",
+    expect: ok,
+    options: { summary: [{ name: "Đàn bò", unit: "con", current: 2389, previous: 2320 }] },
+  },
+  {
+    text: "Đàn bò 2.398 con, tăng 3,36% (tăng 78 con) so với cùng kỳ.",
+    expect: error("summary-mismatch", "2.389 con"),
+    options: { summary: [{ name: "Đàn bò", unit: "con", current: 2389, previous: 2320 }] },
+  },
+  {
+    text: "Tổng thu ngân sách nhà nước trên địa bàn 24,86 tỷ đồng.",
+    expect: ok,
+    options: {
+      summary: [
+        {
+          name: "Tổng thu ngân sách nhà nước trên địa bàn",
+          unit: "triệu đồng",
+          current: 24860,
+          previous: 21450,
+        },
+      ],
+    },
+  },
+];
