@@ -32,6 +32,7 @@ import { writeWorkbookNode } from "../io/writeWorkbookNode";
 import { collectXlsxPaths, readWorkbookFile, readWorkbookFiles, writeFileAtomic } from "../io/node";
 import { readPreviousPaths, splitPreviousArgs } from "./previous";
 import { conversionLine, formatIssueReport, summaryLine } from "./report";
+import { CheckReportUsageError, cmdCheckReport } from "./checkReport";
 
 export class UsageError extends Error {}
 
@@ -42,6 +43,7 @@ Cách dùng:
   tonghop consolidate <tệp/thư mục...> --out TỆP.xlsx [--catalog TỆP] [--previous <tệp/thư mục...>]
                       [--docx TỆP.docx] [--settings TỆP.json] [--json]
   tonghop template [--catalog TỆP] [--unit "Phòng ..."] [--period "6 tháng đầu năm 2026"] --out TỆP.xlsx
+  tonghop check-report <dự thảo.docx|dự thảo.txt> [--summary TỆP.xlsx] [--json]
 
 --previous: bảng tổng hợp năm trước, hoặc biểu năm trước của các đơn vị hành chính cũ (kèm “Bảng quy đổi”
 cho đơn vị chia tách) để quy đổi số cùng kỳ theo địa giới mới từ 01/7/2025; mọi đường dẫn sau --previous
@@ -325,6 +327,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await cmdConsolidate(rest, io);
       case "template":
         return await cmdTemplate(rest, io);
+      case "check-report":
+        return await cmdCheckReport(rest, io);
       case "--version":
       case "-v":
         io.stdout("tonghop 0.1.0\n");
@@ -339,7 +343,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         throw new UsageError(`Lệnh không có: “${command}”.`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof CheckReportUsageError) {
       io.stderr(`Lỗi: ${e.message}\n\n${HELP}`);
       return 2;
     }
