@@ -1,5 +1,5 @@
 /**
- * The task pane: sources, then the three steps top to bottom (Kiểm tra, Tổng hợp, Báo cáo),
+ * The task pane: sources, then the steps top to bottom (Kiểm tra, Tổng hợp, Báo cáo, Soát báo cáo),
  * then the report settings. It knows nothing of Office: everything it does goes through the
  * PaneHost it is given, via a PaneController that holds all the logic.
  */
@@ -25,6 +25,7 @@ import { messagesFor, type Messages } from "../i18n";
 import type { ControllerDeps, JobId, PaneState } from "../state/paneController";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { IssueList } from "./IssueList";
+import { ReportCheckStep } from "./ReportCheckStep";
 import { ReportPreview } from "./ReportPreview";
 import { SettingsPanel } from "./SettingsPanel";
 import { SourcesCard } from "./SourcesCard";
@@ -241,6 +242,14 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
             {outcome("report")}
             {state.report !== null && <ReportPreview t={t} report={state.report} />}
           </Card>
+        </li>
+        <li>
+          <ReportCheckStep
+            host={host}
+            stepLabel={t.stepLabel(4)}
+            summary={state.summary}
+            disabled={state.running !== null}
+          />
         </li>
       </ol>
 
