@@ -207,6 +207,40 @@ describeInBrowser("standalone page in Chromium", () => {
     expect(pageErrors).toEqual([]);
   }, 300_000);
 
+  it("checks the downloaded draft and pasted text in Soát báo cáo, against the summary just made", async () => {
+    // Continues on the page the whole job left: its summary is still in memory.
+    const docxPath = path.join(ARTIFACTS, "BaoCao_6thang_2026.docx");
+    expect(fs.existsSync(docxPath)).toBe(true);
+    await pickFiles(page, "Soát tệp dự thảo…", [docxPath]);
+    const fileResult = page.getByRole("region", {
+      name: "Kết quả soát tệp “BaoCao_6thang_2026.docx”",
+    });
+    await fileResult.waitFor({ timeout: 60_000 });
+    // The project's own draft: only the examples' deliberate mistake (MISTAKES.md #7).
+    await expectCount(fileResult.getByRole("listitem"), 1);
+    await fileResult.getByText(/Phần “14 đơn” lớn hơn tổng số 12 đơn/).waitFor();
+    await fileResult.getByText("Đã đối chiếu với bảng tổng hợp vừa làm.").waitFor();
+
+    const cows = "Đàn bò 2.398 con, tăng 2,97% (tăng 69 con) so với cùng kỳ.";
+    await page
+      .getByRole("textbox", { name: /dán nội dung dự thảo/ })
+      .fill(`Tình hình chung ổn định.\n${cows}`);
+    await page.getByRole("button", { name: "Soát văn bản dán vào" }).click();
+    const pasted = page.getByRole("region", { name: "Kết quả soát văn bản dán vào" });
+    await pasted.waitFor({ timeout: 60_000 });
+    await pasted.getByText(/trong bảng tổng hợp là 2\.389 con, văn bản ghi 2\.398 con/).waitFor();
+    await pasted.getByRole("button").first().click();
+    const selected = await page
+      .getByRole("textbox", { name: /dán nội dung dự thảo/ })
+      .evaluate((el) => {
+        const t = el as HTMLTextAreaElement;
+        return t.value.slice(t.selectionStart, t.selectionEnd);
+      });
+    expect(selected).toBe(cows);
+    await page.screenshot({ path: path.join(ARTIFACTS, "05-report-check.png"), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 300_000);
+
   it("keeps the report settings in the browser across a reload", async () => {
     await page.goto(`${server.base}standalone.html`);
     await page.getByRole("button", { name: "Cài đặt báo cáo" }).click();

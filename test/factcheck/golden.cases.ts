@@ -78,6 +78,32 @@ export const GOLDEN: GoldenCase[] = [
     expect: error("yoy-inconsistent", "giảm 29,3%"),
   },
 
+  {
+    text: "Kim ngạch xuất khẩu đạt 12,5 triệu USD, tăng 8% so với cùng kỳ (11,6 triệu USD).",
+    expect: ok,
+  },
+  {
+    text: "Kim ngạch xuất khẩu đạt 12,5 triệu USD, tăng 18% so với cùng kỳ (11,6 triệu USD).",
+    expect: error("yoy-inconsistent", "tăng 8%"),
+  },
+  {
+    text: "- Chăn nuôi: tổng đàn trâu 463 con, giảm 24,3%; đàn bò 2.389 con, tăng 2,97%; đàn gia cầm 180,5 nghìn con, tăng 4,94% so với cùng kỳ.",
+    expect: ok,
+  },
+  {
+    text: "Tỷ lệ che phủ rừng đạt 8,6%, tăng 0,1% so với cùng kỳ (8,5%).",
+    expect: ok,
+  },
+  { text: "Số hộ nghèo giảm từ 41 hộ xuống còn 29 hộ, giảm 29,27%.", expect: ok },
+  {
+    text: "Số hộ nghèo giảm từ 41 hộ xuống còn 29 hộ, giảm 19,27%.",
+    expect: error("yoy-inconsistent", "giảm 29,27%"),
+  },
+  {
+    text: "Số vụ tai nạn giao thông giảm còn 3 vụ (cùng kỳ 4 vụ), giảm 35%.",
+    expect: error("yoy-inconsistent", "giảm 25%"),
+  },
+
   // ── 2. shares and plan percentages ───────────────────────────────────────────────────────
   { text: "Thu ngân sách 25.310/180.450 triệu đồng, bằng 14,0% dự toán.", expect: ok },
   {
@@ -101,6 +127,16 @@ export const GOLDEN: GoldenCase[] = [
   {
     text: "Giải ngân vốn đầu tư công 45.800 triệu đồng, vượt 8% kế hoạch vốn giao (42.400 triệu đồng).",
     expect: ok,
+  },
+
+  { text: "Giải quyết 5.271/5.312 hồ sơ đúng hạn, đạt tỷ lệ 99,2%.", expect: ok },
+  {
+    text: "Giải quyết 5.271/5.312 hồ sơ đúng hạn, đạt tỷ lệ 95,2%.",
+    expect: error("share-inconsistent", "99,2%"),
+  },
+  {
+    text: "Tính đến ngày 15/6/2026, đã giải ngân 21.750 triệu đồng, đạt 57,5% kế hoạch vốn được giao (45.800 triệu đồng).",
+    expect: error("share-inconsistent", "47,5%"),
   },
 
   // ── 3. parts and totals ──────────────────────────────────────────────────────────────────
@@ -127,6 +163,11 @@ export const GOLDEN: GoldenCase[] = [
   {
     text: "Số đơn khiếu nại, tố cáo tiếp nhận 12 đơn; trong đó: số đơn đã giải quyết 14 đơn.",
     expect: error("parts-total"),
+  },
+
+  {
+    text: "Số lao động được tạo việc làm mới 310 người (trong đó: lao động nữ 180 người, lao động qua đào tạo 150 người).",
+    expect: ok,
   },
 
   // ── 4. words against numbers ─────────────────────────────────────────────────────────────
@@ -158,6 +199,7 @@ export const GOLDEN: GoldenCase[] = [
   },
   { text: "Năng suất lúa 64,125 tạ/ha, diện tích 1820 ha.", expect: ok },
   { text: "4.1. Kết quả thực hiện các chỉ tiêu chủ yếu", expect: ok },
+  { text: "Điện thoại: 0210.3856.123; di động 0912 345 678.", expect: ok },
 
   // ── 6. document references ───────────────────────────────────────────────────────────────
   {
@@ -219,4 +261,28 @@ export const GOLDEN: GoldenCase[] = [
       ],
     },
   },
+];
+
+/**
+ * Correct sentences in more of the ways reports write them (lists, "lần lượt", "từ … xuống
+ * còn", "chiếm", "gấp", money per household, phone numbers, heading numbers): none may raise
+ * a finding.
+ */
+export const CLEAN_PHRASINGS: string[] = [
+  "Số hộ nghèo giảm từ 41 hộ xuống còn 29 hộ, giảm 29,27%.",
+  "Số vụ tai nạn giao thông giảm còn 3 vụ (cùng kỳ 4 vụ), giảm 25%.",
+  "Thu nội địa 10.140 triệu đồng, chiếm 40,8% tổng thu ngân sách; thu tiền sử dụng đất 12.500 triệu đồng, chiếm 50,3%.",
+  "Giá trị sản xuất đạt 105% kế hoạch, vượt 5% so với kế hoạch năm.",
+  "Tổng đàn gia cầm tăng gấp 2 lần so với cùng kỳ, đạt 180,5 nghìn con.",
+  "Năng suất lúa bình quân đạt 64,1 tạ/ha, tăng 0,9 tạ/ha; sản lượng đạt 11.666 tấn, tăng 2,1%.",
+  "Đàn bò 2.389 con và đàn trâu 463 con, lần lượt tăng 2,97% và giảm 24,3% so với cùng kỳ.",
+  "Tổng thu ngân sách 24,86 tỷ đồng (tăng 15,9%), tổng chi 21,94 tỷ đồng (tăng 10,4%) so với cùng kỳ.",
+  "Trong kỳ, tiếp nhận 64 lượt công dân đến kiến nghị, phản ánh (tăng 6 lượt), tiếp nhận 12 đơn thư các loại.",
+  "Số người tham gia bảo hiểm y tế 23.105 người, đạt tỷ lệ bao phủ 92,9% dân số.",
+  "Tổng số 1.250 học sinh, trong đó mầm non 420 em, tiểu học 480 em, THCS 350 em.",
+  "Có 15/15 thôn (100%) đạt danh hiệu văn hóa.",
+  "Đã hỗ trợ 12 hộ xây nhà với tổng kinh phí 600 triệu đồng (50 triệu đồng/hộ).",
+  "Kết quả điều tra có 98,2% trẻ được tiêm chủng đầy đủ, tăng 0,7 điểm % so với cùng kỳ.",
+  "Ngày 12/3/2026, UBND xã ban hành Kế hoạch số 25/KH-UBND về tổ chức Tết trồng cây.",
+  "Mức tăng trưởng kinh tế đạt 7,2%, cao hơn 0,5 điểm phần trăm so với cùng kỳ.",
 ];

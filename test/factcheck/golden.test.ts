@@ -1,6 +1,6 @@
 /** The golden sentences (golden.cases.ts): every verdict, no more and no fewer findings. */
 import { checkDraftText } from "../../src/core/factcheck";
-import { GOLDEN } from "./golden.cases";
+import { CLEAN_PHRASINGS, GOLDEN } from "./golden.cases";
 
 describe("golden sentences of report drafts", () => {
   it("has at least 40 cases, about half wrong and half right", () => {
@@ -21,5 +21,9 @@ describe("golden sentences of report drafts", () => {
     expect(f.message.length).toBeGreaterThan(20);
     expect(c.text).toContain(f.snippet.replace(/^…|…$/gu, ""));
     if (c.expect.suggestion !== undefined) expect(f.suggestion).toBe(c.expect.suggestion);
+  });
+
+  it.each(CLEAN_PHRASINGS)("no finding in the correct sentence: %s", (text) => {
+    expect(checkDraftText(text, { today: "2026-06-25" })).toEqual([]);
   });
 });

@@ -6,8 +6,10 @@
  *   III "Viết tắt tên loại văn bản và bản sao" (the 29 types of Điều 7; Công văn and Thư công
  *   have no abbreviation, a công văn's number carries the issuing body: "45/UBND-VP").
  * - Legal documents (văn bản quy phạm pháp luật), whose number also carries the year
- *   ("30/2020/NĐ-CP"): the forms of Nghị định 34/2016/NĐ-CP, Phụ lục I (kept by Nghị định
- *   154/2020/NĐ-CP); a law's or an NQ of the Quốc hội's number carries only the body ("QH14").
+ *   ("30/2020/NĐ-CP", "02/2021/TT-BNV"): the abbreviations used in their numbers under the Luật
+ *   Ban hành văn bản quy phạm pháp luật and Nghị định 34/2016/NĐ-CP (not part of Phụ lục III,
+ *   listed so a correct legal reference is not taken for a misspelt administrative one); a
+ *   law's or a Quốc hội resolution's number carries only the body ("59/2020/QH14").
  */
 
 export interface DocumentType {
@@ -46,7 +48,7 @@ export const ADMINISTRATIVE_TYPES: readonly DocumentType[] = [
   { code: "PB", name: "phiếu báo" },
 ];
 
-/** Bản sao y, bản trích sao, bản sao lục (Phụ lục III, II). */
+/** Bản sao y, bản trích sao, bản sao lục (Phụ lục III). */
 export const COPY_CODES: readonly string[] = ["SY", "TrS", "SL"];
 
 export const LEGAL_TYPES: readonly DocumentType[] = [

@@ -54,6 +54,8 @@ export interface Figure {
   /** Words after its unit to the next boundary, lower case. */
   after: string;
   inParens: boolean;
+  /** "…từ 41 hộ xuống còn 29 hộ": the figure the change arrives at, of the same indicator. */
+  arrival: boolean;
 }
 
 /** A number written in the text that is not a valid Vietnamese number. */
@@ -237,6 +239,7 @@ export function readFigures(text: string): ParagraphFigures {
       before: "",
       after: "",
       inParens: false,
+      arrival: false,
     });
   }
   // The words around each figure, bounded by punctuation and by the figures next to it.
@@ -328,6 +331,7 @@ export function assignRoles(text: string, figures: Figure[], statements: Span[])
         if (m) lastSign = signOf(m[1]);
       } else if (TO.test(b)) {
         f.role = "subject";
+        f.arrival = true;
       } else if (change) {
         f.role = "change";
         f.sign = signOf(change[1]);

@@ -63,6 +63,13 @@ export function groupFigures(
       let nameFrom = statement.start;
       for (const f of figures) {
         if (f.start < statement.start || f.end > statement.end) continue;
+        const open = here[here.length - 1];
+        if (f.role === "subject" && f.arrival && open && open.subject === null) {
+          open.subject = f;
+          open.all.push(f);
+          nameFrom = f.unitEnd;
+          continue;
+        }
         if (f.role === "subject") {
           const from = Math.max(nameFrom, lastClauseStart(text, f.start, statement.start));
           const name = text

@@ -23,8 +23,9 @@ const PATTERNS: RegExp[] = [
   /(?<![\p{N}.,])\d+\s+(?:tháng|năm|tuổi|giờ|phút|ngày|tuần|quý)(?![\p{L}])/giu,
   // Numbers that name a thing rather than count it: "Thôn 3", "Điều 5", "lần thứ 2".
   /(?<![\p{L}])(?:điều|khoản|điểm|mục|chương|phần|phụ lục|lần thứ|thứ|khóa|khoá|thôn|tổ|xóm|ấp|khu phố|khu|bản|đội|phường|quận|lô|tuyến|quốc lộ|tỉnh lộ|ql|km|đường|đợt|nhóm|hạng|lớp|mẫu|biểu|bảng|trang|phiên|kỳ họp|iso|tcvn|qcvn|số|covid|tiểu khu|khoảnh|thửa|tờ bản đồ)\s*[-:]?\s*\d+(?:[.,]\d+)*/giu,
-  // Phone numbers and other digit strings with a leading zero.
-  /(?<![\p{N}.,])0\d{2,3}[.\s]?\d{3}[.\s]?\d{3,4}(?!\p{N})/gu,
+  // Phone numbers: a leading zero, 9 to 11 digits in groups; and whatever follows their label.
+  /(?<![\p{N}.,])0\d{1,4}(?:[.\s]\d{2,4}){1,3}(?![\p{N}])/gu,
+  /(?:điện thoại|đt|sđt|fax|hotline|di động)\s*:?\s*[\d.\s()+-]{6,}/giu,
 ];
 
 /** Heading numbers at the start of a paragraph: "1.", "4.1.", "II.", "a)". */

@@ -6,8 +6,9 @@
  * - "gồm", "bao gồm", "chia ra", "cụ thể" list every part: they must add up to the total.
  * - "trong đó" may name only some parts ("trong đó: thu nội địa …" of a budget), so a shortfall
  *   is normal; but parts counted out by number ("trong đó: 5 khiếu nại, 7 tố cáo") that fall
- *   short are worth a look (a warning), and parts that exceed the total are wrong — except
- *   named parts that may overlap ("lao động nữ", "lao động qua đào tạo"), which get a warning.
+ *   short are worth a look (a warning), and such parts that exceed the total are wrong; named
+ *   parts may overlap ("lao động nữ", "lao động qua đào tạo") and are only held each to the
+ *   total.
  * - One part larger than its total is always an error.
  */
 import type { DraftContext, FactRule, ParagraphView } from "./context";
@@ -120,13 +121,13 @@ function checkMarker(
   const sumText = value(sum, decimals, total.unit);
   const stated = `${listWritten(parts)} = ${sumText}`;
   if (sum > t) {
-    const overlapPossible = !exhaustive && !numbered;
+    // Named parts of a "trong đó" may overlap ("lao động nữ", "lao động qua đào tạo"): only
+    // parts counted out by number, or listed as all the parts, must not exceed the total.
+    if (!exhaustive && !numbered) return null;
     return make(
-      overlapPossible ? "warning" : "error",
-      overlapPossible
-        ? `Các phần “trong đó” cộng lại ${stated}, lớn hơn tổng số ${written(total)}; chỉ đúng khi các phần trùng nhau.`
-        : `Các phần cộng lại ${stated}, lớn hơn tổng số ${written(total)}.`,
-      overlapPossible ? null : sumText,
+      "error",
+      `Các phần cộng lại ${stated}, lớn hơn tổng số ${written(total)}.`,
+      sumText,
     );
   }
   if (exhaustive) {
