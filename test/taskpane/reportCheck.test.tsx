@@ -57,7 +57,8 @@ describe("Soát báo cáo in the pane", () => {
     expect(items[0].textContent).toContain("mức tăng, giảm đúng là tăng 12 ha");
     expect(items[0].textContent).toContain("Nên sửa thành: tăng 12 ha");
     expect(items[1].textContent).toContain("Cảnh báo · dòng 5");
-    expect(screen.getByRole("status").textContent).toContain("1 lỗi, 1 cảnh báo");
+    const section = screen.getByRole("region", { name: "Kết quả soát trang “Báo cáo”" });
+    expect(within(section).getByRole("status").textContent).toContain("1 lỗi, 1 cảnh báo");
     await click(within(items[1]).getByRole("button"));
     expect(host.selected).toEqual([{ sheet: "Báo cáo", cell: "A5" }]);
   });
