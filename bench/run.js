@@ -9,7 +9,7 @@
  * the code cannot be compiled at all.
  *
  * Options: --sizes=30,150,600  --seed=2026  --skip-e2e  --e2e-timeout=90 (s)  --full (time the
- * write stage at 600 too)
+ * write stage at 600 too)  --skip-page (not the standalone page in Chromium: bench/standalone.js)
  */
 const { spawnSync, spawn } = require("child_process");
 const fs = require("fs");
@@ -304,6 +304,15 @@ async function main() {
         checks.map(([a, b, c]) => [a, b, c ? "yes" : "NO"]),
       ),
     );
+  }
+
+  // The standalone page in Chromium on the same batches, beside the CLI of this run.
+  if (!flag("skip-page")) {
+    const page = await require("./standalone").standaloneRows(results);
+    console.log("\nStandalone page in Chromium (click Tổng hợp → download; --skip-page skips):");
+    console.log(table(page.headers, page.rows));
+    const met = page.checks.map(([a, b, c]) => [a, b, c ? "met" : "NOT met"]);
+    if (met.length) console.log(table(["target", "measured", "met"], met));
   }
 
   console.log("\nExcel host on the strict Office.js fake (150 sheets):");

@@ -29,6 +29,8 @@ export {
   parseDepartmentSheet,
   prepareBatch,
   prepareCatalog,
+  prepareSource,
+  preparedBatch,
 } from "./prepareBatch";
 export type {
   BatchInput,
@@ -36,6 +38,7 @@ export type {
   ClassifiedGrid,
   GridKind,
   PreparedBatch,
+  PreparedSource,
   WorkbookRead,
 } from "./prepareBatch";
 

@@ -204,7 +204,55 @@ function tongHopOutputSkipped(file: string): Issue {
   };
 }
 
+/**
+ * One source workbook as prepareBatch keeps it: its sheets parsed and classified, its grids no
+ * longer needed. A host reading a province's files one at a time prepares each as it is read
+ * and drops its grids (the standalone page's worker), instead of holding every grid at once.
+ */
+export interface PreparedSource {
+  file: string;
+  /** An earlier TongHop output: skipped, with an issue saying so. */
+  tongHopOutput: boolean;
+  parsed: ParseResult[];
+  grids: ClassifiedGrid[];
+  issues: Issue[];
+}
+
+export function prepareSource(source: WorkbookRead): PreparedSource {
+  const grids: ClassifiedGrid[] = [];
+  if (isTongHopOutput(source.grids)) {
+    for (const g of source.grids)
+      grids.push({ file: g.file, sheet: g.sheet, kind: "tonghop-output" });
+    return {
+      file: source.file,
+      tongHopOutput: true,
+      parsed: [],
+      grids,
+      issues: [tongHopOutputSkipped(source.file)],
+    };
+  }
+  const parsed: ParseResult[] = [];
+  for (const grid of source.grids) {
+    const p = parseDepartmentSheet(grid);
+    parsed.push(p);
+    const kind = isCatalogSheetName(grid.sheet)
+      ? "catalog"
+      : p.kind === "sheet"
+        ? "department"
+        : "not-a-bieu";
+    grids.push({ file: grid.file, sheet: grid.sheet, kind });
+  }
+  return { file: source.file, tongHopOutput: false, parsed, grids, issues: source.issues };
+}
+
 export function prepareBatch(input: BatchInput): PreparedBatch {
+  return preparedBatch({ ...input, sources: input.sources.map(prepareSource) });
+}
+
+/** prepareBatch on sources already prepared one by one (see PreparedSource). */
+export function preparedBatch(
+  input: Omit<BatchInput, "sources"> & { sources: PreparedSource[] },
+): PreparedBatch {
   const catalog = prepareCatalog(input.catalog);
   const previous = input.previous ?? null;
   const previousFiles = input.previousFiles ?? [];
@@ -224,22 +272,10 @@ export function prepareBatch(input: BatchInput): PreparedBatch {
   const issues: Issue[] = [...catalog.issues];
   for (const source of input.sources) {
     if (lastYears.has(source.file)) continue;
-    if (isTongHopOutput(source.grids)) {
-      classify(source.grids, "tonghop-output");
-      issues.push(tongHopOutputSkipped(source.file));
-      continue;
-    }
-    for (const grid of source.grids) {
-      const p = parseDepartmentSheet(grid);
-      parsed.push(p);
-      const kind = isCatalogSheetName(grid.sheet)
-        ? "catalog"
-        : p.kind === "sheet"
-          ? "department"
-          : "not-a-bieu";
-      grids.push({ file: grid.file, sheet: grid.sheet, kind });
-    }
+    grids.push(...source.grids);
     issues.push(...source.issues);
+    if (source.tongHopOutput) continue;
+    parsed.push(...source.parsed);
     files.push(source.file);
   }
 

@@ -66,6 +66,10 @@ function readStoredSettings(raw: string | null): ReportSettings {
 
 export function createStandaloneHost(env: StandaloneEnvironment = browserEnvironment()): PaneHost {
   let sessionSettings: ReportSettings | null = null;
+  const saved = (fileName: string, bytes: Uint8Array, sheets: string[]): WriteResult => {
+    env.save(fileName, bytes, XLSX_MIME);
+    return { message: `Đã tải về tệp tổng hợp ${fileName} (các trang ${sheets.join(", ")}).` };
+  };
   return {
     kind: "standalone",
     listWorkbookSheets: async () => [],
@@ -84,10 +88,14 @@ export function createStandaloneHost(env: StandaloneEnvironment = browserEnviron
           `Không tạo được tệp ${fileName}: ${error instanceof Error ? error.message : String(error)}`,
         );
       }
-      env.save(fileName, bytes, XLSX_MIME);
-      return {
-        message: `Đã tải về tệp tổng hợp ${fileName} (các trang ${plan.sheets.map((s) => s.name).join(", ")}).`,
-      };
+      return saved(
+        fileName,
+        bytes,
+        plan.sheets.map((s) => s.name),
+      );
+    },
+    async saveWorkbook(fileName, bytes, sheets) {
+      return saved(fileName, bytes, sheets);
     },
     async download(fileName, bytes, mime) {
       env.save(fileName, bytes, mime);

@@ -58,6 +58,12 @@ export interface PaneHost {
   keptOutputs?(): Promise<string[]>;
   /** Khôi phục: brings the kept previous outputs back; what is replaced is kept in turn. */
   restoreOutputs?(): Promise<WriteResult>;
+  /**
+   * Hosts that take the consolidated workbook as a file (the standalone page) have this: the
+   * engine writes the .xlsx off the main thread and the host only saves the bytes. Hosts
+   * without it get the plan through writeOutputs.
+   */
+  saveWorkbook?(fileName: string, bytes: Uint8Array, sheets: string[]): Promise<WriteResult>;
   /** Offers a file for download (the .docx; in the browser also the .xlsx). */
   download(fileName: string, bytes: Uint8Array, mime: string): Promise<DownloadOutcome | void>;
   /** Selects a cell of the open workbook; false when the sheet is not in it. */

@@ -64,6 +64,12 @@ const vi = {
   cancel: "Hủy",
   cancelled: "Đã hủy. Chưa có kết quả nào thay đổi.",
 
+  // The phases after reading (the batch engine reports each).
+  validatingProgress: (sheets: number) => `Đang kiểm tra ${sheets} biểu…`,
+  consolidatingProgress: (sheets: number) => `Đang tổng hợp ${sheets} biểu…`,
+  draftingProgress: "Đang dự thảo báo cáo…",
+  writingProgress: (fileName: string) => `Đang ghi tệp ${fileName}…`,
+
   noSources:
     "Chưa có nguồn số liệu: hãy đánh dấu trang tính hoặc chọn tệp .xlsx của các phòng, ban, xã.",
   failedTitle: (step: string) => `Bước ${step} chưa hoàn thành.`,
@@ -246,6 +252,11 @@ const en: Messages = {
   readingWorkbook: "the chosen sheets",
   cancel: "Cancel",
   cancelled: "Cancelled. No result has changed.",
+
+  validatingProgress: (sheets) => `Checking ${sheets} sheets…`,
+  consolidatingProgress: (sheets) => `Consolidating ${sheets} sheets…`,
+  draftingProgress: "Drafting the report…",
+  writingProgress: (fileName) => `Writing ${fileName}…`,
 
   noSources: "No data source yet: tick sheets or choose the departments' .xlsx files.",
   failedTitle: (step) => `Step ${step} did not finish.`,

@@ -24,6 +24,7 @@ export function toPickedFile(file: File): PickedFile {
     id: `file-${counter}`,
     name: file.name,
     size: file.size,
+    blob: file,
     read: async () => {
       try {
         return await readBytes(file);

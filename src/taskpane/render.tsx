@@ -3,12 +3,19 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "./components/App";
+import type { BatchEngine } from "./engine/types";
 import type { PaneHost } from "./host";
 
-export function renderPane(container: HTMLElement, host: PaneHost, layout: "pane" | "page"): void {
+/** `engine` runs the jobs (the entries give the batch worker); null runs them in the page. */
+export function renderPane(
+  container: HTMLElement,
+  host: PaneHost,
+  layout: "pane" | "page",
+  engine: BatchEngine | null = null,
+): void {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} layout={layout} />
+      <App host={host} layout={layout} deps={{ engine }} />
     </FluentProvider>,
   );
 }

@@ -9,11 +9,9 @@ import {
   Button,
   Caption1,
   Card,
-  Field,
   Link,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Subtitle2,
   Title2,
   makeStyles,
@@ -21,10 +19,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { PaneHost } from "../host";
-import { messagesFor, type Messages } from "../i18n";
-import type { ControllerDeps, JobId, PaneState } from "../state/paneController";
+import { messagesFor } from "../i18n";
+import type { ControllerDeps, JobId } from "../state/paneController";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { IssueList } from "./IssueList";
+import { JobProgressBar } from "./JobProgressBar";
 import { ReportCheckStep } from "./ReportCheckStep";
 import { ReportPreview } from "./ReportPreview";
 import { SettingsPanel } from "./SettingsPanel";
@@ -76,23 +75,8 @@ const useStyles = makeStyles({
   stepNumber: { color: tokens.colorNeutralForeground3 },
   stepTitle: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  progress: {
-    display: "flex",
-    alignItems: "flex-end",
-    columnGap: tokens.spacingHorizontalS,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  progressField: { flexGrow: 1, minWidth: 0 },
   footer: { color: tokens.colorNeutralForeground3 },
 });
-
-function progressLabel(t: Messages, state: PaneState): string {
-  const p = state.progress;
-  if (p === null) return "";
-  return t.readingProgress(p.done, p.total, p.current);
-}
 
 export default function App({ host, layout = "pane", deps }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -146,20 +130,12 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
       <SourcesCard t={t} state={state} controller={controller} />
       {outcome("sources")}
 
-      {state.progress !== null && state.running !== null && (
-        <div className={styles.progress}>
-          <Field
-            className={styles.progressField}
-            label={progressLabel(t, state)}
-            validationState="none"
-          >
-            <ProgressBar value={state.progress.done} max={Math.max(1, state.progress.total)} />
-          </Field>
-          <Button onClick={() => controller.cancel()} disabled={state.cancelRequested}>
-            {t.cancel}
-          </Button>
-        </div>
-      )}
+      <JobProgressBar
+        t={t}
+        controller={controller}
+        running={state.running !== null}
+        cancelRequested={state.cancelRequested}
+      />
 
       <ol className={styles.steps} aria-label={t.stepsLabel}>
         <li>

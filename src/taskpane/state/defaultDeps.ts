@@ -1,16 +1,14 @@
 /**
- * The real implementations behind the controller: ExcelJS reading in the page, the core's
- * narrative, and the .docx writer. The .docx library is loaded only when a report is
- * downloaded, so the pane starts faster.
+ * The real implementations behind the controller: reading on the calling thread when no
+ * engine is given (the browser entries give the worker engine), and the .docx writer, loaded
+ * only when a report is downloaded so the pane starts faster.
  */
-import { draftReport, reportSheetPlan } from "../../core/narrative";
 import { readWorkbook } from "../../io";
 import type { ControllerDeps } from "./paneController";
 
 export const defaultDeps: ControllerDeps = {
+  engine: null,
   readWorkbook: (bytes, fileName) => readWorkbook(bytes, fileName),
-  draftReport,
-  reportSheetPlan,
   reportDocx: async (report) => {
     const { reportDocx } = await import("../../io/docx");
     return reportDocx(report);

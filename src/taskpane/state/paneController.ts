@@ -1,6 +1,7 @@
 /**
- * Everything the task pane does that is not drawing: which sources are chosen, reading them
- * one file at a time (with progress and a way to cancel between files), the three jobs, the
+ * Everything the task pane does that is not drawing: which sources are chosen, the three jobs
+ * (run by a BatchEngine: in a Web Worker on the page and in the pane, reading one file at a
+ * time, with progress for every phase and a Hủy that works at any time), the
  * confirm-before-overwrite question, settings, and the errors to show. It talks to the place
  * it runs in only through a PaneHost, so the same controller serves Excel and the standalone
  * page, and tests drive it with a fake host and no browser.
@@ -9,19 +10,27 @@
  * React's useSyncExternalStore expects.
  */
 import type { Summary } from "../../core/consolidate/types";
+import { reportSheetPlan } from "../../core/narrative";
 import type { Report } from "../../core/narrative/types";
 import { consolidatedWorkbookPlan } from "../../core/output";
-import { consolidatePrepared, prepareBatch, validatePrepared } from "../../core/pipeline";
-import type { BatchInput, ConsolidateRun, PreparedBatch, WorkbookRead } from "../../core/pipeline";
-import { sortIssues } from "../../core/validate";
 import { isCatalogSheetName } from "../../core/catalog";
-import type { Issue, ReportSettings, SheetGrid, SheetPlan } from "../../core/types";
+import type { Issue, ReportSettings, SheetGrid } from "../../core/types";
 import { DEFAULT_REPORT_SETTINGS } from "../../core/types";
+import { writeWorkbook } from "../../io";
+import { createInProcessEngine } from "../engine/inProcessEngine";
+import {
+  BatchCancelled,
+  type BatchEngine,
+  type BatchFile,
+  type BatchJob,
+  type BatchProgress,
+  type BatchRequest,
+  type BatchResult,
+} from "../engine/types";
 import type { PaneHost, WorkbookSheetInfo } from "../host";
 import type { Messages } from "../i18n";
+import { errorMessage } from "./errorMessage";
 import { DOCX_MIME, consolidatedFileName, reportFileName } from "./fileNames";
-import { issueUnitKey } from "./issueGroups";
-import type { ResolvedSheet } from "../../core/validate/types";
 
 /** A file the planner picked or dropped; its bytes are read only when a job needs them. */
 export interface PickedFile {
@@ -29,9 +38,11 @@ export interface PickedFile {
   name: string;
   size: number;
   read(): Promise<Uint8Array>;
+  /** The browser's File itself: a worker reads it there, off the main thread. */
+  blob?: Blob;
 }
 
-export type JobId = "validate" | "consolidate" | "report";
+export type JobId = BatchJob;
 export type ErrorContext = JobId | "load" | "settings" | "select" | "download" | "restore";
 /** Where in the pane an outcome is shown: beside the step or section it is about. */
 export type OutcomePlace = "sources" | JobId | "settings";
@@ -55,12 +66,8 @@ export function placeOf(context: ErrorContext): OutcomePlace {
   }
 }
 
-export interface ReadProgress {
-  done: number;
-  total: number;
-  /** What is being read now, or null between items. */
-  current: string | null;
-}
+/** The phase of the running job: reading counts files, the later phases name themselves. */
+export type JobProgress = BatchProgress;
 
 export interface PaneState {
   /** Sheets of the open workbook that can be sources (output sheets left out). */
@@ -73,7 +80,6 @@ export interface PaneState {
   /** The open workbook's own "Danh mục chỉ tiêu" sheet, used when no file is picked. */
   workbookCatalogSheet: string | null;
   running: JobId | "download" | "restore" | null;
-  progress: ReadProgress | null;
   cancelRequested: boolean;
   error: { context: ErrorContext; message: string } | null;
   notice: string | null;
@@ -106,27 +112,20 @@ export interface ReadResultLike {
 
 /** What the controller needs besides the host; tests replace parts of it. */
 export interface ControllerDeps {
+  /**
+   * Runs the jobs. The browser entries pass the worker engine; without one, jobs run on the
+   * calling thread with readWorkbook and yieldToUi below (tests, hosts without workers).
+   */
+  engine: BatchEngine | null;
   readWorkbook(bytes: Uint8Array, fileName: string): Promise<ReadResultLike>;
-  draftReport(summary: Summary, issues: Issue[], settings: ReportSettings): Report;
-  reportSheetPlan(report: Report): SheetPlan;
   reportDocx(report: Report): Promise<Uint8Array>;
-  /** Lets the browser paint (progress bar, cancel click) between files. */
+  /** Lets the browser paint (progress bar, cancel click) between files and phases. */
   yieldToUi(): Promise<void>;
 }
 
 class Cancelled extends Error {}
 
-/** The text a planner is shown for a failure: the host's own Vietnamese message first. */
-export function errorMessage(error: unknown, fallback: string): string {
-  if (typeof error === "object" && error !== null) {
-    const user = (error as { userMessage?: unknown }).userMessage;
-    if (typeof user === "string" && user !== "") return user;
-    const message = (error as { message?: unknown }).message;
-    if (typeof message === "string" && message !== "") return message;
-  }
-  if (typeof error === "string" && error !== "") return error;
-  return fallback;
-}
+export { errorMessage } from "./errorMessage";
 
 export const initialPaneState: PaneState = {
   workbookSheets: [],
@@ -136,7 +135,6 @@ export const initialPaneState: PaneState = {
   catalogFile: null,
   workbookCatalogSheet: null,
   running: null,
-  progress: null,
   cancelRequested: false,
   error: null,
   notice: null,
@@ -157,17 +155,45 @@ export const initialPaneState: PaneState = {
 export class PaneController {
   private state: PaneState = initialPaneState;
   private readonly listeners = new Set<() => void>();
-  /** Picked files already parsed, by PickedFile.id: a second job does not parse them again. */
-  private readonly parsed = new Map<string, ReadResultLike>();
+  private progress: JobProgress | null = null;
+  private readonly progressListeners = new Set<() => void>();
+  /** Remembers parsed picked files by PickedFile.id: a second job does not parse them again. */
+  private readonly engine: BatchEngine;
   private answerConfirm: ((replace: boolean) => void) | null = null;
 
   constructor(
     private readonly host: PaneHost,
     private readonly t: Messages,
     private readonly deps: ControllerDeps,
-  ) {}
+  ) {
+    this.engine =
+      deps.engine ??
+      createInProcessEngine({
+        readWorkbook: deps.readWorkbook,
+        writeWorkbook: (plan) => writeWorkbook(plan),
+        yieldToUi: deps.yieldToUi,
+      });
+  }
 
   getState = (): PaneState => this.state;
+
+  /**
+   * The running job's progress, a store of its own: it changes with every file read, and
+   * only the progress bar listens to it, so a province's 150 files do not redraw the pane
+   * 150 times.
+   */
+  getProgress = (): JobProgress | null => this.progress;
+
+  subscribeProgress = (listener: () => void): (() => void) => {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  };
+
+  private setProgress(progress: JobProgress | null): void {
+    if (progress === this.progress) return;
+    this.progress = progress;
+    for (const listener of this.progressListeners) listener();
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -223,25 +249,25 @@ export class PaneController {
 
   removeFile(id: string): void {
     const file = this.state.files.find((f) => f.id === id);
-    this.parsed.delete(id);
+    this.engine.forget(id);
     this.set({ files: this.state.files.filter((f) => f.id !== id) });
     if (file !== undefined)
       this.notify("sources", this.t.fileRemoved(file.name, this.state.files.length), false);
   }
 
   removeAllFiles(): void {
-    for (const file of this.state.files) this.parsed.delete(file.id);
+    for (const file of this.state.files) this.engine.forget(file.id);
     this.set({ files: [] });
     this.notify("sources", this.t.allFilesRemoved, false);
   }
 
   setPrevious(file: PickedFile | null): void {
-    if (this.state.previousFile !== null) this.parsed.delete(this.state.previousFile.id);
+    if (this.state.previousFile !== null) this.engine.forget(this.state.previousFile.id);
     this.set({ previousFile: file });
   }
 
   setCatalog(file: PickedFile | null): void {
-    if (this.state.catalogFile !== null) this.parsed.delete(this.state.catalogFile.id);
+    if (this.state.catalogFile !== null) this.engine.forget(this.state.catalogFile.id);
     this.set({ catalogFile: file });
   }
 
@@ -258,9 +284,14 @@ export class PaneController {
     this.set({ notice: null });
   }
 
-  /** Asks the running job to stop after the file being read now. */
+  /**
+   * Stops the running job: the worker at once, whatever phase it is in; on the calling thread
+   * at the next file or phase. Nothing of the job is kept or written.
+   */
   cancel(): void {
-    if (this.state.running !== null) this.set({ cancelRequested: true });
+    if (this.state.running === null) return;
+    this.set({ cancelRequested: true });
+    this.engine.cancel();
   }
 
   confirmReplace(replace: boolean): void {
@@ -272,34 +303,41 @@ export class PaneController {
 
   async validate(): Promise<void> {
     await this.job("validate", async () => {
-      const input = await this.readSources(false);
-      const run = validatePrepared(input.batch, {
-        validate: { yoyThreshold: this.state.settings.yoyThreshold },
-      });
+      const result = await this.runEngine("validate", false);
       this.set({
-        issues: run.issues,
-        sheetsRead: run.validation.sheets.length,
-        workbookFiles: input.workbookFiles,
-        issueUnits: issueUnitsOf(run.validation.sheets),
+        issues: result.issues,
+        sheetsRead: result.sheetsRead,
+        workbookFiles: result.workbookFiles,
+        issueUnits: result.issueUnits,
       });
-      const errors = run.issues.filter((i) => i.severity === "error").length;
-      const warnings = run.issues.filter((i) => i.severity === "warning").length;
-      this.notify("validate", this.t.validateDone(run.validation.sheets.length, errors, warnings));
+      const errors = result.issues.filter((i) => i.severity === "error").length;
+      const warnings = result.issues.filter((i) => i.severity === "warning").length;
+      this.notify("validate", this.t.validateDone(result.sheetsRead, errors, warnings));
     });
   }
 
   async consolidate(): Promise<void> {
     await this.job("consolidate", async () => {
-      const { run, report, issues } = await this.summarize();
-      const plan = consolidatedWorkbookPlan(run.summary, issues, {
+      // A host that takes the workbook as a file gets it written by the engine (off the main
+      // thread); a host that writes sheets (Excel) gets the plan.
+      const saveWorkbook = this.host.saveWorkbook?.bind(this.host);
+      const result = await this.runEngine("consolidate", saveWorkbook !== undefined);
+      const { summary, report } = this.showResults(result);
+      if (saveWorkbook !== undefined && result.xlsx !== null) {
+        this.setProgress(null);
+        const { fileName, bytes, sheets } = result.xlsx;
+        this.notify("consolidate", (await saveWorkbook(fileName, bytes, sheets)).message);
+        return;
+      }
+      const plan = consolidatedWorkbookPlan(summary, result.issues, {
         issuingBody: this.state.settings.issuingBody,
-        report: this.deps.reportSheetPlan(report),
+        report: reportSheetPlan(report),
       });
       // Reading is over: a cancel now would be ignored by the write, so stop here or not at all.
       this.checkCancelled();
-      this.set({ progress: null });
+      this.setProgress(null);
       let declined = false;
-      const result = await this.host.writeOutputs(
+      const written = await this.host.writeOutputs(
         plan,
         (sheets) =>
           new Promise<boolean>((resolve) => {
@@ -309,10 +347,10 @@ export class PaneController {
             };
             this.set({ confirm: { sheets } });
           }),
-        { fileName: consolidatedFileName(run.summary.period) },
+        { fileName: consolidatedFileName(summary.period) },
       );
-      this.notify("consolidate", declined ? this.t.outputsKept : result.message);
-      if (!declined && result.kept !== undefined) this.set({ restorable: result.kept });
+      this.notify("consolidate", declined ? this.t.outputsKept : written.message);
+      if (!declined && written.kept !== undefined) this.set({ restorable: written.kept });
     });
   }
 
@@ -334,7 +372,7 @@ export class PaneController {
 
   async draft(): Promise<void> {
     await this.job("report", async () => {
-      await this.summarize();
+      this.showResults(await this.runEngine("report", false));
       this.notify("report", this.t.draftDone);
     });
   }
@@ -413,48 +451,32 @@ export class PaneController {
     try {
       await work();
     } catch (error) {
-      if (error instanceof Cancelled) this.notify(id, this.t.cancelled);
+      if (error instanceof Cancelled || error instanceof BatchCancelled)
+        this.notify(id, this.t.cancelled);
       else this.fail(id, error);
     } finally {
       this.answerConfirm = null;
-      this.set({ running: null, progress: null, cancelRequested: false, confirm: null });
+      this.setProgress(null);
+      this.set({ running: null, cancelRequested: false, confirm: null });
     }
   }
 
-  private async consolidateRun(): Promise<{ run: ConsolidateRun; input: SourceInput }> {
-    const input = await this.readSources(true);
-    const run = consolidatePrepared(input.batch, {
-      validate: { yoyThreshold: this.state.settings.yoyThreshold },
-    });
-    return { run, input };
-  }
-
-  /** Consolidates and drafts, and shows both; the report's own findings join Kiểm tra. */
-  private async summarize(): Promise<{ run: ConsolidateRun; report: Report; issues: Issue[] }> {
-    const { run, input } = await this.consolidateRun();
-    if (run.summary.units.length === 0) {
+  /** Shows a consolidation's results: the issues, the summary and the report. */
+  private showResults(result: BatchResult): { summary: Summary; report: Report } {
+    const { summary, report } = result;
+    const read = {
+      issues: result.issues,
+      sheetsRead: result.sheetsRead,
+      workbookFiles: result.workbookFiles,
+      issueUnits: result.issueUnits,
+    };
+    if (summary === null || report === null || summary.units.length === 0) {
       // Nothing was read: an empty workbook or a draft "của 0 đơn vị" would only mislead.
-      this.set({
-        issues: run.issues,
-        sheetsRead: run.validation.sheets.length,
-        workbookFiles: input.workbookFiles,
-        issueUnits: issueUnitsOf(run.validation.sheets),
-        summary: null,
-        report: null,
-      });
+      this.set({ ...read, summary: null, report: null });
       throw new Error(this.t.nothingRead);
     }
-    const report = this.deps.draftReport(run.summary, run.issues, this.state.settings);
-    const issues = sortIssues([...run.issues, ...report.issues]);
-    this.set({
-      issues,
-      sheetsRead: run.validation.sheets.length,
-      workbookFiles: input.workbookFiles,
-      issueUnits: issueUnitsOf(run.validation.sheets),
-      summary: run.summary,
-      report,
-    });
-    return { run, report, issues };
+    this.set({ ...read, summary, report });
+    return { summary, report };
   }
 
   private checkCancelled(): void {
@@ -462,96 +484,51 @@ export class PaneController {
   }
 
   /**
-   * Reads every chosen source: the workbook's sheets in one host call, then each picked file
-   * in turn, yielding to the UI before each so the progress shows and a cancel lands between
-   * files.
+   * Runs a job on the engine: the workbook's chosen sheets are read here first (Office.js
+   * lives on this thread), in one host call; the picked files go to the engine as they are.
    */
-  private async readSources(withPrevious: boolean): Promise<SourceInput> {
-    const { chosenSheets, files } = this.state;
-    const previousFile = withPrevious ? this.state.previousFile : null;
+  private async runEngine(job: BatchJob, writeXlsx: boolean): Promise<BatchResult> {
+    const { chosenSheets, files, catalogFile } = this.state;
+    const previousFile = job === "validate" ? null : this.state.previousFile;
     if (chosenSheets.length === 0 && files.length === 0) throw new Error(this.t.noSources);
 
-    const { catalogFile } = this.state;
     // The workbook's own catalog sheet is read in the same host call as the chosen sheets:
     // one Excel.run, within the sync budget.
     const catalogSheet = catalogFile === null ? this.state.workbookCatalogSheet : null;
     const workbookSheets = catalogSheet ? [...chosenSheets, catalogSheet] : chosenSheets;
-    const total =
-      (workbookSheets.length > 0 ? 1 : 0) +
-      files.length +
-      (previousFile ? 1 : 0) +
-      (catalogFile ? 1 : 0);
-    let done = 0;
-    const sources: WorkbookRead[] = [];
-    const workbookFiles: string[] = [];
-    let catalog: WorkbookRead | null = null;
-
+    let workbook: BatchRequest["workbook"] = null;
     if (workbookSheets.length > 0) {
-      this.set({ progress: { done, total, current: this.t.readingWorkbook } });
+      const total = 1 + files.length + (previousFile ? 1 : 0) + (catalogFile ? 1 : 0);
+      this.setProgress({ phase: "read", done: 0, total, current: this.t.readingWorkbook });
       const read = await this.host.readWorkbookSheets(workbookSheets);
-      const isCatalog = (sheet: string | null) => catalogSheet !== null && sheet === catalogSheet;
-      const grids = read.grids.filter((g) => !isCatalog(g.sheet));
-      const catalogGrids = read.grids.filter((g) => isCatalog(g.sheet));
-      for (const grid of grids)
-        if (!workbookFiles.includes(grid.file)) workbookFiles.push(grid.file);
-      const file = read.grids[0]?.file ?? "";
-      if (grids.length > 0 || read.issues.length > 0)
-        sources.push({ file, grids, issues: read.issues });
-      if (catalogGrids.length > 0) catalog = { file, grids: catalogGrids, issues: [] };
-      done += 1;
+      this.checkCancelled();
+      workbook = { grids: read.grids, issues: read.issues, catalogSheet };
     }
-
-    for (const file of files) {
-      sources.push({ file: file.name, ...(await this.readPicked(file, done, total)) });
-      done += 1;
-    }
-
-    let previous: BatchInput["previous"] = null;
-    if (previousFile !== null) {
-      const read = await this.readPicked(previousFile, done, total);
-      // The same file picked among the department files too (as addFiles tells files apart).
-      const alsoSource = files.some(
-        (f) => f.name === previousFile.name && f.size === previousFile.size,
-      );
-      previous = { file: previousFile.name, ...read, alsoSource };
-      done += 1;
-    }
-    // The catalog: a picked file first, else the workbook's own sheet, else the default.
-    if (catalogFile !== null) {
-      catalog = { file: catalogFile.name, ...(await this.readPicked(catalogFile, done, total)) };
-      done += 1;
-    }
+    const result = await this.engine.run(
+      {
+        job,
+        workbook,
+        files: files.map(batchFile),
+        previous: previousFile ? batchFile(previousFile) : null,
+        catalog: catalogFile ? batchFile(catalogFile) : null,
+        settings: this.state.settings,
+        writeXlsx,
+      },
+      (progress) => {
+        if (!this.state.cancelRequested) this.setProgress(progress);
+      },
+    );
     this.checkCancelled();
-    this.set({ progress: { done, total, current: null } });
-    const batch = prepareBatch({ sources, catalog, previous });
-    if (batch.refusal !== null) throw new Error(batch.refusal);
-    return { batch, workbookFiles };
-  }
-
-  private async readPicked(file: PickedFile, done: number, total: number): Promise<ReadResultLike> {
-    this.checkCancelled();
-    this.set({ progress: { done, total, current: file.name } });
-    await this.deps.yieldToUi();
-    this.checkCancelled();
-    let read = this.parsed.get(file.id);
-    if (read === undefined) {
-      read = await this.deps.readWorkbook(await file.read(), file.name);
-      this.parsed.set(file.id, read);
-    }
-    return read;
+    return result;
   }
 }
 
-function issueUnitsOf(sheets: readonly ResolvedSheet[]): Record<string, string> {
-  const units: Record<string, string> = {};
-  for (const s of sheets) {
-    const unit = s.sheet.reportingUnit?.value.trim();
-    if (unit) units[issueUnitKey(s.file, s.sheetName)] = unit;
-  }
-  return units;
-}
-
-interface SourceInput {
-  batch: PreparedBatch;
-  workbookFiles: string[];
+function batchFile(file: PickedFile): BatchFile {
+  return {
+    id: file.id,
+    name: file.name,
+    size: file.size,
+    read: () => file.read(),
+    blob: file.blob ?? null,
+  };
 }

@@ -1,0 +1,254 @@
+/**
+ * One job of the pane from sources to results, wherever it runs (a Web Worker, or the calling
+ * thread): each picked file is read and parsed in its turn and only what parsing keeps is held
+ * (the grid is dropped at once), then the batch is checked, consolidated, drafted and, for the
+ * standalone page, written as .xlsx. Parsed files are remembered by id, so Tổng hợp after
+ * Kiểm tra does not read them again.
+ *
+ * The same functions as the command line (src/core/pipeline), so the results are the CLI's.
+ */
+import { draftReport, reportSheetPlan } from "../../core/narrative";
+import { consolidatedWorkbookPlan } from "../../core/output";
+import {
+  consolidatePrepared,
+  prepareSource,
+  preparedBatch,
+  validatePrepared,
+  type BatchInput,
+  type PreparedBatch,
+  type PreparedSource,
+  type ValidateRun,
+  type WorkbookRead,
+} from "../../core/pipeline";
+import type { Summary } from "../../core/consolidate/types";
+import type { Issue, SheetGrid, WorkbookPlan } from "../../core/types";
+import { sortIssues } from "../../core/validate";
+import { consolidatedFileName } from "../state/fileNames";
+import { issueUnitKey } from "../state/issueGroups";
+import type { BatchFile, BatchProgress, BatchRequest, BatchResult } from "./types";
+
+export interface SessionDeps {
+  readWorkbook(
+    bytes: Uint8Array,
+    fileName: string,
+  ): Promise<{ grids: SheetGrid[]; issues: Issue[] }>;
+  writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array>;
+  /**
+   * Awaited before each file and each phase: on a UI thread it lets the browser paint and
+   * throws BatchCancelled once cancel was asked; in a worker it does nothing.
+   */
+  checkpoint(): Promise<void>;
+  /** Throws BatchCancelled when cancel was asked (checked without yielding). */
+  throwIfCancelled(): void;
+}
+
+/** Reads a file's bytes where the engine runs; a file the browser cannot give is said so. */
+async function fileBytes(file: BatchFile): Promise<Uint8Array> {
+  try {
+    return await file.read();
+  } catch (error) {
+    if (error instanceof Error && error.message.includes(file.name)) throw error;
+    throw new Error(`Không đọc được tệp “${file.name}” từ máy.`);
+  }
+}
+
+export class BatchSession {
+  /** Department files as prepared (parsed, grids dropped), by file id. */
+  private readonly prepared = new Map<string, PreparedSource>();
+  /** Last year's workbook and the catalog as read, by role and file id. */
+  private readonly whole = new Map<string, WorkbookRead>();
+
+  constructor(private readonly deps: SessionDeps) {}
+
+  forget(fileId: string): void {
+    this.prepared.delete(`department:${fileId}`);
+    for (const role of ["previous", "catalog"]) this.whole.delete(`${role}:${fileId}`);
+  }
+
+  async run(request: BatchRequest, onProgress: (p: BatchProgress) => void): Promise<BatchResult> {
+    const { deps } = this;
+    const input = await this.readSources(request, onProgress);
+    const validate = { yoyThreshold: request.settings.yoyThreshold };
+
+    if (request.job === "validate") {
+      onProgress({ phase: "validate", sheets: input.batch.parsed.length });
+      await deps.checkpoint();
+      const run = validatePrepared(input.batch, { validate });
+      deps.throwIfCancelled();
+      return { ...readResult(run, input), summary: null, report: null, xlsx: null };
+    }
+
+    onProgress({ phase: "consolidate", sheets: input.batch.parsed.length });
+    await deps.checkpoint();
+    const run = consolidatePrepared(input.batch, { validate });
+    if (run.summary.units.length === 0) {
+      // Nothing was read: no draft "của 0 đơn vị", no empty workbook.
+      deps.throwIfCancelled();
+      return { ...readResult(run, input), summary: run.summary, report: null, xlsx: null };
+    }
+    onProgress({ phase: "draft" });
+    await deps.checkpoint();
+    const report = draftReport(run.summary, run.issues, request.settings);
+    // The report's own findings (e.g. a template that cannot be used) join Kiểm tra.
+    const issues = sortIssues([...run.issues, ...report.issues]);
+
+    let xlsx: BatchResult["xlsx"] = null;
+    if (request.job === "consolidate" && request.writeXlsx) {
+      const fileName = consolidatedFileName(run.summary.period);
+      onProgress({ phase: "write", fileName });
+      await deps.checkpoint();
+      const plan = consolidatedWorkbookPlan(run.summary, issues, {
+        issuingBody: request.settings.issuingBody,
+        report: reportSheetPlan(report),
+      });
+      let bytes: Uint8Array;
+      try {
+        bytes = await deps.writeWorkbook(plan);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        throw new Error(`Không tạo được tệp ${fileName}: ${why}`);
+      }
+      xlsx = { fileName, bytes, sheets: plan.sheets.map((s) => s.name) };
+    }
+    deps.throwIfCancelled();
+    return {
+      ...readResult(run, input),
+      issues,
+      summary: xlsx === null ? run.summary : withoutSources(run.summary),
+      report,
+      xlsx,
+    };
+  }
+
+  /**
+   * The workbook's sheets (already read by the host), then each picked file in turn: a
+   * checkpoint before each, so the progress shows and a cancel lands between files. What each
+   * workbook is (a department's, last year's, the catalog, an earlier TongHop output) is
+   * decided by the core's prepareBatch rules, as for the command line.
+   */
+  private async readSources(
+    request: BatchRequest,
+    onProgress: (p: BatchProgress) => void,
+  ): Promise<SourceInput> {
+    const { workbook, files, catalog: catalogFile } = request;
+    const previousFile = request.job === "validate" ? null : request.previous;
+    const total =
+      (workbook !== null ? 1 : 0) + files.length + (previousFile ? 1 : 0) + (catalogFile ? 1 : 0);
+    let done = 0;
+    const sources: PreparedSource[] = [];
+    const workbookFiles: string[] = [];
+    let catalog: WorkbookRead | null = null;
+
+    if (workbook !== null) {
+      const isCatalog = (sheet: string) =>
+        workbook.catalogSheet !== null && sheet === workbook.catalogSheet;
+      const grids = workbook.grids.filter((g) => !isCatalog(g.sheet));
+      const catalogGrids = workbook.grids.filter((g) => isCatalog(g.sheet));
+      for (const grid of grids)
+        if (!workbookFiles.includes(grid.file)) workbookFiles.push(grid.file);
+      const file = workbook.grids[0]?.file ?? "";
+      if (grids.length > 0 || workbook.issues.length > 0)
+        sources.push(prepareSource({ file, grids, issues: workbook.issues }));
+      if (catalogGrids.length > 0) catalog = { file, grids: catalogGrids, issues: [] };
+      done += 1;
+    }
+
+    for (const file of files) {
+      await this.turn(file.name, done, total, onProgress);
+      const key = `department:${file.id}`;
+      let prepared = this.prepared.get(key);
+      if (prepared === undefined) {
+        // Parsed at once and the grids dropped: a batch never holds more than one file's grids.
+        prepared = prepareSource(await this.read(file));
+        this.prepared.set(key, prepared);
+      }
+      sources.push(prepared);
+      done += 1;
+    }
+
+    let previous: BatchInput["previous"] = null;
+    if (previousFile) {
+      await this.turn(previousFile.name, done, total, onProgress);
+      // The same file picked among the department files too (as the pane tells files apart).
+      const alsoSource = files.some(
+        (f) => f.name === previousFile.name && f.size === previousFile.size,
+      );
+      previous = { ...(await this.readWhole("previous", previousFile)), alsoSource };
+      done += 1;
+    }
+    // The catalog: a picked file first, else the workbook's own sheet, else the default.
+    if (catalogFile) {
+      await this.turn(catalogFile.name, done, total, onProgress);
+      catalog = await this.readWhole("catalog", catalogFile);
+      done += 1;
+    }
+    this.deps.throwIfCancelled();
+    onProgress({ phase: "read", done, total, current: null });
+    const batch = preparedBatch({ sources, catalog, previous });
+    if (batch.refusal !== null) throw new Error(batch.refusal);
+    return { batch, workbookFiles };
+  }
+
+  private async turn(
+    name: string,
+    done: number,
+    total: number,
+    onProgress: (p: BatchProgress) => void,
+  ): Promise<void> {
+    this.deps.throwIfCancelled();
+    onProgress({ phase: "read", done, total, current: name });
+    await this.deps.checkpoint();
+  }
+
+  private async read(file: BatchFile): Promise<WorkbookRead> {
+    const read = await this.deps.readWorkbook(await fileBytes(file), file.name);
+    return { file: file.name, grids: read.grids, issues: read.issues };
+  }
+
+  /** Last year's workbook and the catalog: one file each, kept whole (their rules need grids). */
+  private async readWhole(role: "previous" | "catalog", file: BatchFile): Promise<WorkbookRead> {
+    const key = `${role}:${file.id}`;
+    let read = this.whole.get(key);
+    if (read === undefined) {
+      read = await this.read(file);
+      this.whole.set(key, read);
+    }
+    return read;
+  }
+}
+
+interface SourceInput {
+  batch: PreparedBatch;
+  workbookFiles: string[];
+}
+
+/** The summary as the pane shows it once the workbook holds the sources (see BatchResult). */
+function withoutSources(summary: Summary): Summary {
+  return {
+    ...summary,
+    rows: summary.rows.map((row) => ({
+      ...row,
+      sources: [],
+      previousSources: [],
+      plans: row.plans.map((plan) => ({ ...plan, sources: [] })),
+    })),
+  };
+}
+
+/** What every job tells about the sheets it read. */
+function readResult(
+  run: ValidateRun,
+  input: SourceInput,
+): Pick<BatchResult, "issues" | "sheetsRead" | "workbookFiles" | "issueUnits"> {
+  const issueUnits: Record<string, string> = {};
+  for (const s of run.validation.sheets) {
+    const unit = s.sheet.reportingUnit?.value.trim();
+    if (unit) issueUnits[issueUnitKey(s.file, s.sheetName)] = unit;
+  }
+  return {
+    issues: run.issues,
+    sheetsRead: run.validation.sheets.length,
+    workbookFiles: input.workbookFiles,
+    issueUnits,
+  };
+}

@@ -1,0 +1,121 @@
+/*
+ * One job of the pane from picked files to results, on the calling thread (the batch worker
+ * runs the same session): the progress it reports, that its results are the command line's
+ * for the same grids, what it remembers between jobs, and a cancel between phases.
+ */
+import { loadCatalog, runConsolidate } from "../../src/core/pipeline";
+import { DEFAULT_REPORT_SETTINGS, type SheetGrid, type WorkbookPlan } from "../../src/core/types";
+import { createInProcessEngine } from "../../src/taskpane/engine/inProcessEngine";
+import {
+  BatchCancelled,
+  type BatchProgress,
+  type BatchRequest,
+} from "../../src/taskpane/engine/types";
+import { exampleSheets } from "./fakeHost";
+
+const NAMES = ["PhongKinhTe.xlsx", "XaHopHoa.xlsx", "XaDaiHoa.xlsx"];
+const grids: Record<string, SheetGrid[]> = Object.fromEntries(
+  NAMES.map((n) => [n, exampleSheets(n)]),
+);
+
+function setup() {
+  const reads: string[] = [];
+  const written: WorkbookPlan[] = [];
+  const engine = createInProcessEngine({
+    readWorkbook: async (_bytes, name) => {
+      reads.push(name);
+      return { grids: grids[name], issues: [] };
+    },
+    writeWorkbook: async (plan) => {
+      written.push(plan);
+      return new Uint8Array([0x50, 0x4b]);
+    },
+    yieldToUi: () => Promise.resolve(),
+  });
+  return { engine, reads, written };
+}
+
+function request(job: BatchRequest["job"], writeXlsx = false): BatchRequest {
+  return {
+    job,
+    workbook: null,
+    files: NAMES.map((name) => ({
+      id: name,
+      name,
+      size: 1,
+      read: async () => new Uint8Array([1]),
+      blob: null,
+    })),
+    previous: null,
+    catalog: null,
+    settings: DEFAULT_REPORT_SETTINGS,
+    writeXlsx,
+  };
+}
+
+describe("the batch session", () => {
+  it("reports every file, then each phase, and gives the command line's results", async () => {
+    const { engine, written } = setup();
+    const progress: BatchProgress[] = [];
+    const result = await engine.run(request("consolidate", true), (p) => progress.push(p));
+    expect(progress).toEqual([
+      ...NAMES.map((name, i) => ({ phase: "read", done: i, total: 3, current: name })),
+      { phase: "read", done: 3, total: 3, current: null },
+      { phase: "consolidate", sheets: 6 },
+      { phase: "draft" },
+      { phase: "write", fileName: "TongHop_6thang_2026.xlsx" },
+    ]);
+
+    const expected = runConsolidate(
+      NAMES.flatMap((n) => grids[n]),
+      loadCatalog(null).catalog,
+      { validate: { yoyThreshold: DEFAULT_REPORT_SETTINGS.yoyThreshold } },
+    );
+    expect(result.summary?.rows.map((r) => [r.key, r.current, r.previous])).toEqual(
+      expected.summary.rows.map((r) => [r.key, r.current, r.previous]),
+    );
+    for (const issue of expected.issues) expect(result.issues).toContainEqual(issue);
+    expect(result.xlsx?.sheets).toEqual(["Tổng hợp", "Nguồn", "Kiểm tra", "Báo cáo"]);
+    // The written Nguồn sheet holds every contribution; the pane's copy of the summary does not.
+    expect(written).toHaveLength(1);
+    expect(written[0].sheets[1].rows.length).toBeGreaterThan(
+      expected.summary.rows.filter((r) => r.sources.length > 0).length,
+    );
+    expect(result.summary?.rows.every((r) => r.sources.length === 0)).toBe(true);
+  });
+
+  it("keeps the sources when the host writes the sheets itself (Excel)", async () => {
+    const { engine, written } = setup();
+    const result = await engine.run(request("consolidate"), () => undefined);
+    expect(written).toHaveLength(0);
+    expect(result.xlsx).toBeNull();
+    expect(result.summary?.rows.some((r) => r.sources.length > 0)).toBe(true);
+  });
+
+  it("reads each file once across jobs, and again after it is forgotten", async () => {
+    const { engine, reads } = setup();
+    const first = await engine.run(request("validate"), () => undefined);
+    expect(first.sheetsRead).toBe(6);
+    await engine.run(request("report"), () => undefined);
+    expect(reads).toEqual(NAMES);
+    engine.forget("XaHopHoa.xlsx");
+    await engine.run(request("validate"), () => undefined);
+    expect(reads).toEqual([...NAMES, "XaHopHoa.xlsx"]);
+  });
+
+  it("stops at the next phase when cancelled, writing nothing", async () => {
+    const { engine, written } = setup();
+    const phases: string[] = [];
+    const run = engine.run(request("consolidate", true), (p) => {
+      phases.push(p.phase);
+      if (p.phase === "consolidate") engine.cancel();
+    });
+    await expect(run).rejects.toBeInstanceOf(BatchCancelled);
+    expect(phases[phases.length - 1]).toBe("consolidate");
+    expect(written).toHaveLength(0);
+    // The next job runs whole.
+    await expect(engine.run(request("validate"), () => undefined)).resolves.toMatchObject({
+      sheetsRead: 6,
+    });
+  });
+});
