@@ -11,6 +11,7 @@
  * Hủy is clicked from inside the page the moment the bar shows the phase to interrupt (a
  * MutationObserver), so the test does not depend on how fast this machine is.
  */
+import type { ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -19,15 +20,16 @@ import { main, type Io } from "../../src/cli/main";
 import { PREFIX_SECTION, catalogToGridRows, defaultCatalog } from "../../src/core/catalog";
 import type { CellValue } from "../../src/core/types";
 import { readWorkbook } from "../../src/io";
+import { chromium } from "playwright-core";
 import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
   ROOT,
-  describeWithChromium,
-  ensurePageBuilt,
-  launchChromium,
+  describeInBrowser,
+  ensureBuilt,
   pickFiles,
-  servePage,
-  type ServedPage,
-} from "../helpers/standalonePage";
+  startServer,
+} from "./helpers";
 
 const UNITS = 60;
 
@@ -84,9 +86,9 @@ function values(grid: { values: CellValue[][] }): unknown[][] {
   );
 }
 
-describeWithChromium("standalone page: a province's batch in the worker", () => {
+describeInBrowser("standalone page: a province's batch in the worker", () => {
   let batch: Batch;
-  let served: ServedPage;
+  let server: { child: ChildProcess; base: string };
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -96,7 +98,7 @@ describeWithChromium("standalone page: a province's batch in the worker", () => 
   const problems: string[] = [];
 
   beforeAll(async () => {
-    ensurePageBuilt();
+    ensureBuilt();
     batch = await ensureBatch({
       seed: 2026,
       units: UNITS,
@@ -105,14 +107,18 @@ describeWithChromium("standalone page: a province's batch in the worker", () => 
       catalogToGridRows,
     });
     work = fs.mkdtempSync(path.join(os.tmpdir(), "tonghop-batch-worker-"));
-    served = await servePage();
-    browser = await launchChromium();
+    server = await startServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
     context = await browser.newContext({ acceptDownloads: true, locale: "vi-VN" });
     await context.addInitScript(watchProgress);
     page = await context.newPage();
     page.on("download", (d) => downloads.push(d));
     page.on("request", (r) => {
-      if (!r.url().startsWith(served.base) && !r.url().startsWith("blob:")) outside.push(r.url());
+      if (!r.url().startsWith(server.base) && !r.url().startsWith("blob:")) outside.push(r.url());
     });
     page.on("pageerror", (e) => problems.push(e.message));
     page.on("response", (r) => {
@@ -123,7 +129,7 @@ describeWithChromium("standalone page: a province's batch in the worker", () => 
       if (m.type() === "error" && !m.text().startsWith("Failed to load resource"))
         problems.push(m.text());
     });
-    await page.goto(`${served.base}standalone.html`);
+    await page.goto(`${server.base}standalone.html`);
     await page.getByRole("heading", { level: 1, name: "TongHop" }).waitFor();
     await pickFiles(page, "Chọn tệp…", batch.files);
     await pickFiles(page, "Chọn tệp danh mục…", [batch.catalogFile]);
@@ -136,7 +142,7 @@ describeWithChromium("standalone page: a province's batch in the worker", () => 
 
   afterAll(async () => {
     await browser?.close();
-    await served?.close();
+    server?.child.kill();
     if (work) fs.rmSync(work, { recursive: true, force: true });
   });
 
@@ -184,7 +190,7 @@ describeWithChromium("standalone page: a province's batch in the worker", () => 
     ]);
     // The work was done by the batch worker, a script of the page's own origin.
     expect(page.workers().map((w) => w.url())).toEqual([
-      expect.stringMatching(new RegExp(`^${served.base}tonghop-batch\\.[0-9a-f]+\\.js$`)),
+      expect.stringMatching(new RegExp(`^${server.base}tonghop-batch\\.[0-9a-f]+\\.js$`)),
     ]);
 
     const fromPage = path.join(work, `page-${download.suggestedFilename()}`);
