@@ -187,12 +187,11 @@ async function measurePage(o) {
       await chooser.setFiles(paths);
     };
     await pick("Chọn tệp…", o.files);
-    if (o.catalogFile) await pick("Chọn tệp danh mục…", [o.catalogFile]);
-    await page
-      .getByRole("list", { name: "Các tệp đã chọn" })
-      .getByRole("listitem")
-      .nth(o.files.length - 1)
-      .waitFor();
+    await page.getByText(`Đã chọn ${o.files.length.toLocaleString("vi-VN")} tệp.`).waitFor();
+    if (o.catalogFile) {
+      await pick("Chọn tệp danh mục…", [o.catalogFile]);
+      await page.getByText(path.basename(o.catalogFile)).first().waitFor();
+    }
 
     heap.start();
     // Picking and listing the files is the planner's doing: tasks count from the click on.
