@@ -169,7 +169,10 @@ function previousRefusal(previous: WorkbookRead & { alsoSource: boolean }): stri
   if (!previous.alsoSource || isTongHopOutput(previous.grids)) return null;
   for (const grid of previous.grids) {
     const parsed = parseSheet(grid);
+    // Only a labelled unit tells: a consolidated workbook carries the commune's issuing body
+    // at its top left, as a department's sheet may.
     if (parsed.kind !== "sheet" || parsed.sheet.reportingUnit === null) continue;
+    if (parsed.sheet.reportingUnitFrom !== "label") continue;
     return (
       `Tệp năm trước “${previous.file}” là biểu của đơn vị “${parsed.sheet.reportingUnit.value}” (trang “${parsed.sheet.sheet}”) ` +
       `nằm trong các tệp đầu vào, không phải bảng tổng hợp năm trước. Hãy chỉ đúng tệp bảng tổng hợp năm trước.`

@@ -177,13 +177,24 @@ export interface MetaField {
   cell: string;
 }
 
+/**
+ * Where a sheet's unit or period was read from (CONTRACT.md §1): its label; the issuing-body
+ * block at the top left or the "(Kèm theo … của …)" line (units); the title or the column
+ * titles (periods).
+ */
+export type MetaSource = "label" | "issuing-body" | "attachment-line" | "title" | "column-title";
+
 export interface IndicatorSheet {
   file: string;
   sheet: string;
   /** Đơn vị báo cáo. */
   reportingUnit: MetaField | null;
+  /** Where reportingUnit was read from, when there is one. */
+  reportingUnitFrom?: MetaSource;
   /** Kỳ báo cáo as written. */
   periodText: MetaField | null;
+  /** Where periodText was read from, when there is one. */
+  periodFrom?: MetaSource;
   /** null when missing or unreadable. */
   period: Period | null;
   /** Ngày lập, ISO yyyy-mm-dd. */
