@@ -101,6 +101,11 @@ export function consolidateJson(summary: Summary, issues: Issue[]) {
           })),
           note: u.note,
         })),
+        // A rate recomputed from these two indicators' totals: `sources` then hold what the
+        // units wrote, not what the figure was made of.
+        recomputedFrom: r.recomputed
+          ? { numerator: r.recomputed.numerator, denominator: r.recomputed.denominator }
+          : null,
       };
     }),
   };

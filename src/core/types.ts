@@ -115,6 +115,8 @@ export interface PlanField {
   status: NumberStatus;
   cell: string;
   raw: CellValue;
+  /** "format": a number cell with a percent format (0,941 shown as 94,1%), as NumberField's. */
+  percent?: "format" | "text";
 }
 
 export type ColumnRole =

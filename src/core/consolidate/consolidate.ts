@@ -527,6 +527,20 @@ function buildRow(
  */
 const currentNotes = new WeakMap<SummaryRow, readonly string[]>();
 
+function markRecomputed(
+  row: SummaryRow,
+  ratio: { numerator: string; denominator: string },
+  field: "current" | "previous",
+): void {
+  row.recomputed ??= {
+    numerator: ratio.numerator,
+    denominator: ratio.denominator,
+    current: false,
+    previous: false,
+  };
+  row.recomputed[field] = true;
+}
+
 function recomputeRatios(
   rows: Map<string, SummaryRow>,
   infos: Map<string, KeyInfo>,
@@ -564,6 +578,7 @@ function recomputeRatios(
     } else if (current !== null) {
       row.current = current;
       row.notConsolidable = null;
+      markRecomputed(row, ind.ratio, "current");
       const own = currentNotes.get(row) ?? [];
       row.incomplete = row.incomplete.filter((note) => !own.includes(note));
       for (const part of [num, den]) {
@@ -580,6 +595,7 @@ function recomputeRatios(
         );
       } else if (previous !== null) {
         row.previous = previous;
+        markRecomputed(row, ind.ratio, "previous");
       }
     }
     row.yoy = yoyOf(row.current, row.previous);

@@ -581,6 +581,23 @@ describe("text", () => {
   });
 });
 
+describe("a unit's own rate against its own parts", () => {
+  const health = (rate: number) => [
+    row({ stt: 1, code: "YT01", name: "Dân số trung bình", unit: "người", current: 24870 }),
+    row({ stt: 2, code: "YT02", name: "Số người có thẻ BHYT", unit: "người", current: 23105 }),
+    row({ stt: 3, code: "YT03", name: "Tỷ lệ tham gia BHYT", unit: "%", current: rate }),
+  ];
+
+  it("ratio-contradicts-parts: at the rate's cell, with both figures and the recomputed rate", () => {
+    const i = only(run(health(93.8)).issues, "ratio-contradicts-parts");
+    expect(i).toMatchObject({ severity: "warning", cell: `G${r5 + 2}` });
+    expect(i.message).toContain("93,8%");
+    expect(i.message).toContain("92,90%");
+    expect(i.message).toContain("23.105");
+    expect(ofRule(run(health(92.9)).issues, "ratio-contradicts-parts")).toEqual([]);
+  });
+});
+
 describe("where the unit and the period were read from", () => {
   const heading: CellValue[][] = [
     ["UBND XÃ HỢP HÒA", null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
