@@ -260,6 +260,11 @@ export interface CatalogIndicator {
    * GD01). Unlike `parent`, not a "trong đó" part and not checked against the total.
    */
   ofTotal?: string;
+  /**
+   * Its name is another indicator's in the planner's own catalog (mergeCatalogs sets it): the
+   * planner's wins, and this one is found by its code only.
+   */
+  nameShadowed?: boolean;
 }
 
 export interface Catalog {
