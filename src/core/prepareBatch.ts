@@ -37,6 +37,11 @@ export interface BatchInput {
    * src/core/boundaries tells them apart; here they are kept out of the departments.
    */
   previousFiles?: Array<WorkbookRead & { alsoSource: boolean }>;
+  /**
+   * Read the department files' hidden sheets too. By default they are not part of the report
+   * (offices hide last year's copy and lookup tables there): each is listed, not read.
+   */
+  includeHidden?: boolean;
 }
 
 export type GridKind =
@@ -196,6 +201,17 @@ function formerUnitsOnly(read: WorkbookRead): boolean {
   });
 }
 
+function hiddenSkipped(grid: SheetGrid): ParseResult {
+  return {
+    kind: "skipped",
+    file: grid.file,
+    sheet: grid.sheet,
+    reason:
+      "Trang đang bị ẩn trong tệp (thường là bản sao kỳ trước hoặc bảng tra cứu), không coi là một phần của báo cáo. " +
+      "Nếu đây là biểu cần tổng hợp, hãy bỏ ẩn trang, hoặc chạy lệnh với --include-hidden.",
+  };
+}
+
 function tongHopOutputSkipped(file: string): Issue {
   return {
     file,
@@ -232,7 +248,14 @@ export function prepareBatch(input: BatchInput): PreparedBatch {
       issues.push(tongHopOutputSkipped(source.file));
       continue;
     }
+    const leftOut = new Set<string>();
     for (const grid of source.grids) {
+      if (grid.hidden && !input.includeHidden) {
+        parsed.push(hiddenSkipped(grid));
+        grids.push({ file: grid.file, sheet: grid.sheet, kind: "not-a-bieu" });
+        leftOut.add(grid.sheet);
+        continue;
+      }
       const p = parseDepartmentSheet(grid);
       parsed.push(p);
       const kind = isCatalogSheetName(grid.sheet)
@@ -242,7 +265,12 @@ export function prepareBatch(input: BatchInput): PreparedBatch {
           : "not-a-bieu";
       grids.push({ file: grid.file, sheet: grid.sheet, kind });
     }
-    issues.push(...source.issues);
+    // The reader's "hidden, still read" note is not true of a sheet left out: its skip says why.
+    issues.push(
+      ...source.issues.filter(
+        (i) => !(i.rule === "sheet-hidden" && i.sheet !== null && leftOut.has(i.sheet)),
+      ),
+    );
     files.push(source.file);
   }
 

@@ -34,6 +34,8 @@ export interface SheetGrid {
   fonts?: (string | null | undefined)[][];
   /** Merged ranges in A1 notation, e.g. "C5:D5". */
   merges?: string[];
+  /** The sheet is hidden in its workbook (often last year's copy, or a lookup table). */
+  hidden?: boolean;
 }
 
 // ───────────────────────────── issues ─────────────────────────────
