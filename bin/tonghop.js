@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 // The compiled CLI lives in dist/ (built by `npm ci` through the prepare script).
-let main;
+let main = null;
 try {
   ({ main } = require("../dist/cli/main.js"));
 } catch (e) {
@@ -10,12 +10,16 @@ try {
       String(e && e.message) +
       "\n",
   );
-  process.exit(2);
+  process.exitCode = 2;
 }
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+// The exit code is set, never forced with process.exit: stdout into a pipe is written
+// asynchronously, and exiting at once would cut a long --json document at the pipe's 64 KiB.
+main?.(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
   (e) => {
     process.stderr.write(String((e && e.stack) || e) + "\n");
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

@@ -39,9 +39,9 @@ export class UsageError extends Error {}
 const HELP = `tonghop — kiểm tra, tổng hợp biểu chỉ tiêu và dự thảo báo cáo
 
 Cách dùng:
-  tonghop validate <tệp/thư mục...> [--catalog TỆP] [--json]
+  tonghop validate <tệp/thư mục...> [--catalog TỆP] [--include-hidden] [--json]
   tonghop consolidate <tệp/thư mục...> --out TỆP.xlsx [--catalog TỆP] [--previous <tệp/thư mục...>]
-                      [--docx TỆP.docx] [--settings TỆP.json] [--json]
+                      [--docx TỆP.docx] [--settings TỆP.json] [--include-hidden] [--json]
   tonghop template [--catalog TỆP] [--unit "Phòng ..."] [--period "6 tháng đầu năm 2026"] --out TỆP.xlsx
   tonghop check-report <dự thảo.docx|dự thảo.txt> [--summary TỆP.xlsx] [--json]
 
@@ -49,6 +49,7 @@ Cách dùng:
 cho đơn vị chia tách) để quy đổi số cùng kỳ theo địa giới mới từ 01/7/2025; mọi đường dẫn sau --previous
 cho đến tùy chọn kế tiếp.
 Thư mục được đọc tìm các tệp .xlsx. Không tệp đầu vào nào bị thay đổi; không cần mạng.
+Trang tính bị ẩn không được đưa vào (chỉ được liệt kê), trừ khi có --include-hidden.
 Mã thoát: 0 = xong, không có lỗi; 1 = xong nhưng có lỗi (kết quả vẫn được ghi, giá trị lỗi bị loại);
           2 = không chạy được (tham số sai, không ghi được tệp kết quả).
 `;
@@ -184,13 +185,21 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { catalog: { type: "string" }, json: { type: "boolean", default: false } },
+    options: {
+      catalog: { type: "string" },
+      json: { type: "boolean", default: false },
+      "include-hidden": { type: "boolean", default: false },
+    },
   });
   if (positionals.length === 0)
     throw new UsageError("Cần ít nhất một tệp hoặc thư mục để kiểm tra.");
   const catalog = await readCatalogFile(values.catalog);
   const inputs = await readInputs(positionals);
-  const batch = prepare({ sources: inputs.workbooks, catalog });
+  const batch = prepare({
+    sources: inputs.workbooks,
+    catalog,
+    includeHidden: values["include-hidden"],
+  });
   const run = validatePrepared(batch, { fileIssues: inputs.issues });
   io.stderr(formatIssueReport(run.issues));
   io.stderr(summaryLine(run.issues, batch.files.length, run.validation.sheets.length) + "\n");
@@ -211,6 +220,7 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
       docx: { type: "string" },
       settings: { type: "string" },
       json: { type: "boolean", default: false },
+      "include-hidden": { type: "boolean", default: false },
     },
   });
   if (positionals.length === 0)
@@ -231,7 +241,12 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
     ...p,
     alsoSource: found.has(path.resolve(p.file)),
   }));
-  const batch = prepare({ sources: inputs.workbooks, catalog, previousFiles });
+  const batch = prepare({
+    sources: inputs.workbooks,
+    catalog,
+    previousFiles,
+    includeHidden: values["include-hidden"],
+  });
   const run = consolidatePrepared(batch, {
     fileIssues: [...inputs.issues, ...(previous?.issues ?? [])],
     boundaries: await loadBoundariesFor(batch.previousFiles),

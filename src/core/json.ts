@@ -15,6 +15,11 @@ export interface ValidateJson {
     unit: string | null;
     period: string | null;
     rows: number;
+    /** Where unit and period were read from (MetaSource), and the cell; null when not found. */
+    unitFrom: string | null;
+    unitCell: string | null;
+    periodFrom: string | null;
+    periodCell: string | null;
   }>;
   skipped: Array<{ file: string; sheet: string; reason: string }>;
 }
@@ -29,6 +34,10 @@ export function validateJson(validation: ValidationResult, issues: Issue[]): Val
       period: s.sheet.period?.label ?? s.sheet.periodText?.value ?? null,
       // resolveSheet keeps indicator rows only: headings never reach it.
       rows: s.rows.length,
+      unitFrom: s.sheet.reportingUnit ? (s.sheet.reportingUnitFrom ?? "label") : null,
+      unitCell: s.sheet.reportingUnit?.cell ?? null,
+      periodFrom: s.sheet.periodText ? (s.sheet.periodFrom ?? "label") : null,
+      periodCell: s.sheet.periodText?.cell ?? null,
     })),
     skipped: validation.skipped.map((s) => ({ file: s.file, sheet: s.sheet, reason: s.reason })),
   };
@@ -93,6 +102,11 @@ export function consolidateJson(summary: Summary, issues: Issue[]) {
           })),
           note: u.note,
         })),
+        // A rate recomputed from these two indicators' totals: `sources` then hold what the
+        // units wrote, not what the figure was made of.
+        recomputedFrom: r.recomputed
+          ? { numerator: r.recomputed.numerator, denominator: r.recomputed.denominator }
+          : null,
       };
     }),
   };

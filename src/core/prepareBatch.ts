@@ -37,6 +37,11 @@ export interface BatchInput {
    * src/core/boundaries tells them apart; here they are kept out of the departments.
    */
   previousFiles?: Array<WorkbookRead & { alsoSource: boolean }>;
+  /**
+   * Read the department files' hidden sheets too. By default they are not part of the report
+   * (offices hide last year's copy and lookup tables there): each is listed, not read.
+   */
+  includeHidden?: boolean;
 }
 
 export type GridKind =
@@ -169,7 +174,10 @@ function previousRefusal(previous: WorkbookRead & { alsoSource: boolean }): stri
   if (!previous.alsoSource || isTongHopOutput(previous.grids)) return null;
   for (const grid of previous.grids) {
     const parsed = parseSheet(grid);
+    // Only a labelled unit tells: a consolidated workbook carries the commune's issuing body
+    // at its top left, as a department's sheet may.
     if (parsed.kind !== "sheet" || parsed.sheet.reportingUnit === null) continue;
+    if (parsed.sheet.reportingUnitFrom !== "label") continue;
     return (
       `Tệp năm trước “${previous.file}” là biểu của đơn vị “${parsed.sheet.reportingUnit.value}” (trang “${parsed.sheet.sheet}”) ` +
       `nằm trong các tệp đầu vào, không phải bảng tổng hợp năm trước. Hãy chỉ đúng tệp bảng tổng hợp năm trước.`
@@ -191,6 +199,17 @@ function formerUnitsOnly(read: WorkbookRead): boolean {
       looksLikeAdministrativeUnit(parsed.sheet.reportingUnit.value)
     );
   });
+}
+
+function hiddenSkipped(grid: SheetGrid): ParseResult {
+  return {
+    kind: "skipped",
+    file: grid.file,
+    sheet: grid.sheet,
+    reason:
+      "Trang đang bị ẩn trong tệp (thường là bản sao kỳ trước hoặc bảng tra cứu), không coi là một phần của báo cáo. " +
+      "Nếu đây là biểu cần tổng hợp, hãy bỏ ẩn trang, hoặc chạy lệnh với --include-hidden.",
+  };
 }
 
 function tongHopOutputSkipped(file: string): Issue {
@@ -218,7 +237,7 @@ export interface PreparedSource {
   issues: Issue[];
 }
 
-export function prepareSource(source: WorkbookRead): PreparedSource {
+export function prepareSource(source: WorkbookRead, includeHidden = false): PreparedSource {
   const grids: ClassifiedGrid[] = [];
   if (isTongHopOutput(source.grids)) {
     for (const g of source.grids)
@@ -232,7 +251,14 @@ export function prepareSource(source: WorkbookRead): PreparedSource {
     };
   }
   const parsed: ParseResult[] = [];
+  const leftOut = new Set<string>();
   for (const grid of source.grids) {
+    if (grid.hidden && !includeHidden) {
+      parsed.push(hiddenSkipped(grid));
+      grids.push({ file: grid.file, sheet: grid.sheet, kind: "not-a-bieu" });
+      leftOut.add(grid.sheet);
+      continue;
+    }
     const p = parseDepartmentSheet(grid);
     parsed.push(p);
     const kind = isCatalogSheetName(grid.sheet)
@@ -242,11 +268,18 @@ export function prepareSource(source: WorkbookRead): PreparedSource {
         : "not-a-bieu";
     grids.push({ file: grid.file, sheet: grid.sheet, kind });
   }
-  return { file: source.file, tongHopOutput: false, parsed, grids, issues: source.issues };
+  // The reader's "hidden, still read" note is not true of a sheet left out: its skip says why.
+  const issues = source.issues.filter(
+    (i) => !(i.rule === "sheet-hidden" && i.sheet !== null && leftOut.has(i.sheet)),
+  );
+  return { file: source.file, tongHopOutput: false, parsed, grids, issues };
 }
 
 export function prepareBatch(input: BatchInput): PreparedBatch {
-  return preparedBatch({ ...input, sources: input.sources.map(prepareSource) });
+  return preparedBatch({
+    ...input,
+    sources: input.sources.map((s) => prepareSource(s, input.includeHidden)),
+  });
 }
 
 /** prepareBatch on sources already prepared one by one (see PreparedSource). */

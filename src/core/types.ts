@@ -34,6 +34,8 @@ export interface SheetGrid {
   fonts?: (string | null | undefined)[][];
   /** Merged ranges in A1 notation, e.g. "C5:D5". */
   merges?: string[];
+  /** The sheet is hidden in its workbook (often last year's copy, or a lookup table). */
+  hidden?: boolean;
 }
 
 // ───────────────────────────── issues ─────────────────────────────
@@ -115,6 +117,8 @@ export interface PlanField {
   status: NumberStatus;
   cell: string;
   raw: CellValue;
+  /** "format": a number cell with a percent format (0,941 shown as 94,1%), as NumberField's. */
+  percent?: "format" | "text";
 }
 
 export type ColumnRole =
@@ -177,13 +181,24 @@ export interface MetaField {
   cell: string;
 }
 
+/**
+ * Where a sheet's unit or period was read from (CONTRACT.md §1): its label; the issuing-body
+ * block at the top left or the "(Kèm theo … của …)" line (units); the title or the column
+ * titles (periods).
+ */
+export type MetaSource = "label" | "issuing-body" | "attachment-line" | "title" | "column-title";
+
 export interface IndicatorSheet {
   file: string;
   sheet: string;
   /** Đơn vị báo cáo. */
   reportingUnit: MetaField | null;
+  /** Where reportingUnit was read from, when there is one. */
+  reportingUnitFrom?: MetaSource;
   /** Kỳ báo cáo as written. */
   periodText: MetaField | null;
+  /** Where periodText was read from, when there is one. */
+  periodFrom?: MetaSource;
   /** null when missing or unreadable. */
   period: Period | null;
   /** Ngày lập, ISO yyyy-mm-dd. */
@@ -247,6 +262,11 @@ export interface CatalogIndicator {
    * GD01). Unlike `parent`, not a "trong đó" part and not checked against the total.
    */
   ofTotal?: string;
+  /**
+   * Its name is another indicator's in the planner's own catalog (mergeCatalogs sets it): the
+   * planner's wins, and this one is found by its code only.
+   */
+  nameShadowed?: boolean;
 }
 
 export interface Catalog {

@@ -834,11 +834,12 @@ function read(bytes: Uint8Array, file: string, lim: ReadLimits): ReadResult {
       }
     }
     read ??= readSheet(partText(bytes, entry), sheet.name, ctx);
-    if ("grid" in read) grids.push(read.grid);
-    else issues.push(read.issue);
-    if (sheet.state === "hidden" || sheet.state === "veryHidden") {
-      issues.push(hiddenSheetIssue(file, sheet.name));
-    }
+    const hidden = sheet.state === "hidden" || sheet.state === "veryHidden";
+    if ("grid" in read) {
+      if (hidden) read.grid.hidden = true;
+      grids.push(read.grid);
+    } else issues.push(read.issue);
+    if (hidden) issues.push(hiddenSheetIssue(file, sheet.name));
   }
   return { grids, issues };
 }

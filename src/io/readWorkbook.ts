@@ -87,11 +87,12 @@ export async function readWorkbook(
       const read = big
         ? { issue: oversizedIssue(fileName, big, lim) }
         : readWorksheet(ws, fileName, lim);
-      if ("grid" in read) grids.push(read.grid);
-      else issues.push(read.issue);
-      if (ws.state === "hidden" || ws.state === "veryHidden") {
-        issues.push(hiddenSheetIssue(fileName, ws.name));
-      }
+      const hidden = ws.state === "hidden" || ws.state === "veryHidden";
+      if ("grid" in read) {
+        if (hidden) read.grid.hidden = true;
+        grids.push(read.grid);
+      } else issues.push(read.issue);
+      if (hidden) issues.push(hiddenSheetIssue(fileName, ws.name));
     } catch {
       // A sheet ExcelJS half-understood must not take the rest of the workbook down with it.
       issues.push({

@@ -18,6 +18,7 @@ import { cleanText, foldKey, matchKey } from "../text/normalize";
 import { parseViNumber } from "../text/vnNumber";
 import { defaultCatalog } from "./defaultCatalog";
 import { normalizeUnit } from "./units";
+import { indicatorNameKey } from "./matcher";
 
 /** The sheet name planners are told to use. */
 export const CATALOG_SHEET_NAME = "Danh mục chỉ tiêu";
@@ -537,9 +538,23 @@ export function mergeCatalogs(base: Catalog, extra: Catalog, mode: "extend" | "r
     if (!sections.some((b) => b.id === s.id)) sections.push({ ...s, order: ++order });
   }
   const extraByCode = new Map(extra.indicators.map((i) => [i.code.toUpperCase(), i]));
+  // A name the planner's catalog gives one of its indicators is that indicator's, even where the
+  // base has it under another code: the base one keeps its code, and loses the name.
+  const claimed = new Map<string, string>();
+  for (const i of extra.indicators) {
+    for (const n of [i.name, ...i.synonyms]) claimed.set(indicatorNameKey(n), i.code.toUpperCase());
+  }
+  const othersClaim = (name: string, code: string): boolean => {
+    const by = claimed.get(indicatorNameKey(name));
+    return by !== undefined && by !== code;
+  };
   const indicators = base.indicators.map((i) => {
     const over = extraByCode.get(i.code.toUpperCase());
-    return over ? { ...over, synonyms: [...over.synonyms] } : { ...i, synonyms: [...i.synonyms] };
+    if (over) return { ...over, synonyms: [...over.synonyms] };
+    const code = i.code.toUpperCase();
+    const copy = { ...i, synonyms: i.synonyms.filter((syn) => !othersClaim(syn, code)) };
+    if (othersClaim(i.name, code)) copy.nameShadowed = true;
+    return copy;
   });
   const baseCodes = new Set(base.indicators.map((i) => i.code.toUpperCase()));
   for (const i of extra.indicators) {

@@ -88,7 +88,7 @@ const ROWS: Row[] = [
 
   // ───── Công nghiệp, thương mại, dịch vụ ─────
   ["CN01", "Giá trị sản xuất công nghiệp", "triệu đồng", "sum", null, 0, ["Giá trị sản xuất ngành công nghiệp", "Giá trị SX công nghiệp", "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp", "Giá trị sản xuất công nghiệp, tiểu thủ công nghiệp", "Giá trị sản xuất CN-TTCN"]],
-  ["CN02", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "triệu đồng", "sum", null, 0, ["Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội", "Tổng mức bán lẻ hàng hóa"]],
+  ["CN02", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "triệu đồng", "sum", null, 0, ["Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "Tổng mức bán lẻ hàng hóa, doanh thu dịch vụ", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội"]],
   ["CN03", "Số doanh nghiệp thành lập mới", "doanh nghiệp", "sum", null, 0, ["Doanh nghiệp thành lập mới", "Số doanh nghiệp đăng ký thành lập mới", "Số doanh nghiệp mới thành lập", "Số DN thành lập mới"]],
   ["CN04", "Tốc độ tăng giá trị sản xuất công nghiệp", "%", "growth", null, 2, ["Tốc độ tăng trưởng giá trị sản xuất công nghiệp", "Tăng trưởng giá trị sản xuất công nghiệp", "Tốc độ tăng trưởng công nghiệp"]],
   ["CN05", "Kim ngạch xuất khẩu", "triệu USD", "sum", null, 2, ["Tổng kim ngạch xuất khẩu", "Kim ngạch xuất khẩu hàng hóa", "Giá trị xuất khẩu", "Tổng giá trị xuất khẩu hàng hóa"]],
@@ -138,14 +138,14 @@ const ROWS: Row[] = [
   ["YT01", "Dân số trung bình", "người", "sum", null, 0, ["Dân số", "Tổng dân số", "Dân số trung bình năm", "Quy mô dân số", "Tổng số dân", "Số dân"]],
   ["YT02", "Số người tham gia bảo hiểm y tế", "người", "sum", null, 0, ["Số người tham gia BHYT", "Số người có thẻ bảo hiểm y tế", "Số người có thẻ BHYT", "Người tham gia bảo hiểm y tế"]],
   ["YT03", "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "ratio YT02/YT01", null, 1, ["Tỷ lệ tham gia bảo hiểm y tế", "Tỷ lệ bao phủ bảo hiểm y tế", "Tỷ lệ người dân tham gia bảo hiểm y tế", "Tỷ lệ dân số tham gia BHYT", "Tỷ lệ bao phủ BHYT"]],
-  ["YT04", "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", "%", "share", null, 1, ["Tỷ lệ trẻ em dưới 1 tuổi tiêm chủng đầy đủ", "Tỷ lệ tiêm chủng đầy đủ cho trẻ em dưới 1 tuổi", "Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin", "Tỷ lệ tiêm chủng mở rộng", "Tỷ lệ trẻ em được tiêm chủng đầy đủ"]],
+  ["YT04", "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", "%", "share", null, 1, ["Tỷ lệ trẻ em dưới 1 tuổi tiêm chủng đầy đủ", "Tỷ lệ tiêm chủng đầy đủ cho trẻ em dưới 1 tuổi", "Tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin", "Tỷ lệ trẻ em được tiêm chủng đầy đủ"]],
   ["YT05", "Số trạm y tế đạt chuẩn quốc gia", "trạm", "sum", null, 0, ["Trạm y tế đạt chuẩn quốc gia", "Số trạm y tế xã đạt chuẩn quốc gia", "Số trạm y tế đạt bộ tiêu chí quốc gia về y tế", "Số trạm y tế đạt chuẩn"]],
   ["YT06", "Số trẻ em dưới 5 tuổi", "trẻ", "sum", null, 0, ["Tổng số trẻ em dưới 5 tuổi", "Trẻ em dưới 5 tuổi", "Số trẻ dưới 5 tuổi"]],
   ["YT07", "Số trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân", "trẻ", "sum", "YT06", 0, ["Số trẻ em suy dinh dưỡng", "Số trẻ em dưới 5 tuổi bị suy dinh dưỡng", "Số trẻ suy dinh dưỡng thể nhẹ cân", "Trẻ em suy dinh dưỡng thể nhẹ cân"]],
   ["YT08", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân", "%", "ratio YT07/YT06", null, 2, ["Tỷ lệ trẻ em suy dinh dưỡng", "Tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi", "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng", "Tỷ lệ suy dinh dưỡng thể nhẹ cân"]],
   ["YT09", "Số bác sĩ trên một vạn dân", "bác sĩ/vạn dân", "avg", null, 1, ["Số bác sĩ/vạn dân", "Bác sĩ trên vạn dân", "Số bác sĩ trên 1 vạn dân", "Số bác sĩ/1 vạn dân"]],
   ["YT10", "Số giường bệnh trên một vạn dân", "giường/vạn dân", "avg", null, 1, ["Số giường bệnh/vạn dân", "Giường bệnh trên vạn dân", "Số giường bệnh trên 1 vạn dân", "Số giường bệnh/1 vạn dân"]],
-  ["YT11", "Tỷ lệ tăng dân số tự nhiên", "%", "growth", null, 2, ["Tỷ lệ tăng dân số", "Tốc độ tăng dân số tự nhiên", "Tỷ lệ tăng tự nhiên dân số"]],
+  ["YT11", "Tỷ lệ tăng dân số tự nhiên", "%", "growth", null, 2, ["Tốc độ tăng dân số tự nhiên", "Tỷ lệ tăng tự nhiên dân số"]],
 
   // ───── Văn hóa, thông tin ─────
   ["VH01", "Tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa", "%", "share", null, 1, ["Tỷ lệ gia đình văn hóa", "Tỷ lệ hộ gia đình văn hóa", "Tỷ lệ hộ đạt gia đình văn hóa", "Tỷ lệ hộ gia đình được công nhận gia đình văn hóa", "Tỷ lệ gia đình đạt danh hiệu gia đình văn hóa"]],
@@ -153,7 +153,7 @@ const ROWS: Row[] = [
   ["VH03", "Tổng số thôn, tổ dân phố", "thôn", "sum", null, 0, ["Số thôn, tổ dân phố", "Tổng số thôn", "Số thôn, khu phố", "Tổng số thôn, khu dân cư"]],
   ["VH04", "Tỷ lệ thôn, tổ dân phố đạt danh hiệu văn hóa", "%", "ratio VH02/VH03", null, 1, ["Tỷ lệ thôn, tổ dân phố văn hóa", "Tỷ lệ thôn văn hóa", "Tỷ lệ khu dân cư văn hóa", "Tỷ lệ thôn, khu dân cư đạt danh hiệu văn hóa"]],
   ["VH05", "Số hộ gia đình đạt danh hiệu gia đình văn hóa", "hộ", "sum", null, 0, ["Số gia đình văn hóa", "Số hộ gia đình văn hóa", "Số hộ đạt gia đình văn hóa", "Số gia đình đạt danh hiệu gia đình văn hóa"]],
-  ["VH06", "Tỷ lệ thôn, tổ dân phố có nhà văn hóa", "%", "share", null, 1, ["Tỷ lệ thôn có nhà văn hóa", "Tỷ lệ thôn, tổ dân phố có nhà văn hóa - khu thể thao", "Tỷ lệ khu dân cư có nhà văn hóa"]],
+  ["VH06", "Tỷ lệ thôn, tổ dân phố có nhà văn hóa", "%", "share", null, 1, ["Tỷ lệ thôn có nhà văn hóa", "Tỷ lệ khu dân cư có nhà văn hóa"]],
 
   // ───── Lao động, an sinh xã hội ─────
   ["LD01", "Số lao động được tạo việc làm mới", "người", "sum", null, 0, ["Giải quyết việc làm mới", "Số lao động được giải quyết việc làm", "Giải quyết việc làm", "Tạo việc làm mới", "Số người được tạo việc làm mới", "Số lao động được giải quyết việc làm mới", "Số lao động có việc làm mới", "Tạo việc làm cho người lao động"]],
@@ -163,11 +163,11 @@ const ROWS: Row[] = [
   ["LD05", "Tỷ lệ hộ nghèo", "%", "ratio LD04/LD03", null, 2, ["Tỷ lệ hộ nghèo đa chiều", "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều", "Tỷ lệ hộ nghèo cuối năm", "Tỷ lệ hộ nghèo theo chuẩn mới"]],
   ["LD06", "Số hộ cận nghèo", "hộ", "sum", null, 0, ["Hộ cận nghèo", "Tổng số hộ cận nghèo", "Số hộ cận nghèo theo chuẩn đa chiều", "Số hộ cận nghèo cuối năm"]],
   ["LD07", "Tỷ lệ hộ cận nghèo", "%", "ratio LD06/LD03", null, 2, ["Tỷ lệ hộ cận nghèo đa chiều", "Tỷ lệ hộ cận nghèo theo chuẩn đa chiều", "Tỷ lệ hộ cận nghèo cuối năm"]],
-  ["LD08", "Tỷ lệ lao động qua đào tạo", "%", "share", null, 1, ["Tỷ lệ lao động qua đào tạo nghề", "Tỷ lệ lao động đã qua đào tạo", "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ", "Tỷ lệ lao động được đào tạo"]],
+  ["LD08", "Tỷ lệ lao động qua đào tạo", "%", "share", null, 1, ["Tỷ lệ lao động đã qua đào tạo", "Tỷ lệ lao động được đào tạo"]],
   ["LD09", "Số người tham gia bảo hiểm xã hội", "người", "sum", null, 0, ["Số người tham gia BHXH", "Người tham gia bảo hiểm xã hội", "Số người tham gia bảo hiểm xã hội bắt buộc và tự nguyện", "Số người tham gia BHXH bắt buộc và tự nguyện"]],
   ["LD10", "Số người tham gia bảo hiểm thất nghiệp", "người", "sum", null, 0, ["Số người tham gia BHTN", "Người tham gia bảo hiểm thất nghiệp"]],
   ["LD11", "Số người đi làm việc ở nước ngoài theo hợp đồng", "người", "sum", null, 0, ["Xuất khẩu lao động", "Số lao động đi làm việc ở nước ngoài", "Số người đi xuất khẩu lao động", "Số lao động xuất khẩu", "Số lao động đi làm việc ở nước ngoài theo hợp đồng"]],
-  ["LD12", "Số đối tượng hưởng trợ cấp xã hội hằng tháng", "người", "sum", null, 0, ["Số người hưởng trợ cấp xã hội hằng tháng", "Số đối tượng bảo trợ xã hội hưởng trợ cấp hằng tháng", "Số đối tượng bảo trợ xã hội", "Số người hưởng trợ cấp xã hội"]],
+  ["LD12", "Số đối tượng hưởng trợ cấp xã hội hằng tháng", "người", "sum", null, 0, ["Số người hưởng trợ cấp xã hội hằng tháng", "Số đối tượng bảo trợ xã hội hưởng trợ cấp hằng tháng"]],
 
   // ───── Cải cách hành chính ─────
   ["CC01", "Số hồ sơ thủ tục hành chính tiếp nhận", "hồ sơ", "sum", null, 0, ["Số hồ sơ TTHC tiếp nhận", "Tổng số hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận", "Số hồ sơ thủ tục hành chính đã tiếp nhận", "Số hồ sơ TTHC đã tiếp nhận", "Tổng số hồ sơ thủ tục hành chính tiếp nhận", "Hồ sơ tiếp nhận"]],
@@ -178,11 +178,11 @@ const ROWS: Row[] = [
   ["CC06", "Số hồ sơ giải quyết quá hạn", "hồ sơ", "sum", "CC01", 0, ["Hồ sơ quá hạn", "Số hồ sơ quá hạn", "Số hồ sơ trễ hạn", "Số hồ sơ giải quyết trễ hạn"]],
 
   // ───── Tài nguyên, môi trường ─────
-  ["MT01", "Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý", "%", "share", null, 1, ["Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt", "Tỷ lệ rác thải sinh hoạt được thu gom, xử lý", "Tỷ lệ thu gom rác thải sinh hoạt", "Tỷ lệ chất thải rắn sinh hoạt được thu gom", "Tỷ lệ thu gom và xử lý rác thải"]],
-  ["MT02", "Tỷ lệ dân số sử dụng nước sạch", "%", "share", null, 1, ["Tỷ lệ dân số được sử dụng nước sạch", "Tỷ lệ người dân sử dụng nước sạch", "Tỷ lệ hộ dân sử dụng nước sạch", "Tỷ lệ dân số sử dụng nước sạch theo quy chuẩn", "Tỷ lệ dân cư sử dụng nước sạch"]],
-  ["MT03", "Tỷ lệ dân số nông thôn sử dụng nước hợp vệ sinh", "%", "share", null, 1, ["Tỷ lệ dân số sử dụng nước hợp vệ sinh", "Tỷ lệ hộ dân sử dụng nước hợp vệ sinh", "Tỷ lệ dân cư nông thôn sử dụng nước hợp vệ sinh", "Tỷ lệ người dân nông thôn sử dụng nước hợp vệ sinh"]],
+  ["MT01", "Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý", "%", "share", null, 1, ["Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt", "Tỷ lệ rác thải sinh hoạt được thu gom, xử lý", "Tỷ lệ thu gom và xử lý rác thải"]],
+  ["MT02", "Tỷ lệ dân số sử dụng nước sạch", "%", "share", null, 1, ["Tỷ lệ dân số được sử dụng nước sạch", "Tỷ lệ người dân sử dụng nước sạch", "Tỷ lệ dân số sử dụng nước sạch theo quy chuẩn", "Tỷ lệ dân cư sử dụng nước sạch"]],
+  ["MT03", "Tỷ lệ dân số nông thôn sử dụng nước hợp vệ sinh", "%", "share", null, 1, ["Tỷ lệ dân số sử dụng nước hợp vệ sinh", "Tỷ lệ dân cư nông thôn sử dụng nước hợp vệ sinh", "Tỷ lệ người dân nông thôn sử dụng nước hợp vệ sinh"]],
   ["MT04", "Số giấy chứng nhận quyền sử dụng đất được cấp", "giấy", "sum", null, 0, ["Số giấy chứng nhận quyền sử dụng đất đã cấp", "Cấp giấy chứng nhận quyền sử dụng đất", "Số GCNQSDĐ được cấp", "Số giấy chứng nhận được cấp", "Số giấy CNQSD đất đã cấp"]],
-  ["MT05", "Số vụ vi phạm pháp luật về tài nguyên, môi trường được phát hiện", "vụ", "sum", null, 0, ["Số vụ vi phạm về tài nguyên, môi trường", "Số vụ vi phạm pháp luật về đất đai, môi trường", "Số vụ vi phạm về đất đai", "Số vụ vi phạm về môi trường"]],
+  ["MT05", "Số vụ vi phạm pháp luật về tài nguyên, môi trường được phát hiện", "vụ", "sum", null, 0, ["Số vụ vi phạm về tài nguyên, môi trường", "Số vụ vi phạm pháp luật về đất đai, môi trường"]],
   ["MT06", "Diện tích đất thu hồi", "ha", "sum", null, 2, ["Diện tích thu hồi đất", "Diện tích đất đã thu hồi", "Diện tích đất thu hồi để thực hiện dự án"]],
 
   // ───── Tiếp công dân, khiếu nại, tố cáo ─────

@@ -124,6 +124,7 @@ export function createMatcher(catalog: Catalog): CatalogMatcher {
   for (const ind of catalog.indicators) {
     const code = normaliseCode(ind.code);
     if (code !== "" && !byCode.has(code)) byCode.set(code, ind);
+    if (ind.nameShadowed) continue; // the planner's catalog gives this name to another code
     const key = indicatorNameKey(ind.name);
     put(names, key, ind);
     put(foldedNames, foldKey(key), ind);
@@ -156,6 +157,16 @@ export function createMatcher(catalog: Catalog): CatalogMatcher {
     return null;
   };
 
+  const ownNameKeys = new Map<CatalogIndicator, Set<string>>();
+  const ownNames = (ind: CatalogIndicator): Set<string> => {
+    let keys = ownNameKeys.get(ind);
+    if (!keys) {
+      keys = new Set([ind.name, ...ind.synonyms].map(indicatorNameKey));
+      ownNameKeys.set(ind, keys);
+    }
+    return keys;
+  };
+
   // Departments repeat the same names sheet after sheet: remember what each spelling gave.
   const memo = new Map<string, NameHit | null>();
   const byName = (name: string): NameHit | null => {
@@ -185,7 +196,12 @@ export function createMatcher(catalog: Catalog): CatalogMatcher {
         return {
           indicator: ind,
           by: "code",
-          nameMismatch: named !== null && named.indicator.code !== ind.code,
+          // The code's own name, written as it is, is never a mismatch, whichever indicator
+          // the name alone would find.
+          nameMismatch:
+            named !== null &&
+            named.indicator.code !== ind.code &&
+            !ownNames(ind).has(indicatorNameKey(row.name)),
         };
       }
     }

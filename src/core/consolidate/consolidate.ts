@@ -12,6 +12,7 @@ import { formatViNumber } from "../text/vnNumber";
 import { previousPeriod } from "../parse/period";
 import { exactSum } from "./exactSum";
 import { judgePlan } from "./planJudgement";
+import { planSlots, type PlanSlot } from "./planSlots";
 import type {
   PreviousFigures,
   Source,
@@ -203,8 +204,29 @@ function allUnits(info: KeyInfo): number {
   return new Set(info.contributions.map((c) => c.unit)).size;
 }
 
-function planSlotCount(contribs: Contribution[]): number {
-  return Math.max(0, ...contribs.map((c) => c.rr.plans.length));
+/**
+ * Units whose plan columns stood in the same place but say different things ("Dự toán năm 2026"
+ * here, "Dự toán tỉnh giao" there) were once added into one column; they are kept apart, and
+ * the planner is told why the plan columns of this indicator are several.
+ */
+function noteApartPlans(slots: PlanSlot<Contribution>[], incomplete: string[]): void {
+  const positions = new Map<number, PlanSlot<Contribution>[]>();
+  for (const slot of slots) {
+    for (const pos of slot.positions) positions.set(pos, [...(positions.get(pos) ?? []), slot]);
+  }
+  const noted = new Set<PlanSlot<Contribution>>();
+  for (const group of positions.values()) {
+    if (group.length < 2 || group.every((g) => noted.has(g))) continue;
+    group.forEach((g) => noted.add(g));
+    const parts = group.map((g) => {
+      const units = [...new Set(g.members.map((m) => m.contribution.unit))].join(", ");
+      return `“${g.titles.join("”, “")}” (${units})`;
+    });
+    incomplete.push(
+      `Kế hoạch các đơn vị ghi theo cột khác nhau: ${parts.join("; ")}; ` +
+        "tên cột không cho biết là cùng một kế hoạch, nên được giữ thành cột riêng, không cộng chung.",
+    );
+  }
 }
 
 function aggregatePlans(
@@ -216,18 +238,21 @@ function aggregatePlans(
   incomplete: string[],
   flagged: Contribution[],
 ): SummaryPlan[] {
-  const slots = planSlotCount(info.contributions);
+  const slots = planSlots(info.contributions, (c) => c.rr.row.plans.map((p) => p.title));
+  noteApartPlans(slots, incomplete);
   const plans: SummaryPlan[] = [];
-  for (let i = 0; i < slots; i++) {
-    const given: Array<{ c: Contribution; plan: PlanValue }> = [];
-    let title = "";
-    for (const c of info.contributions) {
+  for (const slot of slots) {
+    const given: Array<{ c: Contribution; plan: PlanValue; i: number }> = [];
+    const title = slot.title;
+    const indexOf = new Map<Contribution, number>();
+    for (const { contribution: c, index: i } of slot.members) {
+      indexOf.set(c, i);
       const p = c.rr.plans[i];
-      const field = c.rr.row.plans[i];
-      if (field && !title) title = field.title;
-      if (p) given.push({ c, plan: p });
+      if (p) given.push({ c, plan: p, i });
     }
     for (const c of flagged) {
+      const i = indexOf.get(c);
+      if (i === undefined) continue;
       for (const ex of c.rr.excluded) {
         if (ex.field === "plan" && c.rr.row.plans[i]?.cell === ex.cell) {
           incomplete.push(
@@ -241,10 +266,10 @@ function aggregatePlans(
       .map((g) => ({
         file: g.c.sheet.file,
         sheet: g.c.sheet.sheetName,
-        cell: g.c.rr.row.plans[i].cell,
+        cell: g.c.rr.row.plans[g.i].cell,
         unit: g.c.unit,
         value: (g.plan as { value: number }).value,
-        raw: g.c.rr.row.plans[i].raw,
+        raw: g.c.rr.row.plans[g.i].raw,
         rawUnit: g.c.rr.row.unit,
         factor: g.c.rr.factor ?? 1,
       }));
@@ -531,6 +556,20 @@ function buildRow(
  */
 const currentNotes = new WeakMap<SummaryRow, readonly string[]>();
 
+function markRecomputed(
+  row: SummaryRow,
+  ratio: { numerator: string; denominator: string },
+  field: "current" | "previous",
+): void {
+  row.recomputed ??= {
+    numerator: ratio.numerator,
+    denominator: ratio.denominator,
+    current: false,
+    previous: false,
+  };
+  row.recomputed[field] = true;
+}
+
 function recomputeRatios(
   rows: Map<string, SummaryRow>,
   infos: Map<string, KeyInfo>,
@@ -568,6 +607,7 @@ function recomputeRatios(
     } else if (current !== null) {
       row.current = current;
       row.notConsolidable = null;
+      markRecomputed(row, ind.ratio, "current");
       const own = currentNotes.get(row) ?? [];
       row.incomplete = row.incomplete.filter((note) => !own.includes(note));
       for (const part of [num, den]) {
@@ -584,6 +624,7 @@ function recomputeRatios(
         );
       } else if (previous !== null) {
         row.previous = previous;
+        markRecomputed(row, ind.ratio, "previous");
       }
     }
     row.yoy = yoyOf(row.current, row.previous);

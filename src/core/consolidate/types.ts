@@ -76,6 +76,12 @@ export interface SummaryRow {
   template?: string;
   /** Catalog `ofTotal`: key of the total this count is read against ("5/6 trường"). */
   ofTotal?: string;
+  /**
+   * A rate recomputed from its consolidated parts: which figures were (current, previous).
+   * The units' own written rates then stay in `sources` as what they wrote, not as what the
+   * total was made of.
+   */
+  recomputed?: { numerator: string; denominator: string; current: boolean; previous: boolean };
 }
 
 export interface SummarySection {

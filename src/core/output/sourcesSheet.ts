@@ -59,13 +59,19 @@ function sourceRow(
   row: SummaryRow,
   kind: string,
   s: Source,
+  recomputedFrom: string | null = null,
 ): PlannedCell[] {
   const c = st.plain;
+  // A rate the summary recomputed from its parts did not come from this cell: the row says the
+  // figure is the unit's own, kept for comparison, and what the total was computed from.
+  const label = recomputedFrom
+    ? `${kind} (đơn vị ghi; tổng hợp tính lại từ ${recomputedFrom})`
+    : kind;
   return [
     num(n, st.centered),
     text(row.code, c),
     text(row.name, st.wrapped),
-    text(kind, c),
+    text(label, c),
     text(s.unit, st.wrapped),
     text(s.file, st.wrapped),
     text(s.sheet, c),
@@ -99,8 +105,13 @@ export function sourcesSheetPlan(summary: Summary): SheetPlan {
   let n = 0;
   const st = sourceStyles();
   for (const row of summary.rows) {
-    for (const s of row.sources) rows.push(sourceRow(st, ++n, row, "Thực hiện", s));
-    for (const s of row.previousSources) rows.push(sourceRow(st, ++n, row, "Cùng kỳ", s));
+    const parts = row.recomputed
+      ? `${row.recomputed.numerator}/${row.recomputed.denominator}`
+      : null;
+    const cur = row.recomputed?.current ? parts : null;
+    const prev = row.recomputed?.previous ? parts : null;
+    for (const s of row.sources) rows.push(sourceRow(st, ++n, row, "Thực hiện", s, cur));
+    for (const s of row.previousSources) rows.push(sourceRow(st, ++n, row, "Cùng kỳ", s, prev));
     for (const p of row.plans)
       for (const s of p.sources) rows.push(sourceRow(st, ++n, row, p.title, s));
     const wb = row.previousFromWorkbook;

@@ -7,8 +7,9 @@
  * previous year's figure.
  */
 
-import type { ColumnInfo, ColumnRole, SheetGrid } from "../types";
+import type { ColumnInfo, ColumnRole, Period, SheetGrid } from "../types";
 import { cleanText, foldKey } from "../text/normalize";
+import { parsePeriod, previousPeriod } from "./period";
 import { cellAt, gridWidth, isBlank, Merge, mergeAt, readMerges, TextReader } from "./gridText";
 
 /** The header is looked for in the first rows only: below that a sheet is not one of ours. */
@@ -28,6 +29,12 @@ export interface HeaderInfo {
   dataStart: number;
   /** 0-based row of the column-code row (A, B, 1, 2 …), when there is one. */
   codeRow: number | null;
+  /**
+   * Figure columns titled only by a period ("6 tháng đầu năm 2026", "Quý III/2026", "Năm
+   * 2025"): this period or last year's, which only the report period can tell
+   * (see placePeriodColumns).
+   */
+  periodColumns: Array<{ col: number; title: string; period: Period }>;
 }
 
 const FIGURE_ROLES = new Set<ColumnRole | null>([
@@ -313,13 +320,26 @@ export function findHeader(grid: SheetGrid, reader: TextReader): HeaderInfo | nu
 
     const titles = titlesFor(grid, merges, reader, top, bottom, true);
     const columns = assignColumns(titles);
+    const periodColumns: HeaderInfo["periodColumns"] = [];
+    titles.forEach((t, col) => {
+      if (columns.some((c) => c.col === col) || classifyTitle(t.top, t.bottom) !== null) return;
+      const title = joinTitle(t);
+      const period = title.length <= 40 ? parsePeriod(title) : null;
+      if (period) periodColumns.push({ col, title, period });
+    });
     let dataStart = (bottom ?? top) + 1;
     let codeRow: number | null = null;
     if (dataStart < grid.values.length && isColumnCodeRow(grid, dataStart, reader)) {
       codeRow = dataStart;
       dataStart++;
     }
-    return { rows: bottom === null ? [top] : [top, bottom], columns, dataStart, codeRow };
+    return {
+      rows: bottom === null ? [top] : [top, bottom],
+      columns,
+      dataStart,
+      codeRow,
+      periodColumns,
+    };
   }
   return null;
 }
@@ -360,4 +380,50 @@ export function assignColumns(titles: Array<{ top: string; bottom: string }>): C
     columns.push({ role, col, title: joinTitle(titles[col]) });
   });
   return columns;
+}
+
+/** The one candidate of `year`, preferring the one whose period is exactly `exact`. */
+function pickByYear(
+  candidates: HeaderInfo["periodColumns"],
+  year: number,
+  exact: Period | null,
+): HeaderInfo["periodColumns"][number] | null {
+  const same = candidates.filter((c) => c.period.year === year);
+  const exactOnes = exact ? same.filter((c) => c.period.key === exact.key) : [];
+  if (exactOnes.length === 1) return exactOnes[0];
+  return same.length === 1 ? same[0] : null;
+}
+
+/**
+ * Gives the columns titled only by a period their role: the report period's year is this
+ * period, the year before is "cùng kỳ". Without a report period, the latest year is this
+ * period. A role the header already has is never taken twice; columns it cannot tell apart
+ * (two quarters of one year) are left out. Returns the column read as this period, if any.
+ */
+export function placePeriodColumns(
+  header: HeaderInfo,
+  period: Period | null,
+): HeaderInfo["periodColumns"][number] | null {
+  const candidates = header.periodColumns;
+  if (candidates.length === 0) return null;
+  const year = period ? period.year : Math.max(...candidates.map((c) => c.period.year));
+  const has = (role: ColumnRole) => header.columns.some((c) => c.role === role);
+  const added: ColumnInfo[] = [];
+  let current: HeaderInfo["periodColumns"][number] | null = null;
+  if (!has("current")) {
+    current = pickByYear(candidates, year, period);
+    if (current) added.push({ role: "current", col: current.col, title: current.title });
+  }
+  if (!has("previous")) {
+    const prev = pickByYear(
+      candidates.filter((c) => c !== current),
+      year - 1,
+      period ? previousPeriod(period) : current ? previousPeriod(current.period) : null,
+    );
+    if (prev) added.push({ role: "previous", col: prev.col, title: prev.title });
+  }
+  if (added.length > 0) {
+    header.columns = [...header.columns, ...added].sort((a, b) => a.col - b.col);
+  }
+  return current;
 }

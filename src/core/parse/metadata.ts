@@ -4,11 +4,12 @@
  * or both share one cell ("Đơn vị báo cáo: Phòng Kinh tế"), as many real templates do.
  */
 
-import type { MetaField, SheetGrid } from "../types";
+import type { MetaField, MetaSource, Period, SheetGrid } from "../types";
 import { a1 } from "../a1";
 import { foldKey, matchKey } from "../text/normalize";
-import { parsePeriod } from "./period";
+import { parsePeriod, periodOutsideDates } from "./period";
 import { cellAt, gridWidth, isBlank, TextReader } from "./gridText";
+import { unitFromAttachmentLine, unitFromIssuingBlock } from "./issuingBody";
 
 export type MetaKey = "reportingUnit" | "periodText" | "date" | "preparer" | "phone";
 
@@ -59,6 +60,22 @@ export interface MetadataResult {
   date: MetaField | null;
   preparer: MetaField | null;
   phone: MetaField | null;
+  /** The period periodText names (dates in an unlabelled line set aside); null when none. */
+  period: Period | null;
+  /** Where reportingUnit and periodText were read from; null when they were not found. */
+  unitFrom: MetaSource | null;
+  periodFrom: MetaSource | null;
+}
+
+// A title line of a biểu or phụ lục, compared without marks: a period there outranks one in
+// any other line above the table.
+const TITLE_RE =
+  /^(?:bao cao|bieu|phu luc|tong hop|ket qua|so lieu|tinh hinh|danh muc|cac chi tieu|chi tieu|thong ke|uoc|thuc hien)/;
+
+function isTitleLine(text: string): boolean {
+  if (TITLE_RE.test(foldKey(text))) return true;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 4 && text === text.toLocaleUpperCase("vi");
 }
 
 function labelOf(text: string): { key: MetaKey; rank: number } | undefined {
@@ -113,7 +130,9 @@ function serialToIso(n: number): string | null {
  * Finds the metadata fields in rows [0, endRow) (0-based, endRow exclusive: the header row).
  * A date field holds ISO yyyy-mm-dd when it can be read, otherwise the text as written (so
  * validation can point at an unreadable date). When no "Kỳ báo cáo" label is present, a title
- * cell naming a period ("BÁO CÁO ... 6 THÁNG ĐẦU NĂM 2026") is taken as the period text.
+ * cell naming a period ("BÁO CÁO ... 6 THÁNG ĐẦU NĂM 2026") is taken as the period text, before
+ * any other line naming one, and never the place-and-date line. When no "Đơn vị báo cáo" label
+ * is present, the issuing-body block or the "(Kèm theo … của …)" line names the unit.
  */
 export function readMetadata(grid: SheetGrid, endRow: number, reader: TextReader): MetadataResult {
   const found: Partial<Record<MetaKey, { field: MetaField; rank: number }>> = {};
@@ -162,17 +181,41 @@ export function readMetadata(grid: SheetGrid, endRow: number, reader: TextReader
     }
   }
 
+  let periodFrom: MetaSource | null = found.periodText ? "label" : null;
+  let period = found.periodText ? parsePeriod(found.periodText.field.value) : null;
   if (!found.periodText) {
+    // No label: the title names the period before any other line; a date never does.
+    let best: { field: MetaField; period: Period; title: boolean; r: number; c: number } | null =
+      null;
     outer: for (let r = 0; r < last; r++) {
       for (let c = 0; c < width; c++) {
         if (typeof cellAt(grid, r, c) !== "string") continue;
         const text = reader.text(r, c, false);
-        if (text.length <= 200 && parsePeriod(text)) {
-          reader.text(r, c);
-          found.periodText = { field: { value: text, cell: a1(r, c) }, rank: 99 };
-          break outer;
+        if (text.length > 200) continue;
+        const p = periodOutsideDates(text);
+        if (!p) continue;
+        const title = isTitleLine(text);
+        if (!best || (title && !best.title)) {
+          best = { field: { value: text, cell: a1(r, c) }, period: p, title, r, c };
+          if (title) break outer;
         }
       }
+    }
+    if (best) {
+      reader.text(best.r, best.c); // record the title's conversion too
+      found.periodText = { field: best.field, rank: 99 };
+      period = best.period;
+      periodFrom = "title";
+    }
+  }
+
+  let unitFrom: MetaSource | null = found.reportingUnit ? "label" : null;
+  if (!found.reportingUnit) {
+    const inferred =
+      unitFromIssuingBlock(grid, last, reader) ?? unitFromAttachmentLine(grid, last, reader);
+    if (inferred) {
+      found.reportingUnit = { field: { value: inferred.value, cell: inferred.cell }, rank: 99 };
+      unitFrom = inferred.from;
     }
   }
 
@@ -182,6 +225,9 @@ export function readMetadata(grid: SheetGrid, endRow: number, reader: TextReader
     date: found.date?.field ?? null,
     preparer: found.preparer?.field ?? null,
     phone: found.phone?.field ?? null,
+    period,
+    unitFrom,
+    periodFrom,
   };
 }
 

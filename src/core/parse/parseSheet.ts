@@ -3,11 +3,11 @@
  * what is missing or unreadable is left for validation to report at its cell.
  */
 
-import type { IndicatorSheet, ParseResult, SheetGrid } from "../types";
-import { parseA1 } from "../a1";
+import type { IndicatorSheet, MetaField, MetaSource, ParseResult, SheetGrid } from "../types";
+import { a1, parseA1 } from "../a1";
 import { parsePeriod } from "./period";
 import { readMetadata } from "./metadata";
-import { findHeader, HEADER_SEARCH_ROWS } from "./header";
+import { findHeader, HEADER_SEARCH_ROWS, placePeriodColumns } from "./header";
 import { readRows } from "./rows";
 import { gridWidth, isBlank, TextReader } from "./gridText";
 
@@ -34,6 +34,24 @@ export function parseSheet(grid: SheetGrid): ParseResult {
   }
 
   const meta = readMetadata(grid, header.rows[0], reader);
+  let periodText: MetaField | null = meta.periodText;
+  let period = meta.period;
+  let periodFrom: MetaSource | null = meta.periodFrom;
+  const periodColumn = placePeriodColumns(header, period);
+  if (!periodText) {
+    // Nothing above the table names the period: the column of this period's figures does
+    // ("Ước thực hiện 6 tháng đầu năm 2026", or a column titled only "Quý III/2026").
+    const current = header.columns.find((c) => c.role === "current");
+    const fromTitle = current ? parsePeriod(current.title) : null;
+    const col = fromTitle && current ? current.col : periodColumn?.col;
+    const p = fromTitle ?? periodColumn?.period ?? null;
+    const title = fromTitle && current ? current.title : periodColumn?.title;
+    if (p && col !== undefined && title !== undefined) {
+      periodText = { value: title, cell: a1(header.rows[0], col) };
+      period = p;
+      periodFrom = "column-title";
+    }
+  }
   const rows = readRows(grid, header, reader);
 
   const position = (cell: string): number => {
@@ -46,8 +64,8 @@ export function parseSheet(grid: SheetGrid): ParseResult {
     file: grid.file,
     sheet: grid.sheet,
     reportingUnit: meta.reportingUnit,
-    periodText: meta.periodText,
-    period: meta.periodText ? parsePeriod(meta.periodText.value) : null,
+    periodText,
+    period,
     date: meta.date,
     preparer: meta.preparer,
     phone: meta.phone,
@@ -56,5 +74,7 @@ export function parseSheet(grid: SheetGrid): ParseResult {
     rows,
     conversions,
   };
+  if (meta.unitFrom) sheet.reportingUnitFrom = meta.unitFrom;
+  if (periodFrom) sheet.periodFrom = periodFrom;
   return { kind: "sheet", sheet };
 }

@@ -121,6 +121,19 @@ export function parsePeriod(text: string): Period | null {
   return null;
 }
 
+// "ngày 15 tháng 6 năm 2026", "ngày … tháng … năm …", "15/6/2026": dates, never periods.
+const DATE_WORDS_RE = /ngày\s*[\d.…_\s]*tháng\s*[\d.…_\s]*năm\s*[\d.…_]*/giu;
+const DATE_DIGITS_RE = /(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)/gu;
+
+/**
+ * The period a line of text names once its dates are set aside: the place-and-date line
+ * ("Tam Dương, ngày 15 tháng 6 năm 2026") names none, and "(Kèm theo Báo cáo ngày 15/6/2026
+ * về tình hình 6 tháng đầu năm 2026)" names the half-year, not June.
+ */
+export function periodOutsideDates(text: string): Period | null {
+  return parsePeriod(text.replace(DATE_WORDS_RE, " ").replace(DATE_DIGITS_RE, " "));
+}
+
 /** The same period one year earlier (the "cùng kỳ năm trước" a report compares with). */
 export function previousPeriod(p: Period): Period {
   const n = p.kind === "month" ? p.month : p.kind === "quarter" ? p.quarter : undefined;

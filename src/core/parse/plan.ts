@@ -23,6 +23,8 @@ import { isUsableStatus, readNumber } from "../text/readNumber";
 export interface PlanReading {
   value: PlanValue | null;
   status: NumberStatus;
+  /** Set for a number cell with a percent format: the value is the fraction Excel keeps. */
+  percent?: "format";
 }
 
 type BoundOp = "above" | "atLeast" | "below" | "atMost" | "about";
@@ -114,7 +116,9 @@ export function readPlan(raw: CellValue | undefined, numFmt?: string | null): Pl
   if (typeof raw === "string") return readPlanText(raw);
   const n = readNumber(raw, numFmt);
   if (n.value !== null && isUsableStatus(n.status)) {
-    return { value: { kind: "number", value: n.value }, status: n.status };
+    const reading: PlanReading = { value: { kind: "number", value: n.value }, status: n.status };
+    if (n.percent === "format") reading.percent = "format";
+    return reading;
   }
   return { value: null, status: n.status };
 }

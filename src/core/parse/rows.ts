@@ -119,6 +119,19 @@ function isRepeatedTitle(name: string, titleKey: string): boolean {
   return matchKey(name) === titleKey;
 }
 
+/** "1.2." → "1.2": the number a row's STT gives, without its closing mark. */
+function sttNumber(stt: string): string {
+  return stt.replace(/[.)]$/, "").replace(/,/g, ".");
+}
+
+/** The sheet row of the row numbered as this one's parent ("1" for "1.2"), if it was seen. */
+function numberedParent(stt: string, seen: ReadonlyMap<string, number>): number | null {
+  const n = sttNumber(stt);
+  const dot = n.lastIndexOf(".");
+  if (dot <= 0 || !/^\d+(?:\.\d+)+$/.test(n)) return null;
+  return seen.get(n.slice(0, dot)) ?? null;
+}
+
 /**
  * Reads the table rows below the header. Blank rows, repeated column-code rows and a header
  * repeated after a page break are skipped; rows with neither a name nor any figure are too.
@@ -135,6 +148,8 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
   let lastIndicator: number | null = null;
   let lastDash: number | null = null;
   let inTrongDo = false;
+  // Row numbers seen in this section ("1", "1.1" → sheet row): "1.2" under "1" is its part.
+  const numberedRows = new Map<string, number>();
 
   for (let r = header.dataStart; r < grid.values.length; r++) {
     if (rowIsBlank(grid, r, width)) {
@@ -150,7 +165,9 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
     const planFields: PlanField[] = plans.map(({ col, title }) => {
       const raw = cellAt(grid, r, col);
       const p = readPlan(raw, numFmtAt(grid, r, col));
-      return { title, value: p.value, status: p.status, cell: a1(r, col), raw };
+      const field: PlanField = { title, value: p.value, status: p.status, cell: a1(r, col), raw };
+      if (p.percent) field.percent = p.percent;
+      return field;
     });
     const hasFigures =
       holdsFigure(previous) ||
@@ -213,8 +230,21 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
       lastIndicator = null;
       lastDash = null;
       inTrongDo = false;
+      numberedRows.clear();
+    } else if (numbered && numberedParent(sttKey, numberedRows) !== null) {
+      // "1.1", "1.2" under "1": parts of row 1, as "-" rows are; "-" rows under "1.1" are
+      // parts of 1.1 in turn.
+      inTrongDo = false;
+      isComponent = true;
+      parentRow = numberedParent(sttKey, numberedRows);
+      numberedRows.set(sttNumber(sttKey), r + 1);
+      lastIndicator = r + 1;
+      lastDash = null;
     } else {
-      if (numbered) inTrongDo = false;
+      if (numbered) {
+        inTrongDo = false;
+        if (/^\d/.test(sttKey)) numberedRows.set(sttNumber(sttKey), r + 1);
+      }
       const dash = DASH_STT.has(sttKey);
       const plus = PLUS_STT.has(sttKey);
       isComponent = dash || plus || startsTrongDo || (inTrongDo && !numbered);

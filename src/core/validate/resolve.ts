@@ -3,7 +3,7 @@
  * catalog's unit, and every value that cannot be trusted is set aside with its reason. Rules and
  * consolidation both read this, so a value left out here is left out everywhere.
  */
-import { unitFactor } from "../catalog";
+import { isCountUnit, unitFactor } from "../catalog";
 import { matchKey } from "../text/normalize";
 import type {
   CatalogIndicator,
@@ -86,10 +86,12 @@ function outOfRange(
   value: number,
   shown: number,
   indicator: CatalogIndicator | null,
+  counts: boolean,
 ): Pick<ExcludedValue, "kind" | "value" | "reason"> | null {
-  if (!indicator) return null;
-  if (indicator.nonNegative && value < 0)
+  // A count (người, hộ, lượt, con …) is never negative, catalogued or not.
+  if (value < 0 && (counts || indicator?.nonNegative))
     return { kind: "negative", value: shown, reason: "giá trị âm" };
+  if (!indicator) return null;
   if (indicator.isShare && (value < 0 || value > 100)) {
     return { kind: "share", value: shown, reason: "tỷ lệ nằm ngoài khoảng 0–100%" };
   }
@@ -103,6 +105,7 @@ function resolveNumber(
   name: ValueField,
   factor: number | null,
   indicator: CatalogIndicator | null,
+  counts: boolean,
   excluded: ExcludedValue[],
 ): number | null {
   if (!field) return null;
@@ -119,7 +122,7 @@ function resolveNumber(
   // A percent-formatted cell holds 0,925 and shows 92,5%: the planner means what is shown.
   const shown = field.percent === "format" ? scale(field.value, 100) : field.value;
   const value = scale(shown, factor);
-  const bad = outOfRange(value, shown, indicator);
+  const bad = outOfRange(value, shown, indicator, counts);
   if (bad) {
     excluded.push({ field: name, cell: field.cell, ...bad });
     return null;
@@ -135,6 +138,7 @@ function resolvePlan(
   field: PlanField,
   factor: number | null,
   indicator: CatalogIndicator | null,
+  counts: boolean,
   excluded: ExcludedValue[],
 ): PlanValue | null {
   // A plan in words only ("Theo chỉ tiêu tỉnh giao") is "not-number" yet a real plan, kept as
@@ -151,17 +155,37 @@ function resolvePlan(
     excluded.push({ field: "plan", cell: field.cell, kind: "unit", reason: UNIT_REASON });
     return null;
   }
-  const plan = scalePlan(field.value, factor);
-  const shown = planNumbers(field.value);
+  // A plan cell formatted as a percentage holds 0,941 and shows 94,1%, as current and
+  // previous cells do: the planner means what is shown.
+  const asShown = field.percent === "format" ? scalePlan(field.value, 100) : field.value;
+  const plan = scalePlan(asShown, factor);
+  const shown = planNumbers(asShown);
   const numbers = planNumbers(plan);
   for (let i = 0; i < numbers.length; i++) {
-    const bad = outOfRange(numbers[i], shown[i], indicator);
+    const bad = outOfRange(numbers[i], shown[i], indicator, counts);
     if (bad) {
       excluded.push({ field: "plan", cell: field.cell, ...bad });
       return null;
     }
   }
   return plan;
+}
+
+// isCountUnit normalises the spelling; a batch writes the same few units on every row.
+const countCache = new Map<string, boolean>();
+
+/** Whether the row's figures count things, by the catalog's unit or else the row's own. */
+function countsThings(row: IndicatorRow, indicator: CatalogIndicator | null): boolean {
+  // A growth rate the catalog allows to be negative is in %, never a count.
+  const unit = indicator ? indicator.unit : row.unit;
+  if (!unit) return false;
+  let known = countCache.get(unit);
+  if (known === undefined) {
+    known = isCountUnit(unit);
+    if (countCache.size >= FACTOR_CACHE_MAX) countCache.clear();
+    countCache.set(unit, known);
+  }
+  return known;
 }
 
 /** A row that holds nothing at all (no name, no code, no figure) is not worth resolving. */
@@ -183,9 +207,10 @@ export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedShe
     const key = indicator ? indicator.code : unknownKey(row.name);
     const factor = factorFor(row, indicator);
     const excluded: ExcludedValue[] = [];
-    const current = resolveNumber(row.current, "current", factor, indicator, excluded);
-    const previous = resolveNumber(row.previous, "previous", factor, indicator, excluded);
-    const plans = row.plans.map((p) => resolvePlan(p, factor, indicator, excluded));
+    const counts = countsThings(row, indicator);
+    const current = resolveNumber(row.current, "current", factor, indicator, counts, excluded);
+    const previous = resolveNumber(row.previous, "previous", factor, indicator, counts, excluded);
+    const plans = row.plans.map((p) => resolvePlan(p, factor, indicator, counts, excluded));
     keyByRow.set(row.row, key);
     rows.push({
       row,

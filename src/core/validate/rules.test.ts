@@ -581,6 +581,52 @@ describe("text", () => {
   });
 });
 
+describe("a unit's own rate against its own parts", () => {
+  const health = (rate: number) => [
+    row({ stt: 1, code: "YT01", name: "Dân số trung bình", unit: "người", current: 24870 }),
+    row({ stt: 2, code: "YT02", name: "Số người có thẻ BHYT", unit: "người", current: 23105 }),
+    row({ stt: 3, code: "YT03", name: "Tỷ lệ tham gia BHYT", unit: "%", current: rate }),
+  ];
+
+  it("ratio-contradicts-parts: at the rate's cell, with both figures and the recomputed rate", () => {
+    const i = only(run(health(93.8)).issues, "ratio-contradicts-parts");
+    expect(i).toMatchObject({ severity: "warning", cell: `G${r5 + 2}` });
+    expect(i.message).toContain("93,8%");
+    expect(i.message).toContain("92,90%");
+    expect(i.message).toContain("23.105");
+    expect(ofRule(run(health(92.9)).issues, "ratio-contradicts-parts")).toEqual([]);
+  });
+});
+
+describe("where the unit and the period were read from", () => {
+  const heading: CellValue[][] = [
+    ["UBND XÃ HỢP HÒA", null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["PHÒNG KINH TẾ", null, null, null, "Hợp Hòa, ngày 15 tháng 6 năm 2026"],
+    [],
+    ["BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026"],
+    STANDARD_HEADER,
+    ["1", "NN02", "Diện tích lúa", "ha", 1815, 1850, 1820],
+  ];
+  const unlabelled = () =>
+    validateBatch([parseSheet({ file: "kt.xlsx", sheet: "PL01", values: heading })], catalog);
+
+  it("reporting-unit-inferred: at the body's cell, naming what was read", () => {
+    const i = only(unlabelled().issues, "reporting-unit-inferred");
+    expect(i).toMatchObject({ severity: "info", cell: "A2" });
+    expect(i.message).toContain("“Phòng Kinh tế”");
+    expect(ofRule(run([row({ ...lua, current: 5 })]).issues, "reporting-unit-inferred")).toEqual(
+      [],
+    );
+  });
+
+  it("period-inferred: at the title's cell, with the period it gives", () => {
+    const i = only(unlabelled().issues, "period-inferred");
+    expect(i).toMatchObject({ severity: "info", cell: "A4" });
+    expect(i.message).toContain("“6 tháng đầu năm 2026”");
+    expect(ofRule(run([row({ ...lua, current: 5 })]).issues, "period-inferred")).toEqual([]);
+  });
+});
+
 // Last, so it sees every fixture above: a rule added to the registry without a golden fixture
 // that trips it fails here.
 describe("the golden fixtures", () => {

@@ -7,6 +7,7 @@ import { unitFactor } from "../../catalog";
 import { formatViPercent } from "../../text/vnNumber";
 import { num, readable, rowLabel, valueUnit, withUnit } from "../rule";
 import type { Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
+import type { NumberField } from "../../types";
 import { isUsableStatus } from "../../text/readNumber";
 
 /** Float noise only: parts and totals are compared on the values the cells really hold. */
@@ -30,8 +31,19 @@ interface ComponentCheck {
   complete: boolean;
 }
 
-function componentChecks(s: ResolvedSheet): ComponentCheck[] {
-  const checks: ComponentCheck[] = [];
+/**
+ * Whether a part adds up with the other parts of its total. The catalog knows which of its
+ * indicators break a total down (their parent is the total); one it knows under no total, or
+ * under another, may overlap its neighbours ("hồ sơ trực tuyến" and "hồ sơ đúng hạn" are both
+ * among "hồ sơ tiếp nhận"), so it is held against the total alone. A part the catalog does not
+ * know is taken as the sheet lays it out, a share of the total.
+ */
+function addsUp(part: ResolvedRow, total: ResolvedRow): boolean {
+  return part.indicator === null || part.indicator.parent === total.key;
+}
+
+/** Each total with its parts, first row of each key, in sheet order. */
+function partsOfTotals(s: ResolvedSheet): Array<{ total: ResolvedRow; parts: ResolvedRow[] }> {
   const firstByKey = new Map<string, ResolvedRow>();
   // Parts grouped by their parent's key in one pass (sheet order kept), not one scan per total.
   const partsByParent = new Map<string, ResolvedRow[]>();
@@ -42,8 +54,19 @@ function componentChecks(s: ResolvedSheet): ComponentCheck[] {
     if (list) list.push(r);
     else partsByParent.set(r.parentKey, [r]);
   }
+  const out: Array<{ total: ResolvedRow; parts: ResolvedRow[] }> = [];
   for (const total of firstByKey.values()) {
     const parts = (partsByParent.get(total.key) ?? []).filter((r) => r !== total);
+    if (parts.length > 0) out.push({ total, parts });
+  }
+  return out;
+}
+
+function componentChecks(s: ResolvedSheet): ComponentCheck[] {
+  const checks: ComponentCheck[] = [];
+  for (const group of partsOfTotals(s)) {
+    const total = group.total;
+    const parts = group.parts.filter((p) => addsUp(p, total));
     if (parts.length === 0) continue;
     const factors = parts.map((p) => partFactor(p, total));
     if (factors.some((f) => f === null)) continue;
@@ -72,13 +95,40 @@ function fieldCell(r: ResolvedRow, field: "current" | "previous"): string {
   return f ? f.cell : r.row.nameCell;
 }
 
+/** A part that may overlap its neighbours, above its total on its own. */
+function overlappingPartFindings(s: ResolvedSheet): Finding[] {
+  const findings: Finding[] = [];
+  for (const { total, parts } of partsOfTotals(s)) {
+    for (const part of parts) {
+      if (addsUp(part, total)) continue;
+      const factor = partFactor(part, total);
+      if (factor === null) continue;
+      for (const field of ["current", "previous"] as const) {
+        const t = total[field];
+        const v = part[field];
+        if (t === null || v === null || v * factor <= t + epsilon(t)) continue;
+        const unit = valueUnit(total);
+        findings.push({
+          sheet: s,
+          cell: fieldCell(part, field),
+          message:
+            `Chỉ tiêu “trong đó” ${rowLabel(part)} ghi ${withUnit(v * factor, unit)}, vượt tổng ` +
+            `${withUnit(t, unit)} của ${rowLabel(total)} (${FIELD_WORDS[field]}).`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
 export const componentsExceedTotal: SheetRule = {
   id: "components-exceed-total",
   severity: "error",
   scope: "sheet",
-  description: "Các chỉ tiêu “trong đó” cộng lại không được vượt chỉ tiêu tổng.",
+  description:
+    "Các chỉ tiêu “trong đó” cộng lại (hoặc từng chỉ tiêu, khi chúng có thể trùng nhau) không được vượt chỉ tiêu tổng.",
   check(s) {
-    const findings: Finding[] = [];
+    const findings: Finding[] = overlappingPartFindings(s);
     for (const c of componentChecks(s)) {
       const exact = c.total.indicator?.componentRule === "exact";
       // An exact total whose parts are all given is judged by components-not-sum instead.
@@ -134,6 +184,15 @@ function rounding(decimals: number): number {
   return 0.5 * Math.pow(10, -decimals) + 1e-9;
 }
 
+/**
+ * A figure as its cell shows it (a percent-formatted 0,933 is 93,3): the department's ratio
+ * was worked out on the figures it saw, whichever way each cell stores them.
+ */
+function asShown(field: NumberField | null): number | null {
+  const v = readable(field);
+  return v !== null && field?.percent === "format" ? v * 100 : v;
+}
+
 function isPercentRow(r: ResolvedRow): boolean {
   return (r.indicator ? r.indicator.unit : (r.row.unit ?? "")).trim() === "%";
 }
@@ -149,20 +208,26 @@ export const ratioMismatch: SheetRule = {
     for (const r of s.rows) {
       // Most sheets have no ratio columns: nothing to compare, no need to gather the bases.
       if (!r.row.ratioYoy && !r.row.ratioPlan) continue;
-      const cur = readable(r.row.current);
+      const cur = asShown(r.row.current);
       if (cur === null) continue;
       const pairs: Array<{
         field: NonNullable<typeof r.row.ratioYoy>;
         bases: number[];
         words: string;
       }> = [];
-      const prev = readable(r.row.previous);
+      const prev = asShown(r.row.previous);
       if (r.row.ratioYoy && prev !== null && prev !== 0) {
         pairs.push({ field: r.row.ratioYoy, bases: [prev], words: "so sánh cùng kỳ" });
       }
       const planBases = r.row.plans
         .filter((p) => isUsableStatus(p.status))
-        .map((p) => (p.value && p.value.kind === "number" ? p.value.value : 0))
+        .map((p) =>
+          p.value && p.value.kind === "number"
+            ? p.percent === "format"
+              ? p.value.value * 100
+              : p.value.value
+            : 0,
+        )
         .filter((v) => v !== 0);
       if (r.row.ratioPlan && planBases.length > 0) {
         pairs.push({ field: r.row.ratioPlan, bases: planBases, words: "so sánh kế hoạch" });
@@ -207,6 +272,55 @@ export const ratioMismatch: SheetRule = {
   },
 };
 
+/**
+ * A unit's own rate that its own parts contradict: a health station writes 93,8% of people
+ * insured while its own 23.105 insured of 24.870 people make 92,90%. The summary recomputes the
+ * rate from the parts, so the written one is never used; the planner must still hear of it, at
+ * the cell, before the report goes out.
+ */
+export const ratioContradictsParts: SheetRule = {
+  id: "ratio-contradicts-parts",
+  severity: "warning",
+  scope: "sheet",
+  description:
+    "Tỷ lệ đơn vị ghi khác tỷ lệ tính từ tử số và mẫu số ghi trong chính biểu đó; bảng tổng hợp dùng số tính lại.",
+  check(s) {
+    const findings: Finding[] = [];
+    let firstByKey: Map<string, ResolvedRow> | null = null;
+    for (const r of s.rows) {
+      const ratio = r.indicator?.aggregation === "ratio" ? r.indicator.ratio : undefined;
+      if (!ratio) continue;
+      if (firstByKey === null) {
+        firstByKey = new Map();
+        for (const x of s.rows) if (!firstByKey.has(x.key)) firstByKey.set(x.key, x);
+      }
+      const top = firstByKey.get(ratio.numerator);
+      const bottom = firstByKey.get(ratio.denominator);
+      if (!top || !bottom) continue;
+      for (const field of ["current", "previous"] as const) {
+        const written = r[field];
+        const cell = r.row[field];
+        const a = top[field];
+        const b = bottom[field];
+        if (written === null || !cell || a === null || b === null || b === 0) continue;
+        const computed = (a / b) * ratio.scale;
+        const d = shownDecimals(cell);
+        if (Math.abs(computed - written) <= rounding(d)) continue;
+        findings.push({
+          sheet: s,
+          cell: cell.cell,
+          message:
+            `${rowLabel(r)} ghi ${formatViPercent(written, d)} (${FIELD_WORDS[field]}), nhưng tính từ ` +
+            `${rowLabel(top)} (${num(a)}) và ${rowLabel(bottom)} (${num(b)}) của chính biểu này được ` +
+            `${formatViPercent(computed, Math.max(d + 1, 2))}; bảng tổng hợp tính lại tỷ lệ từ hai chỉ tiêu này, ` +
+            "không dùng số đơn vị ghi. Đề nghị đơn vị kiểm tra lại.",
+        });
+      }
+    }
+    return findings;
+  },
+};
+
 export const yoyThreshold: SheetRule = {
   id: "yoy-threshold",
   severity: "warning",
@@ -238,5 +352,6 @@ export const CONSISTENCY_RULES = [
   componentsExceedTotal,
   componentsNotSum,
   ratioMismatch,
+  ratioContradictsParts,
   yoyThreshold,
 ];

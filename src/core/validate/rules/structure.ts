@@ -41,7 +41,9 @@ export const missingReportingUnit: SheetRule = {
         sheet: s,
         cell: metaCell(unit),
         message:
-          "Biểu không ghi “Đơn vị báo cáo”; hãy ghi tên đơn vị (ví dụ “Phòng Kinh tế”, “UBND xã Hợp Hòa”) vào ô bên phải nhãn “Đơn vị báo cáo:”.",
+          "Biểu không ghi “Đơn vị báo cáo” (không có nhãn, không có tên cơ quan ở đầu biểu hay dòng “Kèm theo … của …”); " +
+          "hãy ghi tên đơn vị (ví dụ “Phòng Kinh tế”, “UBND xã Hợp Hòa”) vào ô bên phải nhãn “Đơn vị báo cáo:”. " +
+          `Đến khi sửa, số liệu của biểu được ghi theo tên trang ${q(s.sheetName)}.`,
       },
     ];
   },

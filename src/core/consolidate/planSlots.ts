@@ -1,0 +1,62 @@
+/**
+ * Which units' plan columns add up together. One unit titles its plan "Dự toán năm 2026",
+ * another "Dự toán tỉnh giao": the first is the unit's own annual plan, the second what the
+ * province assigned, and adding them would make a plan nobody set. Columns are aligned by what
+ * their titles say (HĐND giao, tỉnh giao, kế hoạch năm); titles that say nothing known align
+ * only with the same words.
+ */
+import { foldKey } from "../text/normalize";
+
+/** What a plan column's title says it is. */
+export function planMeaning(title: string): string {
+  const f = foldKey(title);
+  if (/\bhdnd\b|hoi dong nhan dan|nghi quyet|\bnq\b/.test(f)) return "hdnd";
+  if (/\b(?:tinh|huyen|thanh pho|cap tren|tren) giao\b/.test(f)) return "cap-tren";
+  if (/ke hoach|\bkh\b|du toan|chi tieu giao|\bgiao\b/.test(f) || f === "") return "nam";
+  return "khac:" + f.replace(/\s*\d{4}\s*/g, " ").trim();
+}
+
+export interface PlanSlot<C> {
+  /** The column title shown for the slot: the first one met. */
+  title: string;
+  /** Each unit's plan column in this slot: the unit's contribution and the column index. */
+  members: Array<{ contribution: C; index: number }>;
+  /** Every title written for this slot, in the order met. */
+  titles: string[];
+  /** The column position(s) the slot came from in the units' sheets. */
+  positions: Set<number>;
+}
+
+/**
+ * The slots of one indicator's plans, in the order of the units' columns: a unit's first plan
+ * column comes first. `titlesOf(c)` gives a contribution's plan column titles in sheet order.
+ */
+export function planSlots<C>(
+  contributions: readonly C[],
+  titlesOf: (c: C) => string[],
+): PlanSlot<C>[] {
+  const byKey = new Map<string, PlanSlot<C> & { first: number; seen: number }>();
+  let seen = 0;
+  for (const c of contributions) {
+    const own = new Map<string, number>();
+    titlesOf(c).forEach((title, index) => {
+      const meaning = planMeaning(title);
+      // Two columns of one unit that read alike (two "Kế hoạch" columns) stay two slots.
+      const n = own.get(meaning) ?? 0;
+      own.set(meaning, n + 1);
+      const key = meaning + "#" + n;
+      let slot = byKey.get(key);
+      if (!slot) {
+        slot = { title, members: [], titles: [], positions: new Set(), first: index, seen: seen++ };
+        byKey.set(key, slot);
+      }
+      slot.first = Math.min(slot.first, index);
+      slot.members.push({ contribution: c, index });
+      if (!slot.titles.includes(title)) slot.titles.push(title);
+      slot.positions.add(index);
+    });
+  }
+  return [...byKey.values()]
+    .sort((a, b) => a.first - b.first || a.seen - b.seen)
+    .map(({ title, members, titles, positions }) => ({ title, members, titles, positions }));
+}
