@@ -38,9 +38,15 @@ function summaryTitleUnit(grid: SheetGrid): boolean {
   return false;
 }
 
-function namesFormerUnit(grid: SheetGrid, sheet: IndicatorSheet): boolean {
+/**
+ * A unit read only from the issuing-body block ("UBND XÃ HỢP HÒA" at the top left) is also how
+ * last year's consolidated workbook of this very office begins, so on its own, in a single file,
+ * it does not make the sheet a former unit's: a label, a code, or several files do.
+ */
+function namesFormerUnit(grid: SheetGrid, sheet: IndicatorSheet, several: boolean): boolean {
   const unit = sheet.reportingUnit?.value;
-  if (unit && looksLikeAdministrativeUnit(unit)) return true;
+  const labelled = sheet.reportingUnitFrom === undefined || sheet.reportingUnitFrom === "label";
+  if (unit && looksLikeAdministrativeUnit(unit) && (labelled || several)) return true;
   return codeCellOf(grid, sheet.headerRows[0] ?? 1) !== null;
 }
 
@@ -70,7 +76,7 @@ export function sortPreviousFiles(files: readonly PreviousFile[]): PreviousSorte
     const units: PreviousSorted["unitSheets"] = [];
     for (const g of rest) {
       const parsed = parseSheet(g);
-      if (parsed.kind === "sheet" && namesFormerUnit(g, parsed.sheet))
+      if (parsed.kind === "sheet" && namesFormerUnit(g, parsed.sheet, several))
         units.push({ grid: g, sheet: parsed.sheet });
     }
     if (units.length > 0) unitSheets.push(...units);
