@@ -19,7 +19,7 @@ import { columnLetters } from "../core/a1";
 import { hiddenSheetIssue, sheetTooLargeIssue } from "./messages";
 import type { ReadLimits, ReadResult } from "./check";
 import { countRowsAndCells, endsTag, localEntry, mayExceedLimits } from "./sheetCount";
-import { readZipDirectory, type ZipEntryInfo } from "./zipDirectory";
+import { ZipFormatError, readZipDirectory, type ZipEntryInfo } from "./zipDirectory";
 
 /** Thrown inside the reader to give up and let ExcelJS read the file. */
 class Unsupported extends Error {}
@@ -51,13 +51,26 @@ export function setRawInflater(fn: RawInflater): void {
   inflateRaw = fn;
 }
 
+/**
+ * The inflater on a file's bytes: whatever it throws (a damaged stream, more data than
+ * declared: fflate's FlateError, zlib's Z_DATA_ERROR or ERR_BUFFER_TOO_LARGE) is the file's.
+ */
+function inflateDamaged(raw: Uint8Array, maxBytes: number): Uint8Array {
+  try {
+    return inflateRaw(raw, maxBytes);
+  } catch (e) {
+    if (e instanceof Error) unsupported(`inflate: ${e.message}`);
+    throw e;
+  }
+}
+
 /** An entry's inflated bytes, never more than the directory declared (a lie means fallback). */
 function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo): Uint8Array {
   const { method, raw } = rawData(bytes, entry);
   let out: Uint8Array;
   if (method === 0) out = raw;
   // One byte more than declared: if it gets filled, the directory lied about the size.
-  else if (method === 8) out = inflateRaw(raw, entry.uncompressedSize + 1);
+  else if (method === 8) out = inflateDamaged(raw, entry.uncompressedSize + 1);
   else unsupported("compression method");
   if (out.length !== entry.uncompressedSize) unsupported("size mismatch");
   return out;
@@ -764,7 +777,10 @@ function readSheet(
 
 /**
  * Reads an .xlsx that checkXlsxBytes has already accepted. Returns null whenever the file is
- * anything but plain: the caller then reads it with ExcelJS.
+ * anything but plain: the caller then reads it with ExcelJS. Only what an unusual or damaged
+ * file raises is caught — the reader's own refusals, a zip directory that does not hold
+ * together, and the RangeError of an offset or length read from the file that points outside
+ * it; a bug of the reader's own (a TypeError, say) is not hidden behind the fallback.
  */
 export function fastReadWorkbook(
   bytes: Uint8Array,
@@ -773,8 +789,10 @@ export function fastReadWorkbook(
 ): ReadResult | null {
   try {
     return read(bytes, fileName, lim);
-  } catch {
-    return null;
+  } catch (e) {
+    if (e instanceof Unsupported || e instanceof ZipFormatError || e instanceof RangeError)
+      return null;
+    throw e;
   }
 }
 

@@ -250,7 +250,34 @@ describe("fastRead gives the same grids as ExcelJS", () => {
     expect(r.grids[0].values[0][0]).toBe("Cổng thông tin");
     expect(r.grids[0].values[1][0]).toBe(5);
   });
+
+  it("declines a damaged part, but lets a bug of its own through instead of hiding it", async () => {
+    const good = await simpleWorkbook();
+    // The sheet part's compressed bytes garbled: the deflate stream no longer holds together.
+    const damaged = new Uint8Array(good);
+    const at = findPart(damaged, "xl/worksheets/sheet1.xml");
+    for (let i = at; i < at + 40; i++) damaged[i] = 0xff;
+    expect(fastReadWorkbook(damaged, "hong.xlsx", DEFAULT_READ_LIMITS)).toBeNull();
+    // Limits that are not limits are the caller's mistake, not the file's: it throws.
+    const noLimits = null as unknown as ReadLimits;
+    expect(() => fastReadWorkbook(good, "tot.xlsx", noLimits)).toThrow(TypeError);
+  });
 });
+
+/** Where a part's compressed data starts: just after its local header's name and extra field. */
+function findPart(bytes: Uint8Array, name: string): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const wanted = new TextEncoder().encode(name);
+  for (let i = 0; i + 30 < bytes.length; i++) {
+    if (view.getUint32(i, true) !== 0x04034b50) continue;
+    const nameLength = view.getUint16(i + 26, true);
+    const extraLength = view.getUint16(i + 28, true);
+    const found = bytes.subarray(i + 30, i + 30 + nameLength);
+    if (found.length === wanted.length && found.every((b, k) => b === wanted[k]))
+      return i + 30 + nameLength + extraLength;
+  }
+  throw new Error(`no local header for ${name}`);
+}
 
 /** Compiles the CLI build when any src/io module is newer than `dist` (workers need .js). */
 function buildDist(dist: string): void {
