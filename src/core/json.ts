@@ -52,7 +52,8 @@ export function consolidateJson(summary: Summary, issues: Issue[]) {
         current: r.current,
         previous: r.previous,
         plan: first?.value?.kind === "number" ? first.value.value : null,
-        yoy: r.yoy,
+        // The contract's two fields (the ratio the tables show is theirs, not the JSON's).
+        yoy: r.yoy && { abs: r.yoy.abs, pct: r.yoy.pct },
         planPct: first?.pct ?? null,
         plans: r.plans.map((p) => ({
           title: p.title,

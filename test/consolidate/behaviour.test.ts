@@ -295,7 +295,8 @@ describe("last year's figures", () => {
     const s = run([sheet("Phòng Kinh tế", unitRows(1790))]).summary;
     const r = get(s, "NN02");
     expect(r.previous).toBe(1790);
-    expect(r.yoy).toEqual({ abs: 30, pct: 1.6759776536312849 });
+    // "So sánh cùng kỳ (%)" as the tables show it: 1.820 is 101,68 % of 1.790.
+    expect(r.yoy).toEqual({ abs: 30, pct: 1.6759776536312849, ratio: 101.67597765363128 });
     expect(r.previousSources.map((x) => x.cell)).toEqual(["E5"]);
   });
 

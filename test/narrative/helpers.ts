@@ -37,7 +37,11 @@ export function row(
   const previous = fields.previous ?? null;
   const yoy =
     current !== null && previous !== null && previous !== 0
-      ? { abs: current - previous, pct: ((current - previous) / previous) * 100 }
+      ? {
+          abs: current - previous,
+          pct: ((current - previous) / previous) * 100,
+          ratio: (current / previous) * 100,
+        }
       : null;
   return {
     code: fields.key,

@@ -304,7 +304,11 @@ function aggregatePlans(
 
 function yoyOf(current: number | null, previous: number | null): YearOnYear | null {
   if (current === null || previous === null || previous === 0) return null;
-  return { abs: exactSum([current, -previous]), pct: ((current - previous) / previous) * 100 };
+  return {
+    abs: exactSum([current, -previous]),
+    pct: ((current - previous) / previous) * 100,
+    ratio: (current / previous) * 100,
+  };
 }
 
 /** Collects each indicator's contributions, in a fixed order whatever order the files came in. */

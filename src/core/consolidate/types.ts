@@ -42,6 +42,8 @@ export interface YearOnYear {
   abs: number;
   /** (current − previous) ÷ previous × 100, unrounded. */
   pct: number;
+  /** current ÷ previous × 100, unrounded: "So sánh cùng kỳ (%)" as the tables show it. */
+  ratio: number;
 }
 
 export interface SummaryRow {

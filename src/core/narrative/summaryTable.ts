@@ -6,6 +6,14 @@
 import type { Summary, SummaryRow } from "../consolidate/types";
 import { formatViNumber } from "../text/vnNumber";
 import { decimalsFor } from "./figures";
+import {
+  planRatio,
+  planValue,
+  summaryColumns,
+  yoyRatio,
+  type PlanColumn,
+  type SummaryColumn,
+} from "../output/summaryColumns";
 import type { SummaryTable } from "./types";
 import { lowerFirst, planTitleInSentence, upperFirst } from "./words";
 
@@ -13,22 +21,38 @@ import { lowerFirst, planTitleInSentence, upperFirst } from "./words";
 const TABLE_PCT_DECIMALS = 2;
 
 /**
- * One heading per plan column. Departments title the same column differently ("Kế hoạch năm
+ * A plan column's heading. Departments title the same column differently ("Kế hoạch năm
  * 2026" for most, "Dự toán tỉnh giao" for the budget): every title used is shown, so no figure
  * sits under a heading that is not its own.
  */
-function planTitles(summary: Summary): string[] {
-  const count = Math.max(0, ...summary.rows.map((r) => r.plans.length));
-  const titles: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const used = new Set<string>();
-    for (const r of summary.rows) {
-      const t = r.plans[i]?.title;
-      if (t && r.plans[i].value) used.add(upperFirst(planTitleInSentence(t)));
-    }
-    titles.push(used.size > 0 ? [...used].join(" / ") : "Kế hoạch");
+function planTitle(plan: PlanColumn): string {
+  const used = new Set(plan.titlesWithValue.map((t) => upperFirst(planTitleInSentence(t))));
+  return used.size > 0 ? [...used].join(" / ") : "Kế hoạch";
+}
+
+function heading(column: SummaryColumn, period: string): string {
+  switch (column.kind) {
+    case "stt":
+      return "STT";
+    case "code":
+      return "Mã chỉ tiêu";
+    case "name":
+      return "Chỉ tiêu";
+    case "unit":
+      return "ĐVT";
+    case "previous":
+      return "Thực hiện cùng kỳ năm trước";
+    case "plan":
+      return planTitle(column.plan);
+    case "current":
+      return `Thực hiện ${lowerFirst(period)}`;
+    case "yoyRatio":
+      return "So với cùng kỳ (%)";
+    case "planRatio":
+      return `So với ${planTitle(column.plan).split(" / ").map(lowerFirst).join(" / ")} (%)`;
+    case "note":
+      return "Ghi chú";
   }
-  return titles;
 }
 
 function value(row: SummaryRow, v: number | null): string {
@@ -47,20 +71,38 @@ function note(row: SummaryRow): string {
   return notes.join("; ");
 }
 
+function cell(column: SummaryColumn, row: SummaryRow): string {
+  switch (column.kind) {
+    case "stt":
+      return row.stt;
+    case "code":
+      return row.code ?? "";
+    case "name":
+      return row.isComponent ? `Trong đó: ${lowerFirst(row.name)}` : row.name;
+    case "unit":
+      return row.unit;
+    case "previous":
+      return value(row, row.previous);
+    case "plan": {
+      const p = planValue(row, column.plan);
+      if (!p) return "";
+      return p.kind === "number" ? value(row, p.value) : p.text;
+    }
+    case "current":
+      return row.notConsolidable ? "" : value(row, row.current);
+    case "yoyRatio":
+      return pct(yoyRatio(row));
+    case "planRatio":
+      return pct(planRatio(row, column.plan));
+    case "note":
+      return note(row);
+  }
+}
+
 export function summaryTable(summary: Summary, caption: string): SummaryTable {
-  const plans = planTitles(summary);
+  const model = summaryColumns(summary, { code: false, minimumPlans: 0 });
   const period = summary.period?.label ?? "kỳ báo cáo";
-  const columns = [
-    "STT",
-    "Chỉ tiêu",
-    "ĐVT",
-    "Thực hiện cùng kỳ năm trước",
-    ...plans,
-    `Thực hiện ${lowerFirst(period)}`,
-    "So với cùng kỳ (%)",
-    ...plans.map((p) => `So với ${p.split(" / ").map(lowerFirst).join(" / ")} (%)`),
-    "Ghi chú",
-  ];
+  const columns = model.map((c) => heading(c, period));
   const rows: SummaryTable["rows"] = [];
   for (const section of summary.sections) {
     const inSection = summary.rows.filter((r) => r.section === section.id);
@@ -69,22 +111,7 @@ export function summaryTable(summary: Summary, caption: string): SummaryTable {
     while (head.length < columns.length) head.push("");
     rows.push({ cells: head, level: 0 });
     for (const row of inSection) {
-      const yoyPct = row.yoy && row.previous ? (row.current! / row.previous) * 100 : null;
-      const cells = [
-        row.stt,
-        row.isComponent ? `Trong đó: ${lowerFirst(row.name)}` : row.name,
-        row.unit,
-        value(row, row.previous),
-        ...plans.map((_, i) => {
-          const p = row.plans[i]?.value;
-          if (!p) return "";
-          return p.kind === "number" ? value(row, p.value) : p.text;
-        }),
-        row.notConsolidable ? "" : value(row, row.current),
-        pct(yoyPct),
-        ...plans.map((_, i) => pct(row.plans[i]?.pct ?? null)),
-        note(row),
-      ];
+      const cells = model.map((c) => cell(c, row));
       rows.push({ cells, level: row.isComponent ? 2 : 1 });
     }
   }

@@ -7,24 +7,22 @@ import { columnLetters } from "../a1";
 import { planText } from "../consolidate/planJudgement";
 import type { Summary, SummaryRow } from "../consolidate/types";
 import { formatViNumber } from "../text/vnNumber";
-import type { PlannedCell, SheetPlan } from "../types";
+import type { CellStyle, PlannedCell, SheetPlan } from "../types";
 import { FONT, PERCENT_FORMAT, blank, framed, num, numberFormat, text } from "./cells";
+import {
+  planRatio,
+  planValue,
+  summaryColumns,
+  yoyRatio,
+  type PlanColumn,
+  type SummaryColumn,
+} from "./summaryColumns";
 
 export const SUMMARY_SHEET = "Tổng hợp";
 
 export interface SummarySheetOptions {
   /** Title lines above the table, e.g. the issuing body. */
   issuingBody?: string;
-}
-
-function planTitles(summary: Summary): string[] {
-  const count = Math.max(1, ...summary.rows.map((r) => r.plans.length));
-  const titles: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const t = summary.rows.find((r) => r.plans[i]?.title)?.plans[i].title;
-    titles.push(t ?? (i === 0 ? "Kế hoạch năm" : `Kế hoạch ${i + 1}`));
-  }
-  return titles;
 }
 
 function noteOf(row: SummaryRow): string {
@@ -37,31 +35,93 @@ function noteOf(row: SummaryRow): string {
   return notes.join(" ");
 }
 
-function planCell(row: SummaryRow, i: number, style: ReturnType<typeof framed>): PlannedCell {
-  const p = row.plans[i]?.value;
+function planCell(
+  row: SummaryRow,
+  plan: PlanColumn,
+  style: ReturnType<typeof framed>,
+): PlannedCell {
+  const p = planValue(row, plan);
   if (!p) return blank(style);
   if (p.kind === "number")
     return num(p.value, { ...style, numFmt: numberFormat(p.value, row.decimals), hAlign: "right" });
   return text(planText(p, formatViNumber), { ...style, hAlign: "right" });
 }
 
+/** A plan column's heading: the first title a department gave it. */
+function planTitle(plan: PlanColumn): string {
+  return plan.firstTitle ?? (plan.index === 0 ? "Kế hoạch năm" : `Kế hoạch ${plan.index + 1}`);
+}
+
+/** Headings of the columns that span both header rows, and their widths. */
+function heading(column: SummaryColumn, period: string): { top: string; width: number } | null {
+  switch (column.kind) {
+    case "stt":
+      return { top: "STT", width: 6 };
+    case "code":
+      return { top: "Mã chỉ tiêu", width: 9 };
+    case "name":
+      return { top: "Chỉ tiêu", width: 44 };
+    case "unit":
+      return { top: "ĐVT", width: 11 };
+    case "previous":
+      return { top: "Thực hiện cùng kỳ năm trước", width: 14 };
+    case "plan":
+      return { top: planTitle(column.plan), width: 14 };
+    case "current":
+      return { top: `Thực hiện ${period}`.trim(), width: 14 };
+    default:
+      return null;
+  }
+}
+
+/** The sub-heading of a ratio column under "So sánh (%)". */
+function ratioHeading(column: SummaryColumn, plans: number): string | null {
+  if (column.kind === "yoyRatio") return "Cùng kỳ";
+  if (column.kind !== "planRatio") return null;
+  return plans === 1 || column.plan.index === 0 ? "Kế hoạch" : planTitle(column.plan);
+}
+
+function dataCell(column: SummaryColumn, row: SummaryRow, style: CellStyle): PlannedCell {
+  const fmt = (v: number | null) => ({
+    ...style,
+    numFmt: numberFormat(v, row.decimals),
+    hAlign: "right" as const,
+  });
+  const pct = { ...style, numFmt: PERCENT_FORMAT, hAlign: "right" as const };
+  switch (column.kind) {
+    case "stt":
+      return text(row.stt, { ...style, hAlign: "center" });
+    case "code":
+      return text(row.code, { ...style, hAlign: "center" });
+    case "name":
+      // A component keeps its name as written (STT 1.1, italics and indent show it belongs to
+      // the total above): a "Trong đó:" prefix would change the name that next year's
+      // --previous matches an indicator outside the catalog by.
+      return text(row.name, { ...style, wrap: true, indent: row.isComponent ? 1 : 0 });
+    case "unit":
+      return text(row.unit, { ...style, hAlign: "center" });
+    case "previous":
+      return num(row.previous, fmt(row.previous));
+    case "plan":
+      return planCell(row, column.plan, style);
+    case "current":
+      return num(row.current, fmt(row.current));
+    case "yoyRatio":
+      return num(yoyRatio(row), pct);
+    case "planRatio":
+      return num(planRatio(row, column.plan), pct);
+    case "note":
+      return text(noteOf(row), { ...style, wrap: true, fontSize: 10 });
+  }
+}
+
 export function summarySheetPlan(summary: Summary, options: SummarySheetOptions = {}): SheetPlan {
-  const plans = planTitles(summary);
+  const model = summaryColumns(summary, { code: true, minimumPlans: 1 });
+  const planCount = model.filter((c) => c.kind === "plan").length;
   const period = summary.period?.label ?? "";
   const head = framed({ bold: true, hAlign: "center", wrap: true, fill: "E2EFDA" });
-  const columns = [
-    { top: "STT", width: 6 },
-    { top: "Mã chỉ tiêu", width: 9 },
-    { top: "Chỉ tiêu", width: 44 },
-    { top: "ĐVT", width: 11 },
-    { top: "Thực hiện cùng kỳ năm trước", width: 14 },
-    ...plans.map((p) => ({ top: p, width: 14 })),
-    { top: `Thực hiện ${period}`.trim(), width: 14 },
-  ];
-  const ratioTitles = [
-    "Cùng kỳ",
-    ...plans.map((p, i) => (plans.length === 1 ? "Kế hoạch" : i === 0 ? "Kế hoạch" : p)),
-  ];
+  const columns = model.flatMap((c) => heading(c, period) ?? []);
+  const ratioTitles = model.flatMap((c) => ratioHeading(c, planCount) ?? []);
   const width = columns.length + ratioTitles.length + 1;
   const rows: PlannedCell[][] = [];
   const merges: string[] = [];
@@ -122,27 +182,7 @@ export function summarySheetPlan(summary: Summary, options: SummarySheetOptions 
     rows.push(sectionRow);
     for (const row of summary.rows.filter((r) => r.section === section.id)) {
       const style = row.isComponent ? { ...cell, italic: true } : cell;
-      const fmt = (v: number | null) => ({
-        ...style,
-        numFmt: numberFormat(v, row.decimals),
-        hAlign: "right" as const,
-      });
-      const pct = { ...style, numFmt: PERCENT_FORMAT, hAlign: "right" as const };
-      const r: PlannedCell[] = [
-        text(row.stt, { ...style, hAlign: "center" }),
-        text(row.code, { ...style, hAlign: "center" }),
-        // A component keeps its name as written (STT 1.1, italics and indent show it belongs to
-        // the total above): a "Trong đó:" prefix would change the name that next year's
-        // --previous matches an indicator outside the catalog by.
-        text(row.name, { ...style, wrap: true, indent: row.isComponent ? 1 : 0 }),
-        text(row.unit, { ...style, hAlign: "center" }),
-        num(row.previous, fmt(row.previous)),
-        ...plans.map((_, i) => planCell(row, i, style)),
-        num(row.current, fmt(row.current)),
-        num(row.yoy ? (row.current! / row.previous!) * 100 : null, pct),
-        ...plans.map((_, i) => num(row.plans[i]?.pct ?? null, pct)),
-        text(noteOf(row), { ...style, wrap: true, fontSize: 10 }),
-      ];
+      const r = model.map((column) => dataCell(column, row, style));
       rows.push(r);
     }
   }

@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import type { Summary, SummaryRow } from "../../core/consolidate/types";
 import { formatViNumber, formatViPercent } from "../../core/text/vnNumber";
+import { planRatio, yoyRatio, type PlanColumn } from "../../core/output/summaryColumns";
 import type { Messages } from "../i18n";
 
 const FIRST_ROWS = 15;
@@ -58,15 +59,20 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
+/** The preview compares with the first plan column only. */
+const FIRST_PLAN: PlanColumn = { index: 0, firstTitle: null, titlesWithValue: [] };
+
 export function yoyRatioText(row: SummaryRow): string {
-  // "So cùng kỳ" as planners read it: this period as a percentage of the same period last year.
-  return row.yoy === null ? "" : formatViPercent(100 + row.yoy.pct, 1);
+  // "So cùng kỳ" as planners read it, the figure every summary table shows (summaryColumns).
+  const ratio = yoyRatio(row);
+  return ratio === null ? "" : formatViPercent(ratio, 1);
 }
 
 export function planRatioText(row: SummaryRow): string {
   const plan = row.plans[0];
   if (plan === undefined) return "";
-  if (plan.pct !== null) return formatViPercent(plan.pct, 1);
+  const ratio = planRatio(row, FIRST_PLAN);
+  if (ratio !== null) return formatViPercent(ratio, 1);
   return plan.judgement ?? "";
 }
 
