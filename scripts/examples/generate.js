@@ -544,6 +544,16 @@ function renderMistakes(mistakes) {
       `| ${i + 1} | ${m.file} | ${m.sheet} | ${m.cell} | ${m.what.replace(/\|/g, "\\|")} |`,
     ),
   );
+  lines.push(
+    "",
+    "Ô ở trên là ô cài lỗi. Mọi lỗi TongHop báo trên bộ biểu này (tệp, trang, ô, mức, nội dung)",
+    "có trong test/examples/expected-issues.json; hai lỗi được báo ở ô khác, có chủ ý:",
+    "",
+    "- Lỗi của cả một dòng (chỉ tiêu lặp, như LD02) được báo tại ô tên chỉ tiêu của dòng, ô",
+    "  người đọc dùng để nhận ra dòng: C25, không phải B25.",
+    "- Các dòng “trong đó” vượt tổng được báo tại ô tổng, số được đối chiếu (E10); tỷ lệ giải",
+    "  quyết tính lại từ hai số đó vượt 100% được báo riêng tại E11.",
+  );
   return lines.join("\n") + "\n";
 }
 
