@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { decodeMapping } from "../../src/core/boundaries";
-import { MAPPING_20250701 } from "../../src/core/boundaries/data/mapping20250701";
+import { mapping20250701 } from "../../src/core/boundaries/data/mapping20250701";
 import { encodeMapping, mappingModule, type MergesJson } from "../../scripts/boundaries/encode";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -27,7 +27,7 @@ describeWithSource("the shipped mapping and merges.json agree", () => {
   });
 
   test("decoding gives back every unit and merge of the source", () => {
-    const decoded = decodeMapping(MAPPING_20250701);
+    const decoded = decodeMapping(mapping20250701());
     const expected = source().data.map((p) => ({
       code: p.level1_id,
       name: p.name,

@@ -131,6 +131,13 @@ let loaded: Promise<BoundaryMap> | null = null;
  * a run without last year's unit files never loads it (and the web bundle splits it off).
  */
 export function loadBoundaryMap(): Promise<BoundaryMap> {
-  loaded ??= import("./data/mapping20250701").then((m) => decodeMapping(m.MAPPING_20250701));
+  loaded ??= import(/* webpackChunkName: "boundaries" */ "./data/mapping20250701").then(
+    (m) => decodeMapping(m.mapping20250701()),
+    (error: unknown) => {
+      // A chunk that failed to load (the page's server was gone) may load on the next try.
+      loaded = null;
+      throw error;
+    },
+  );
   return loaded;
 }
