@@ -142,6 +142,36 @@ describe("the former Tam Dương district, now four communes of Phú Thọ", () 
     expect(hoangAn.previous).toBeCloseTo(((33 + 30 + 27) / (1890 + 1700 + 1620)) * 100, 10);
   });
 
+  test("a rate the catalog cannot recompute is left out with a note, unless one former unit is the new one", () => {
+    const forest = (unit: string, pct: number, period?: string) =>
+      communeSheet({
+        unit,
+        period,
+        figures: [{ name: "Tỷ lệ che phủ rừng", unit: "%", current: pct }],
+      });
+    const run = consolidate(
+      [forest("UBND xã Tam Dương", 31.5, "6 tháng đầu năm 2026")],
+      [
+        "UBND thị trấn Hợp Hòa",
+        "UBND thị trấn Kim Long",
+        "UBND xã Hướng Đạo",
+        "UBND xã Đạo Tú",
+      ].map((u) => forest(u, 30)),
+    );
+    const unit = byUnit(run, "NN10")[0];
+    expect(unit.previous).toBeNull();
+    expect(unit.note).toContain("không cộng được");
+    expect(row(run, "NN10").previous).toBeNull();
+    expect(row(run, "NN10").incomplete.join(" ")).toContain("không cộng được");
+    // Xã Thu Cúc was not merged: its own rate of last year is its cùng kỳ.
+    const kept = consolidate(
+      [forest("UBND xã Thu Cúc", 62.1, "6 tháng đầu năm 2026")],
+      [forest("UBND xã Thu Cúc", 60.4)],
+    );
+    expect(byUnit(kept, "NN10")[0].previous).toBe(60.4);
+    expect(row(kept, "NN10").previous).toBe(60.4);
+  });
+
   test("names are matched whatever the case, tone placement and Unicode form", () => {
     const prev = previous();
     prev[0] = lastYear("UBND THỊ TRẤN HỢP HOÀ".normalize("NFD"), 310, 4210, 61);

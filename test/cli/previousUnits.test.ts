@@ -4,12 +4,13 @@
  * read back.
  */
 import { execFileSync, spawnSync } from "child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { communeSheet, shareTableSheet, type Figure } from "../boundaries/fixtures";
 import { writeGrids } from "../boundaries/files";
+import { convertWithLibreOffice, libreOfficeAvailable, parseCsv } from "../helpers/libreoffice";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -169,6 +170,33 @@ describe("tonghop consolidate --previous with former communes' sheets", () => {
     const report = await cellTexts(out, "Báo cáo");
     expect(report.join(" ")).toContain("so với cùng kỳ (quy đổi theo địa giới hành chính mới)");
   });
+
+  const lo = libreOfficeAvailable() || process.env.CI ? test : test.skip;
+  lo(
+    "LibreOffice opens the workbook and reads the Quy đổi địa giới sheet as planned",
+    async () => {
+      const out = path.join(dir, "kq3", "TongHop.xlsx");
+      const r = tonghop([
+        "consolidate",
+        thisYear,
+        "--previous",
+        lastYear,
+        "--settings",
+        settings,
+        "--out",
+        out,
+      ]);
+      expect(r.status).toBe(0);
+      const csv = await convertWithLibreOffice(out, "csv", path.dirname(out), { sheet: 5 });
+      const rows = parseCsv(readFileSync(csv, "utf8"));
+      expect(rows[0][0]).toBe("QUY ĐỔI SỐ LIỆU CÙNG KỲ THEO ĐỊA GIỚI HÀNH CHÍNH MỚI");
+      const member = rows.find((row) => row[3] === "Thị trấn Kim Long")!;
+      expect(member.slice(4, 8)).toEqual(["08878", "Toàn bộ", "100", "Có"]);
+      const sum = rows.find((row) => row[1] === "Cùng kỳ quy đổi của Xã Tam Dương")!;
+      expect(sum[7]).toBe("1205");
+    },
+    180_000,
+  );
 
   test("--previous may be repeated; without the Bảng quy đổi the split pieces are left out and said so", async () => {
     const out = path.join(dir, "kq2", "TongHop.xlsx");
