@@ -202,8 +202,16 @@ export function totalPrevious(
   return { value: exactSum(values), notes: [] };
 }
 
+// Looked up once per unit and indicator: a province's 600 units × 300 indicators.
+const targetsByName = new WeakMap<BoundaryConversion, Map<string, NewUnit>>();
+
 /** The new unit a batch unit name stands for, when the batch maps onto new units. */
 export function targetOf(conv: BoundaryConversion, batchName: string): NewUnit | null {
   if (conv.wholeBatch) return conv.targets[0]?.unit ?? null;
-  return conv.targets.find((t) => t.batchName === batchName)?.unit ?? null;
+  let byName = targetsByName.get(conv);
+  if (!byName) {
+    byName = new Map(conv.targets.map((t) => [t.batchName, t.unit]));
+    targetsByName.set(conv, byName);
+  }
+  return byName.get(batchName) ?? null;
 }

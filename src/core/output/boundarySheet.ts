@@ -114,9 +114,14 @@ export function boundarySheetPlan(summary: Summary, conv: BoundaryConversion): S
     ].map((t) => text(t, head)),
   );
   let n = 0;
+  // Each row's figures unit by unit, computed once: the loops below visit units × indicators.
+  const perRow = summary.rows.map(
+    (row) => new Map(unitFigures(summary, row).map((u) => [u.code, u] as const)),
+  );
   for (const t of conv.targets) {
-    for (const row of summary.rows) {
-      const figures = unitFigures(summary, row).find((u) => u.code === t.unit.code);
+    for (let r = 0; r < summary.rows.length; r++) {
+      const row = summary.rows[r];
+      const figures = perRow[r].get(t.unit.code);
       if (!figures || figures.previousFrom.every((p) => p.source === null)) continue;
       n++;
       const label = `${row.name} (${row.unit})`;
