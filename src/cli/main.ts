@@ -6,10 +6,9 @@
 import * as path from "path";
 import { parseArgs } from "util";
 import { constants as fsConstants, promises as fs } from "fs";
-import { catalogToGridRows } from "../core/catalog";
 import { consolidateJson, validateJson } from "../core/json";
 import { consolidatedWorkbookPlan } from "../core/output";
-import { templateSheetPlan } from "../core/output/templateSheet";
+import { templateWorkbookPlan } from "../core/output/templateSheet";
 import {
   consolidatePrepared,
   hasErrors,
@@ -300,20 +299,8 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
   );
   const cat = prepareCatalog(await readCatalogFile(values.catalog));
   if (cat.refusal !== null) throw new UsageError(cat.refusal);
-  const sheet = templateSheetPlan(cat.catalog, { unit: values.unit, period: values.period });
-  const catalogRows = catalogToGridRows(cat.catalog);
-  const catalogSheet = {
-    name: "Danh mục chỉ tiêu",
-    columnWidths: catalogRows[0].map((_, i) => (i === 1 ? 48 : 14)),
-    rows: catalogRows.map((r) =>
-      r
-        .map((v) => (v === null ? null : typeof v === "number" ? { number: v } : { text: v }))
-        .map((value) => ({ value })),
-    ),
-    merges: [],
-    freeze: { rows: 1, columns: 0 },
-  };
-  await writeOutput(out, values.out!, await writeWorkbookNode({ sheets: [sheet, catalogSheet] }));
+  const plan = templateWorkbookPlan(cat.catalog, { unit: values.unit, period: values.period });
+  await writeOutput(out, values.out!, await writeWorkbookNode(plan));
   for (const i of cat.issues) io.stderr(`${i.file}: ${i.message}\n`);
   io.stderr(`Đã tạo biểu mẫu ${values.out} (${cat.catalog.indicators.length} chỉ tiêu).\n`);
   return hasErrors(cat.issues) ? 1 : 0;

@@ -11,6 +11,7 @@ import { readSheets } from "./readSheets";
 import { selectCellInExcel } from "./selectCell";
 import { displayLanguage, loadReportSettings, saveReportSettings } from "./settings";
 import { writeOutputSheets } from "./writeOutputs";
+import { CHART_SHEET, chartsSupported, withChartData } from "./yoyChart";
 
 export interface ExcelHostOptions {
   /** Payload limit to plan reads and writes for (default 5 MB, Excel on the web's). */
@@ -23,8 +24,19 @@ export function createExcelHost(options: ExcelHostOptions = {}): PaneHost {
     listWorkbookSheets: () => listSheetsInExcel(),
     readWorkbookSheets: (names) =>
       readSheets(names, { file: workbookFileName(), payloadLimitBytes: options.payloadLimitBytes }),
-    writeOutputs: async (plan, confirmReplaceEdited) => {
-      const outcome = await writeOutputSheets(plan, confirmReplaceEdited, options);
+    writeOutputs: async (plan, confirmReplaceEdited, writeOptions) => {
+      const charted = chartsSupported()
+        ? plan.sheets
+            .filter((s) => s.name === CHART_SHEET)
+            .map((s) => withChartData(s, writeOptions?.chart ?? []))[0]
+        : null;
+      const outcome = await writeOutputSheets(
+        charted
+          ? { sheets: plan.sheets.map((s) => (s.name === CHART_SHEET ? charted.plan : s)) }
+          : plan,
+        confirmReplaceEdited,
+        { ...options, chart: charted?.chart },
+      );
       return { message: outcome.message, kept: outcome.kept };
     },
     keptOutputs: () => keptOutputsInExcel(),

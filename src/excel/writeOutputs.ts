@@ -43,10 +43,13 @@ import {
 } from "./sheetWrite";
 import { saveDocumentSettings } from "./settings";
 import { TabOrder, isKeptSheetName, keptFingerprints, keptNameFor } from "./keptOutputs";
+import { addYoyChart, type ChartPlacement } from "./yoyChart";
 
 export interface WriteOptions {
   /** Request/response limit to plan for (default 5 MB, Excel on the web). */
   payloadLimitBytes?: number;
+  /** The year-on-year chart to add to its sheet, whose plan already holds its figures. */
+  chart?: ChartPlacement;
 }
 
 export interface WriteOutcome {
@@ -268,6 +271,7 @@ function queueItem(
   item: Item,
   targets: Target[],
   seen: Inspection,
+  chart: ChartPlacement | undefined,
 ): void {
   const worksheets = context.workbook.worksheets;
   if (item.kind === "add") {
@@ -284,6 +288,9 @@ function queueItem(
     item.op.apply(targets[item.t].temp as Excel.Worksheet);
     return;
   }
+  // The chart goes in with the swap: on the finished sheet, in the sync that shows it.
+  const charted = chart && targets.find((t) => t.plan.name === chart.sheet)?.temp;
+  if (chart && charted) addYoyChart(charted, chart);
   // The swap. The copies the previous run kept go; each old output becomes the hidden copy of
   // this run, and its replacement takes its name and tab place.
   const order = new TabOrder(
@@ -395,7 +402,7 @@ export async function writeOutputSheets(
         // The writes change no formula's inputs; recalculating after each is wasted work.
         if (api.suspendCalculation)
           context.workbook.application.suspendApiCalculationUntilNextSync();
-        for (const item of items) queueItem(context, item, targets, seen);
+        for (const item of items) queueItem(context, item, targets, seen, options.chart);
         const inSync = new Set<string>();
         for (const item of items) if (item.kind !== "swap") inSync.add(targets[item.t].plan.name);
         failedSheets = inSync.size > 0 ? [...inSync] : names;

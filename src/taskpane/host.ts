@@ -3,6 +3,7 @@
  * (src/excel); in a plain browser it is the standalone host (src/standalone). Components get
  * a PaneHost as a prop and never touch Office themselves.
  */
+import type { ChartBar } from "../core/output/chartData";
 import type { Issue, ReportSettings, SheetGrid, WorkbookPlan } from "../core/types";
 
 export interface WorkbookSheetInfo {
@@ -24,6 +25,8 @@ export interface WriteResult {
 export interface WriteOutputsOptions {
   /** e.g. "TongHop_6thang_2026.xlsx", made from the report period. */
   fileName?: string;
+  /** The bars of the year-on-year chart, for hosts that draw it with their own charts (Excel). */
+  chart?: ChartBar[];
 }
 
 /**

@@ -193,6 +193,10 @@ const vi = {
   helpLink: "Hướng dẫn sử dụng",
   blankTemplate: "Tải biểu mẫu trống",
   templateDownloaded: (name: string) => `Đã tải biểu mẫu trống: ${name}.`,
+  templateOffered: (name: string) =>
+    `Đã chuyển tệp ${name} cho Excel tải về. Nếu không thấy tệp, hãy dùng trang độc lập standalone.html để tải biểu mẫu.`,
+  templateUnavailable:
+    "Excel ở đây không cho tiện ích tải tệp về máy; hãy mở trang độc lập standalone.html để tải biểu mẫu trống.",
   chartTitle: "Chỉ tiêu thay đổi nhiều nhất so với cùng kỳ",
   chartLabel: (n: number) => `Biểu đồ ${count(n)} chỉ tiêu thay đổi nhiều nhất so với cùng kỳ (%)`,
   issuingBodyHint: "Ghi đủ tên, ví dụ ỦY BAN NHÂN DÂN XÃ HỢP HÒA.",
@@ -372,6 +376,10 @@ const en: Messages = {
   helpLink: "Help",
   blankTemplate: "Download a blank template",
   templateDownloaded: (name) => `Blank template downloaded: ${name}.`,
+  templateOffered: (name) =>
+    `Handed ${name} to Excel to download. If no file appears, download the template from the standalone page standalone.html.`,
+  templateUnavailable:
+    "This Excel does not let add-ins download files; open the standalone page standalone.html to download the blank template.",
   chartTitle: "Largest changes on last year",
   chartLabel: (n) => `Chart of the ${n} indicators that changed most on last year (%)`,
   issuingBodyHint: "The full name, e.g. ỦY BAN NHÂN DÂN XÃ HỢP HÒA.",

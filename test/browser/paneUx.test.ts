@@ -262,6 +262,21 @@ describeInBrowser("the pane by keyboard in Chromium (issue 16)", () => {
     300_000,
   );
 
+  it("links a help page built into dist/web, with a main landmark and no axe violation", async () => {
+    const page = await openPane(320);
+    const link = page.getByRole("link", { name: "Hướng dẫn sử dụng" });
+    expect(await link.getAttribute("href")).toBe("help.html");
+    await page.goto(`${server.base}help.html`);
+    await page.getByRole("main").getByRole("heading", { level: 1 }).waitFor();
+    for (const topic of [
+      "Ba bước",
+      "Trang độc lập (không cần cài tiện ích)",
+      "Sửa các lỗi thường gặp",
+    ])
+      await page.getByRole("heading", { level: 2, name: topic }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
+
   it("navigates a 150-unit batch's issues: grouped, first few per unit, one Tab stop, arrows, filters", async () => {
     const batch = await ensureBatch({
       seed: 2026,

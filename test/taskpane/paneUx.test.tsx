@@ -11,7 +11,7 @@ import App from "../../src/taskpane/components/App";
 import type { ControllerDeps } from "../../src/taskpane/state/paneController";
 import type { DownloadOutcome } from "../../src/taskpane/host";
 import { loadCatalog, runValidate } from "../../src/core/pipeline";
-import type { Issue } from "../../src/core/types";
+import { DEFAULT_REPORT_SETTINGS, type Issue, type WorkbookPlan } from "../../src/core/types";
 import { departmentGrid, exampleSheets, fakeHost, type FakeHost } from "./fakeHost";
 
 function renderPane(host: FakeHost, deps?: Partial<ControllerDeps>) {
@@ -304,5 +304,69 @@ describe("a province's issues", () => {
     expect(document.activeElement).toBe(all[all.length - 1]);
     fireEvent.keyDown(document.activeElement as HTMLElement, { key: "Home" });
     expect(document.activeElement).toBe(all[0]);
+  });
+});
+
+describe("the report's fallback, its header block, words", () => {
+  it("previews the Nghị định 30 header block and signature, and shows a text view where copying is blocked", async () => {
+    const host = fakeHost({
+      sheets: exampleSheets(),
+      settings: {
+        ...DEFAULT_REPORT_SETTINGS,
+        issuingBody: "Ủy ban nhân dân xã Hợp Hòa",
+        signerName: "Nguyễn Văn An",
+      },
+    });
+    renderPane(host);
+    await chooseAll();
+    await click(screen.getByRole("button", { name: "Dự thảo báo cáo" }));
+    const preview = await screen.findByRole("region", { name: "Xem trước dự thảo báo cáo" });
+    for (const text of [
+      "ỦY BAN NHÂN DÂN XÃ HỢP HÒA",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Nơi nhận:",
+      "Nguyễn Văn An",
+    ])
+      expect(within(preview).getByText(text)).toBeTruthy();
+    // jsdom has no clipboard: the report is offered as text to select instead.
+    await click(screen.getByRole("button", { name: "Sao chép báo cáo" }));
+    const view = (await screen.findByLabelText(
+      "Báo cáo dạng văn bản để sao chép",
+    )) as HTMLTextAreaElement;
+    expect(view.readOnly).toBe(true);
+    expect(view.value).toContain("ỦY BAN NHÂN DÂN XÃ HỢP HÒA\nSố: …/BC-UBND");
+    expect(await within(step(3)).findByText(/^Không sao chép tự động được ở đây/)).toBeTruthy();
+  });
+
+  it("asks for the commune's name when the issuing body is a bare ỦY BAN NHÂN DÂN", async () => {
+    renderPane(fakeHost());
+    await click(screen.getByRole("button", { name: "Cài đặt báo cáo" }));
+    const field = screen.getByLabelText("Cơ quan ban hành");
+    fireEvent.change(field, { target: { value: "ỦY BAN NHÂN DÂN" } });
+    expect(screen.getByText(/^Hãy thêm tên xã, phường sau ỦY BAN NHÂN DÂN/)).toBeTruthy();
+    fireEvent.change(field, { target: { value: "ỦY BAN NHÂN DÂN XÃ HỢP HÒA" } });
+    expect(screen.queryByText(/^Hãy thêm tên xã, phường/)).toBeNull();
+    expect(screen.getByLabelText("Chức vụ người ký (mỗi chức vụ một dòng)")).toBeTruthy();
+  });
+
+  it("offers the blank template in the pane instead of sending the planner to the command line", async () => {
+    const host = fakeHost();
+    const plans: WorkbookPlan[] = [];
+    renderPane(host, {
+      workbookBytes: async (plan) => {
+        plans.push(plan);
+        return new Uint8Array([80, 75]);
+      },
+    });
+    expect(screen.queryByText(/tonghop template/)).toBeNull();
+    await click(screen.getByRole("button", { name: "Tải biểu mẫu trống" }));
+    await waitFor(() => expect(host.downloads).toHaveLength(1));
+    expect(host.downloads[0].fileName).toBe("BieuMau_ChiTieu.xlsx");
+    expect(plans[0].sheets.map((s) => s.name)).toEqual([
+      plans[0].sheets[0].name,
+      "Danh mục chỉ tiêu",
+    ]);
+    expect(plans[0].sheets[1].rows.length).toBeGreaterThan(10);
   });
 });

@@ -3,7 +3,8 @@
  * parser reads, and one row per catalog indicator grouped by field, codes filled in so that
  * matching never depends on how a name is typed.
  */
-import type { Catalog, PlannedCell, SheetPlan } from "../types";
+import type { Catalog, PlannedCell, SheetPlan, WorkbookPlan } from "../types";
+import { CATALOG_SHEET_NAME, catalogToGridRows } from "../catalog/catalogWorkbook";
 import { FONT, blank, framed, text } from "./cells";
 import { roman } from "../text/roman";
 
@@ -82,4 +83,27 @@ export function templateSheetPlan(catalog: Catalog, options: TemplateOptions = {
     printTitleRows: [9, 10],
     page: { orientation: "landscape", paper: "A4", fitToWidth: true },
   };
+}
+
+/**
+ * The blank template workbook: the sheet to fill and the catalog it was made from, on a
+ * "Danh mục chỉ tiêu" sheet a planner edits to extend the catalog (the CLI and the pane).
+ */
+export function templateWorkbookPlan(
+  catalog: Catalog,
+  options: TemplateOptions = {},
+): WorkbookPlan {
+  const catalogRows = catalogToGridRows(catalog);
+  const catalogSheet: SheetPlan = {
+    name: CATALOG_SHEET_NAME,
+    columnWidths: catalogRows[0].map((_, i) => (i === 1 ? 48 : 14)),
+    rows: catalogRows.map((r) =>
+      r
+        .map((v) => (v === null ? null : typeof v === "number" ? { number: v } : { text: v }))
+        .map((value) => ({ value })),
+    ),
+    merges: [],
+    freeze: { rows: 1, columns: 0 },
+  };
+  return { sheets: [templateSheetPlan(catalog, options), catalogSheet] };
 }

@@ -216,7 +216,22 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
               )}
             </div>
             {outcome("report")}
-            {state.report !== null && <ReportPreview t={t} report={state.report} />}
+            {state.report !== null && (
+              <ReportPreview
+                t={t}
+                report={state.report}
+                onCopied={(copied) =>
+                  controller.showNotice(
+                    copied === "rich"
+                      ? t.copiedRich
+                      : copied === "plain"
+                        ? t.copiedPlain
+                        : t.copyUnavailable,
+                    "report",
+                  )
+                }
+              />
+            )}
           </Card>
         </li>
         <li>

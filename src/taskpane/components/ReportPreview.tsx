@@ -1,15 +1,23 @@
-/** The drafted narrative as the planner will read it in Word: title, headings, paragraphs. */
+/**
+ * The drafted report as the planner will read it in Word: the Nghị định 30 header block
+ * (issuing body and number on the left, national title and motto on the right), title,
+ * headings, paragraphs, then Nơi nhận beside the signature. Under it, "Sao chép báo cáo"
+ * (rich and plain text) and a selectable text view: the way out where downloads are blocked.
+ */
 import * as React from "react";
 import {
   Body1,
   Body1Strong,
+  Button,
   Caption1,
+  Textarea,
   makeStyles,
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { Block, Report, Run } from "../../core/narrative/types";
 import type { Messages } from "../i18n";
+import { copyReport, reportPlainText, type CopyOutcome } from "../reportClipboard";
 
 const useStyles = makeStyles({
   root: {
@@ -33,6 +41,30 @@ const useStyles = makeStyles({
   placeholder: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
   bold: { fontWeight: tokens.fontWeightSemibold },
   italic: { fontStyle: "italic" },
+  headerBlock: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)",
+    columnGap: tokens.spacingHorizontalS,
+    textAlign: "center",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  headerColumn: { display: "flex", flexDirection: "column", minWidth: 0 },
+  motto: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: "underline" },
+  placeDate: { fontStyle: "italic", marginTop: tokens.spacingVerticalXS },
+  footer: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  recipients: { display: "flex", flexDirection: "column", minWidth: 0 },
+  signature: { display: "flex", flexDirection: "column", textAlign: "center", minWidth: 0 },
+  signerName: { marginTop: tokens.spacingVerticalXXL, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  text: { width: "100%" },
   notes: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -73,8 +105,22 @@ function BlockView({ block }: { block: Block }): React.JSX.Element {
   );
 }
 
-export function ReportPreview({ t, report }: { t: Messages; report: Report }): React.JSX.Element {
+export interface ReportPreviewProps {
+  t: Messages;
+  report: Report;
+  /** Tells the planner what the copy did (the pane shows it beside the step). */
+  onCopied?(outcome: CopyOutcome): void;
+}
+
+export function ReportPreview({ t, report, onCopied }: ReportPreviewProps): React.JSX.Element {
   const styles = useStyles();
+  const [textView, setTextView] = React.useState(false);
+  const h = report.header;
+  const copy = async () => {
+    const outcome = await copyReport(report);
+    if (outcome === "unavailable") setTextView(true);
+    onCopied?.(outcome);
+  };
   return (
     <>
       {report.draftNotes.length > 0 && (
@@ -91,6 +137,18 @@ export function ReportPreview({ t, report }: { t: Messages; report: Report }): R
       )}
       {/* Scrollable region: focusable so keyboard users can scroll it. */}
       <section className={styles.root} aria-label={t.reportPreviewLabel} tabIndex={0}>
+        <div className={styles.headerBlock}>
+          <div className={styles.headerColumn}>
+            {h.parentBody !== "" && <span>{h.parentBody}</span>}
+            <span className={styles.bold}>{h.issuingBody}</span>
+            <span>{h.numberLine}</span>
+          </div>
+          <div className={styles.headerColumn}>
+            <span className={styles.bold}>{h.nationalTitle}</span>
+            <span className={styles.motto}>{h.motto}</span>
+            <span className={styles.placeDate}>{h.placeDate}</span>
+          </div>
+        </div>
         <Body1Strong as="h3" className={styles.title}>
           {report.title}
         </Body1Strong>
@@ -98,7 +156,43 @@ export function ReportPreview({ t, report }: { t: Messages; report: Report }): R
         {report.body.map((block, index) => (
           <BlockView key={index} block={block} />
         ))}
+        <div className={styles.footer}>
+          <div className={styles.recipients}>
+            <span className={mergeClasses(styles.bold, styles.italic)}>Nơi nhận:</span>
+            {report.recipients.map((line, index) => (
+              <span key={index}>{line}</span>
+            ))}
+          </div>
+          <div className={styles.signature}>
+            {report.signature.titles.map((line, index) => (
+              <span key={index} className={styles.bold}>
+                {line}
+              </span>
+            ))}
+            {report.signature.name !== "" && (
+              <span className={styles.signerName}>{report.signature.name}</span>
+            )}
+          </div>
+        </div>
       </section>
+      <div className={styles.actions}>
+        <Button appearance="secondary" onClick={() => void copy()}>
+          {t.copyReport}
+        </Button>
+        <Button appearance="secondary" onClick={() => setTextView(!textView)}>
+          {textView ? t.hideReportText : t.showReportText}
+        </Button>
+      </div>
+      {textView && (
+        <Textarea
+          className={styles.text}
+          aria-label={t.reportTextLabel}
+          readOnly
+          resize="vertical"
+          rows={12}
+          value={reportPlainText(report)}
+        />
+      )}
     </>
   );
 }

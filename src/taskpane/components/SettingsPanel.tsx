@@ -53,11 +53,19 @@ export function SettingsPanel({
   const parsed = settingsFromForm(form, settings);
   const labels = t.settingsFields;
 
+  // A bare "ỦY BAN NHÂN DÂN" heads every commune's report alike: ask for the name.
+  const bareIssuingBody = form.issuingBody.trim().toUpperCase() === "ỦY BAN NHÂN DÂN";
   const text = (key: keyof SettingsForm, multiline = false) => (
     <Field
       label={labels[key]}
+      hint={key === "issuingBody" && !bareIssuingBody ? t.issuingBodyHint : undefined}
+      validationState={key === "issuingBody" && bareIssuingBody ? "warning" : undefined}
       validationMessage={
-        key === "yoyThreshold" && parsed === null ? t.yoyThresholdInvalid : undefined
+        key === "yoyThreshold" && parsed === null
+          ? t.yoyThresholdInvalid
+          : key === "issuingBody" && bareIssuingBody
+            ? t.issuingBodyBare
+            : undefined
       }
     >
       {multiline ? (

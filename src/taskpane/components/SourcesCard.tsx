@@ -281,6 +281,16 @@ export function SourcesCard({ t, state, controller }: SourcesCardProps): React.J
         }}
         onRemove={() => controller.setCatalog(null)}
       />
+      <div>
+        <Button
+          appearance="secondary"
+          size="small"
+          disabled={busy}
+          onClick={() => void controller.downloadTemplate()}
+        >
+          {t.blankTemplate}
+        </Button>
+      </div>
     </Card>
   );
 }

@@ -3,7 +3,7 @@
  * engine is given (the browser entries give the worker engine), and the .docx writer, loaded
  * only when a report is downloaded so the pane starts faster.
  */
-import { readWorkbook } from "../../io";
+import { readWorkbook, writeWorkbook } from "../../io";
 import type { ControllerDeps } from "./paneController";
 
 export const defaultDeps: ControllerDeps = {
@@ -13,5 +13,6 @@ export const defaultDeps: ControllerDeps = {
     const { reportDocx } = await import("../../io/docx");
     return reportDocx(report);
   },
+  workbookBytes: (plan) => writeWorkbook(plan),
   yieldToUi: () => new Promise((resolve) => setTimeout(resolve, 0)),
 };

@@ -37,3 +37,6 @@ export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordproc
 export function isWorkbookName(name: string): boolean {
   return /\.xls[xm]$/i.test(name);
 }
+
+/** The blank template the pane offers ("Tải biểu mẫu trống"). */
+export const TEMPLATE_FILE_NAME = "BieuMau_ChiTieu.xlsx";

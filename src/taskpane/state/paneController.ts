@@ -15,6 +15,10 @@ import type { Report } from "../../core/narrative/types";
 import { consolidatedWorkbookPlan } from "../../core/output";
 import { isCatalogSheetName } from "../../core/catalog";
 import type { Issue, ReportSettings, SheetGrid } from "../../core/types";
+import type { WorkbookPlan } from "../../core/types";
+import { templateWorkbookPlan } from "../../core/output/templateSheet";
+import { largestYoyChanges } from "../../core/output/chartData";
+import { loadCatalog } from "../../core/pipeline";
 import { DEFAULT_REPORT_SETTINGS } from "../../core/types";
 import { writeWorkbook } from "../../io";
 import { createInProcessEngine } from "../engine/inProcessEngine";
@@ -30,7 +34,13 @@ import {
 import type { PaneHost, WorkbookSheetInfo } from "../host";
 import type { Messages } from "../i18n";
 import { errorMessage } from "./errorMessage";
-import { DOCX_MIME, consolidatedFileName, reportFileName } from "./fileNames";
+import {
+  DOCX_MIME,
+  TEMPLATE_FILE_NAME,
+  XLSX_MIME,
+  consolidatedFileName,
+  reportFileName,
+} from "./fileNames";
 
 /** A file the planner picked or dropped; its bytes are read only when a job needs them. */
 export interface PickedFile {
@@ -119,6 +129,8 @@ export interface ControllerDeps {
   engine: BatchEngine | null;
   readWorkbook(bytes: Uint8Array, fileName: string): Promise<ReadResultLike>;
   reportDocx(report: Report): Promise<Uint8Array>;
+  /** .xlsx bytes of a plan (the blank template). */
+  workbookBytes(plan: WorkbookPlan): Promise<Uint8Array>;
   /** Lets the browser paint (progress bar, cancel click) between files and phases. */
   yieldToUi(): Promise<void>;
 }
@@ -347,7 +359,10 @@ export class PaneController {
             };
             this.set({ confirm: { sheets } });
           }),
-        { fileName: consolidatedFileName(summary.period) },
+        {
+          fileName: consolidatedFileName(summary.period),
+          chart: largestYoyChanges(summary),
+        },
       );
       this.notify("consolidate", declined ? this.t.outputsKept : written.message);
       if (!declined && written.kept !== undefined) this.set({ restorable: written.kept });
@@ -395,6 +410,38 @@ export class PaneController {
       );
     } catch (error) {
       this.fail("download", error);
+    } finally {
+      this.set({ running: null });
+    }
+  }
+
+  /**
+   * "Tải biểu mẫu trống": the blank sheet for units to fill, with the catalog in use (the
+   * picked catalog file over the default) on its own sheet to edit.
+   */
+  async downloadTemplate(): Promise<void> {
+    if (this.state.running !== null) return;
+    this.set({ running: "download", error: null, notice: null });
+    try {
+      let catalog = loadCatalog(null).catalog;
+      const file = this.state.catalogFile;
+      if (file !== null) {
+        const read = await this.deps.readWorkbook(await file.read(), file.name);
+        catalog = loadCatalog(read.grids, file.name).catalog;
+      }
+      const name = TEMPLATE_FILE_NAME;
+      const bytes = await this.deps.workbookBytes(templateWorkbookPlan(catalog));
+      const outcome = await this.host.download(name, bytes, XLSX_MIME);
+      this.notify(
+        "sources",
+        outcome === "started"
+          ? this.t.templateDownloaded(name)
+          : outcome === "unavailable"
+            ? this.t.templateUnavailable
+            : this.t.templateOffered(name),
+      );
+    } catch (error) {
+      this.fail("load", error);
     } finally {
       this.set({ running: null });
     }

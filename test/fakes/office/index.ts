@@ -53,7 +53,9 @@
  * Office.context.{requirements.isSetSupported, displayLanguage, document.settings}.
  * Format reads over several cells give null when the cells differ, as Excel does.
  *
- * Not supported (absent, so a host using them fails loudly): borders, tables, charts,
+ * Charts (charts.ts): worksheet.charts.add, chart.title.text, legend.visible, setPosition,
+ * axes.categoryAxis.reversePlotOrder (1.7); read back as FakeSheetState.charts.
+ * Not supported (absent, so a host using them fails loudly): borders, tables,
  * names, conditional formats, comments/notes, events, insert/delete of cells, workbook.settings,
  * regional input parsing other than en-US, recalculation.
  */
@@ -72,6 +74,8 @@ export interface FakeExcelNamespace {
   HorizontalAlignment: Record<string, string>;
   VerticalAlignment: Record<string, string>;
   SheetVisibility: Record<string, string>;
+  ChartType: Record<string, string>;
+  ChartSeriesBy: Record<string, string>;
   ClearApplyTo: Record<string, string>;
 }
 
@@ -151,6 +155,13 @@ export function createFakeExcel(
       distributed: "Distributed",
     },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    ChartType: {
+      barClustered: "BarClustered",
+      columnClustered: "ColumnClustered",
+      line: "Line",
+      pie: "Pie",
+    },
+    ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
     ClearApplyTo: {
       all: "All",
       formats: "Formats",

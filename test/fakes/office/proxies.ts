@@ -10,6 +10,7 @@ import {
   type FakeCellValue,
   type InterpretedInput,
 } from "./cellInput";
+import { FakeChartCollection } from "./charts";
 import { FakeClientObject, FakeClientResult, type LoadTree } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { officeError } from "./errors";
@@ -319,6 +320,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
   readonly _className = "Worksheet";
   _locator: SheetLocator;
   private _freeze: FakeFreezePanes | undefined;
+  private _charts: FakeChartCollection | undefined;
 
   constructor(context: FakeRequestContext, path: string, locator: SheetLocator) {
     super(context, path);
@@ -530,6 +532,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
         return orNull ? null : { sheet, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
       },
     );
+  }
+
+  /** Charts of this sheet (ExcelApi 1.1). */
+  get charts(): FakeChartCollection {
+    this._charts ??= new FakeChartCollection(this.context, `${this._path}.charts`, (batch) =>
+      this._resolve(batch),
+    );
+    return this._charts;
   }
 
   /** ExcelApi 1.7. */

@@ -151,6 +151,8 @@ export class FakeSheetState {
   /** Merged areas, in the order they were made. */
   merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Charts added to this sheet (test/fakes/office/charts.ts). */
+  readonly charts: import("./charts").FakeChartState[] = [];
   readonly rowHeights = new Map<number, number>();
   /** Columns last sized by autofitColumns(). */
   readonly autofitColumnSet = new Set<number>();
