@@ -288,7 +288,7 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
     throw new UsageError(`Lệnh template không nhận tệp đầu vào (nhận được “${positionals[0]}”).`);
   if (values.period && !parsePeriod(values.period)) {
     throw new UsageError(
-      `Không hiểu kỳ báo cáo “${values.period}”. Ví dụ: "Tháng 5/2026", "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026".`,
+      `Không hiểu kỳ báo cáo “${values.period}”. Ví dụ: “Tháng 5/2026”, “Quý I/2026”, “6 tháng đầu năm 2026”, “Năm 2026”.`,
     );
   }
   const out = await checkOutput(

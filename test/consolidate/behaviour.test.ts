@@ -328,9 +328,9 @@ describe("last year's figures", () => {
     const mismatch = res.issues.filter((i) => i.rule === "previous-mismatch");
     expect(mismatch).toHaveLength(1);
     expect(mismatch[0]).toMatchObject({ file: "Phòng Kinh tế.xlsx", sheet: "Biểu 01", cell: "E5" });
-    expect(mismatch[0].message).toContain("Biểu 01!E5");
-    expect(mismatch[0].message).toContain("Tổng hợp!G5");
-    expect(mismatch[0].message).toContain("TongHop_2025.xlsx");
+    expect(mismatch[0].message).toContain("(tệp Phòng Kinh tế.xlsx, trang “Biểu 01”, ô E5)");
+    expect(mismatch[0].message).toContain("(tệp TongHop_2025.xlsx, trang “Tổng hợp”, ô G5)");
+    expect(mismatch[0].message).not.toMatch(/![A-Z]+\d/);
     // NN03 agrees (190 = 190): no issue.
     expect(get(res.summary, "NN03").previous).toBe(190);
   });

@@ -4,6 +4,7 @@
  * Here the workbooks themselves are read (src/io) and consolidated (src/core/pipeline), so the
  * whole road from .xlsx to figures is checked.
  */
+import { cellPlace } from "../../src/core/text/cellPlace";
 import {
   CATALOG,
   currentComplete,
@@ -151,12 +152,8 @@ describe("examples with last year's consolidated workbook (--previous)", () => {
       expect({ code: d.code, found: issue !== undefined }).toEqual({ code: d.code, found: true });
       // Both cells: the department's cùng kỳ cell and last year's workbook cell.
       expect(issue!.cell).toBe(r.previousSources[0].cell);
-      expect(issue!.message).toContain(
-        `${r.previousSources[0].sheet}!${r.previousSources[0].cell}`,
-      );
-      expect(issue!.message).toContain(
-        `${r.previousFromWorkbook!.sheet}!${r.previousFromWorkbook!.cell}`,
-      );
+      expect(issue!.message).toContain(`(${cellPlace(r.previousSources[0])})`);
+      expect(issue!.message).toContain(`(${cellPlace(r.previousFromWorkbook!)})`);
       named.add(r.name);
     }
     // No extra mismatch beyond the ones the example data plants.

@@ -69,6 +69,16 @@ describe("the examples' issues", () => {
     expect(offSeverity.map((i) => i.rule)).toEqual([]);
   });
 
+  // Issue 16 item 8: a message names other cells in words, quotes one way, and does not chain
+  // colons ("bỏ qua: Không phải biểu chỉ tiêu: không tìm thấy …").
+  it("read as planners read them: no raw Sheet!A1, no straight quotes, no chain of colons", () => {
+    const raw = issues.filter((i) => /!\$?[A-Z]{1,3}\$?\d/u.test(i.message));
+    expect(raw.map((i) => i.message)).toEqual([]);
+    expect(issues.filter((i) => i.message.includes('"')).map((i) => i.message)).toEqual([]);
+    const chained = issues.filter((i) => (i.message.match(/:\s/gu) ?? []).length > 1);
+    expect(chained.map((i) => i.message)).toEqual([]);
+  });
+
   const at = (file: string, rule: string) =>
     issues.filter((i) => i.file.endsWith(file) && i.rule === rule).map((i) => `${i.sheet}!${i.cell}`);
 

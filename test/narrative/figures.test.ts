@@ -99,7 +99,7 @@ function build(
           parentKey: isComponent ? top!.key : null,
           ofTotal: sp.ofTotal && i > 0 ? "K0" : undefined,
           incomplete: sp.incomplete
-            ? ["Số thực hiện của Thôn 3 (a.xlsx, Thôn 3!E9) bị loại: giá trị âm"]
+            ? ["Số thực hiện của Thôn 3 (tệp a.xlsx, trang “Thôn 3”, ô E9) bị loại vì giá trị âm"]
             : [],
           notConsolidable: sp.notConsolidable === 0 ? "không cộng được" : null,
           section: i % 3 === 0 ? "s1" : "s2",

@@ -1,6 +1,7 @@
 /** How each kind of indicator reads in the report, as a planner would write it. */
 import { draftReport, reportLines } from "../../src/core/narrative";
 import { checkFigures, plan, row, sentenceOf, SETTINGS, summary } from "./helpers";
+import { cellPlace } from "../../src/core/text/cellPlace";
 
 describe("sentences per indicator", () => {
   it("a decrease reads with both the percentage and the absolute change", () => {
@@ -209,13 +210,13 @@ describe("sentences per indicator", () => {
         current: 463,
         previous: 612,
         incomplete: [
-          "Số thực hiện của Thôn Nam (/data/Cac thon (2026).xlsx, Thôn Nam!E9) bị loại: giá trị âm",
+          `Số thực hiện của Thôn Nam (${cellPlace({ file: "/data/Cac thon (2026).xlsx", sheet: "Thôn Nam", cell: "E9" })}) bị loại vì giá trị âm`,
         ],
       }),
     ]);
     const text = sentenceOf(draftReport(s, [], SETTINGS), "NN06");
     expect(text).toContain(
-      "Đàn trâu 463 con, giảm 24,35% (giảm 149 con) so với cùng kỳ (số liệu chưa đầy đủ: số thực hiện của Thôn Nam bị loại: giá trị âm)",
+      "Đàn trâu 463 con, giảm 24,35% (giảm 149 con) so với cùng kỳ (số liệu chưa đầy đủ: số thực hiện của Thôn Nam bị loại vì giá trị âm)",
     );
     expect(text).not.toContain(".xlsx");
   });

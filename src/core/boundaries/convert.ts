@@ -197,7 +197,7 @@ export function totalPrevious(
     values.push((v.value * exactSum(shares as number[])) / 100);
   }
   if (notes.length > 0) {
-    return { value: null, notes: [`Không quy đổi được số cùng kỳ: ${notes.join("; ")}.`] };
+    return { value: null, notes: [`Không quy đổi được số cùng kỳ vì ${notes.join("; ")}.`] };
   }
   return { value: exactSum(values), notes: [] };
 }

@@ -207,7 +207,7 @@ export function readCatalogGrid(
     issue(
       null,
       "catalog-no-header",
-      `Không tìm thấy dòng tiêu đề của danh mục chỉ tiêu (cần ít nhất các cột "Mã chỉ tiêu" và "Tên chỉ tiêu").`,
+      `Không tìm thấy dòng tiêu đề của danh mục chỉ tiêu (cần ít nhất các cột “Mã chỉ tiêu” và “Tên chỉ tiêu”).`,
     );
     return { catalog: { sections: [], indicators: [] }, issues };
   }
@@ -335,7 +335,7 @@ export function readCatalogGrid(
         bad(
           aggCell.cell,
           "catalog-unknown-aggregation",
-          `Cách tổng hợp "${aggCell.text}" không hợp lệ: ghi "Cộng", "Tỷ lệ" hoặc "Không cộng".`,
+          `Cách tổng hợp “${aggCell.text}” không hợp lệ; hãy ghi “Cộng”, “Tỷ lệ” hoặc “Không cộng”.`,
         );
       } else aggregation = a;
     }

@@ -9,6 +9,7 @@ import { matchKey } from "../text/normalize";
 import type { Catalog, CatalogIndicator, Issue, Period, PlanValue } from "../types";
 import type { ResolvedRow, ResolvedSheet } from "../validate/types";
 import { formatViNumber } from "../text/vnNumber";
+import { cellPlace, cellPlaces } from "../text/cellPlace";
 import { previousPeriod } from "../parse/period";
 import { exactSum } from "./exactSum";
 import { judgePlan } from "./planJudgement";
@@ -154,7 +155,7 @@ function sourcesOf(contribs: Contribution[], field: Field): Source[] {
 }
 
 function sourceLabel(s: { unit: string; file: string; sheet: string; cell: string }): string {
-  return `${s.unit} (${s.file}, ${s.sheet}!${s.cell})`;
+  return `${s.unit} (${cellPlace(s)})`;
 }
 
 interface Aggregate {
@@ -177,7 +178,7 @@ function aggregate(
     for (const ex of c.rr.excluded) {
       if (ex.field === field) {
         incomplete.push(
-          `${fieldLabel} của ${c.unit} (${c.sheet.file}, ${c.sheet.sheetName}!${ex.cell}) bị loại: ${ex.reason}`,
+          `${fieldLabel} của ${c.unit} (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: ex.cell })}) bị loại vì ${ex.reason}`,
         );
       }
     }
@@ -256,7 +257,7 @@ function aggregatePlans(
       for (const ex of c.rr.excluded) {
         if (ex.field === "plan" && c.rr.row.plans[i]?.cell === ex.cell) {
           incomplete.push(
-            `Kế hoạch của ${c.unit} (${c.sheet.file}, ${c.sheet.sheetName}!${ex.cell}) bị loại: ${ex.reason}`,
+            `Kế hoạch của ${c.unit} (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: ex.cell })}) bị loại vì ${ex.reason}`,
           );
         }
       }
@@ -448,7 +449,7 @@ function buildRow(
       const f = c.rr.row.current;
       if (f && f.status === "empty") {
         incomplete.push(
-          `${c.unit} chưa điền số thực hiện (${c.sheet.file}, ${c.sheet.sheetName}!${f.cell}).`,
+          `${c.unit} chưa điền số thực hiện (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: f.cell })}).`,
         );
       }
     }
@@ -477,7 +478,7 @@ function buildRow(
     };
     if (previous !== null && !sameNumber(previous, wb.value)) {
       const first = previousSources[0];
-      const cells = previousSources.map((s) => `${s.sheet}!${s.cell} (${s.file})`).join(", ");
+      const cells = cellPlaces(previousSources);
       issues.push({
         file: first.file,
         sheet: first.sheet,
@@ -486,7 +487,7 @@ function buildRow(
         rule: "previous-mismatch",
         message:
           `Số cùng kỳ của “${info.name}” theo các đơn vị là ${formatViNumber(previous)} ${info.unit} (${cells}), ` +
-          `khác số đã tổng hợp năm trước ${formatViNumber(wb.value)} ${info.unit} (${options.previous.file}, ${options.previous.sheet}!${wb.cell}); ` +
+          `khác số đã tổng hợp năm trước ${formatViNumber(wb.value)} ${info.unit} (${cellPlace({ file: options.previous.file, sheet: options.previous.sheet, cell: wb.cell })}); ` +
           `dùng số đã tổng hợp năm trước.`,
       });
     }
@@ -516,7 +517,7 @@ function buildRow(
       // A value left out is already said; otherwise say why there is no comparison.
       if (incomplete.length === 0)
         incomplete.push(
-          `Số cùng kỳ và số thực hiện không cùng các đơn vị (thực hiện: ${currentUnits.size}/${allUnits(info)} đơn vị, cùng kỳ: ${wb ? "bảng năm trước" : `${previousUnits.size} đơn vị`}); không so sánh với cùng kỳ.`,
+          `Số cùng kỳ và số thực hiện không cùng các đơn vị (số thực hiện của ${currentUnits.size}/${allUnits(info)} đơn vị, số cùng kỳ ${wb ? "lấy từ bảng năm trước" : `của ${previousUnits.size} đơn vị`}); không so sánh với cùng kỳ.`,
         );
     }
   }

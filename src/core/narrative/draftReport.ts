@@ -150,7 +150,7 @@ function draftNotes(summary: Summary, issues: Issue[]): string[] {
   const incomplete = summary.rows.filter((r) => r.incomplete.length > 0 || r.notConsolidable);
   if (incomplete.length > 0) {
     notes.push(
-      `Lưu ý khi hoàn thiện (không đưa vào văn bản): số liệu chưa đầy đủ hoặc không tổng hợp được ở các chỉ tiêu: ${incomplete.map((r) => r.name).join("; ")}.`,
+      `Lưu ý khi hoàn thiện (không đưa vào văn bản): số liệu chưa đầy đủ hoặc không tổng hợp được ở các chỉ tiêu ${incomplete.map((r) => r.name).join("; ")}.`,
     );
   }
   return notes;

@@ -27,6 +27,7 @@ import {
 } from "./template";
 import type { Run } from "./types";
 import { lowerFirst, planTextWithUnit, planTitleInSentence, tidySpaces, upperFirst } from "./words";
+import { PLACE_GROUP_END } from "../text/cellPlace";
 
 /** The default phrasing per kind of indicator. Planners override it per indicator in the catalog. */
 export const DEFAULT_TEMPLATES = {
@@ -281,13 +282,14 @@ export function incompleteNote(row: SummaryRow): string {
 }
 
 /**
- * "(…/Thôn Nam.xlsx, Thôn Nam!E9)" locates a cell for the planner checking the data; in the
- * report it is noise. Parenthesised groups that end in a cell address are dropped.
+ * "(tệp …/Thôn Nam.xlsx, trang “Thôn Nam”, ô E9)" locates a cell for the planner checking the
+ * data; in the report it is noise. Parenthesised groups that end in a cell are dropped, walking
+ * back from their end because a file name may hold parentheses of its own.
  */
 export function stripLocations(s: string): string {
   let out = s;
   for (let guard = 0; guard < 20; guard++) {
-    const m = /!\$?[A-Z]{1,3}\$?\d+\)/.exec(out);
+    const m = PLACE_GROUP_END.exec(out);
     if (!m) break;
     const end = m.index + m[0].length;
     let depth = 0;

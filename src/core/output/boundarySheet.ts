@@ -9,6 +9,7 @@ import type { BoundaryConversion } from "../boundaries/convert";
 import type { Summary } from "../consolidate/types";
 import type { CellStyle, PlannedCell, SheetPlan } from "../types";
 import { FONT, blank, framed, num, numberFormat, text } from "./cells";
+import { cellPlace } from "../text/cellPlace";
 
 export const BOUNDARY_SHEET = "Quy đổi địa giới";
 
@@ -136,7 +137,7 @@ export function boundarySheetPlan(summary: Summary, conv: BoundaryConversion): S
           p.share === null ? blank(c) : num(p.share, numberStyle(p.share)),
           p.value === null ? blank(c) : num(p.value, numberStyle(p.value)),
           text(
-            p.source ? `${label} — ${p.source.file}, ${p.source.sheet}!${p.source.cell}` : label,
+            p.source ? `${label}, ${cellPlace(p.source)}` : label,
             wrapped,
           ),
           text(p.source ? "" : "Không có số năm trước.", wrapped),

@@ -29,7 +29,7 @@ export function parseSheet(grid: SheetGrid): ParseResult {
   const header = findHeader(grid, reader);
   if (!header) {
     return skipped(
-      `Không phải biểu chỉ tiêu: không tìm thấy dòng tiêu đề bảng (cột "Chỉ tiêu" cùng các cột như "STT", "ĐVT", "Thực hiện") trong ${HEADER_SEARCH_ROWS} dòng đầu.`,
+      `Không phải biểu chỉ tiêu vì không tìm thấy dòng tiêu đề bảng (cột “Chỉ tiêu” cùng các cột như “STT”, “ĐVT”, “Thực hiện”) trong ${HEADER_SEARCH_ROWS} dòng đầu.`,
     );
   }
 

@@ -18,7 +18,7 @@ export const sheetSkipped: BatchRule = {
     return ctx.skipped.map((s) => ({
       sheet: { file: s.file, sheetName: s.sheet },
       cell: null,
-      message: `Trang ${q(s.sheet)} được bỏ qua, không đưa vào tổng hợp: ${s.reason}`,
+      message: `Trang ${q(s.sheet)} được bỏ qua, không đưa vào tổng hợp. ${s.reason}`,
     }));
   },
 };
