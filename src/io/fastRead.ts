@@ -20,13 +20,18 @@ import { hiddenSheetIssue, sheetTooLargeIssue } from "./messages";
 import type { ReadLimits, ReadResult } from "./check";
 import { countRowsAndCells, endsTag, localEntry, mayExceedLimits } from "./sheetCount";
 import { ZipFormatError, readZipDirectory, type ZipEntryInfo } from "./zipDirectory";
-
-/** Thrown inside the reader to give up and let ExcelJS read the file. */
-class Unsupported extends Error {}
-
-function unsupported(why: string): never {
-  throw new Unsupported(why);
-}
+import {
+  Unsupported,
+  attr,
+  decodeAttr,
+  decodeEscapes,
+  decodeText,
+  section,
+  tText,
+  unsupported,
+  xmlDecodeAgain,
+} from "./xmlScan";
+import { listedSheets, relationshipTargets } from "./workbookSheets";
 
 // ───────────────────────────── zip ─────────────────────────────
 
@@ -92,108 +97,6 @@ function partText(bytes: Uint8Array, entry: ZipEntryInfo): string {
     unsupported("cdata/comment/doctype");
   if (text.includes("purl.oclc.org/ooxml")) unsupported("strict ooxml");
   return text;
-}
-
-// ───────────────────────────── XML text ─────────────────────────────
-
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-/** Character data as a SAX parser gives it: line ends normalised, entities decoded. */
-function decodeText(s: string): string {
-  if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
-  if (!s.includes("&")) return s;
-  return s.replace(/&([^;&]*);?/g, (all, name: string) => {
-    if (!all.endsWith(";")) unsupported("bare ampersand");
-    const named = NAMED[name];
-    if (named !== undefined) return named;
-    let code = NaN;
-    if (/^#x[0-9a-fA-F]+$/.test(name)) code = parseInt(name.slice(2), 16);
-    else if (/^#[0-9]+$/.test(name)) code = parseInt(name.slice(1), 10);
-    if (!(code >= 0 && code <= 0x10ffff)) unsupported("unknown entity");
-    return String.fromCodePoint(code);
-  });
-}
-
-/** Attribute values are also whitespace-normalised by XML parsers (tab, newline → space). */
-function decodeAttr(s: string): string {
-  if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
-  if (/[\t\n]/.test(s)) s = s.replace(/[\t\n]/g, " ");
-  return decodeText(s);
-}
-
-/** ExcelJS's utils.xmlDecode, which it applies on top of the parser for some values. */
-function xmlDecodeAgain(text: string): string {
-  return text.replace(/&([a-z]*);/g, (c) => {
-    switch (c) {
-      case "&lt;":
-        return "<";
-      case "&gt;":
-        return ">";
-      case "&amp;":
-        return "&";
-      case "&apos;":
-        return "'";
-      case "&quot;":
-        return '"';
-      default:
-        return c;
-    }
-  });
-}
-
-/** Excel's `_xHHHH_` escapes, decoded where ExcelJS decodes them (text of `<t>` in strings). */
-function decodeEscapes(s: string): string {
-  return s.includes("_x")
-    ? s.replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
-    : s;
-}
-
-const attrRegexCache = new Map<string, RegExp>();
-
-/** The raw (undecoded) value of attribute `name` in a start tag's attribute text. */
-function rawAttr(attrs: string, name: string): string | undefined {
-  let re = attrRegexCache.get(name);
-  if (!re) {
-    re = new RegExp(`(?:^|\\s)${name.replace(/:/g, "\\:")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    attrRegexCache.set(name, re);
-  }
-  const m = re.exec(attrs);
-  return m ? (m[1] ?? m[2]) : undefined;
-}
-
-function attr(attrs: string, name: string): string | undefined {
-  // The common shape (` name="value"`, double quotes, single spaces) without a regex.
-  if (!attrs.includes("'") && !/[\t\n\r]|\s=|=\s/.test(attrs)) {
-    const at = attrs.indexOf(` ${name}="`);
-    if (at < 0) return attrs.startsWith(`${name}="`) ? attr(` ${attrs}`, name) : undefined;
-    const start = at + name.length + 3;
-    const raw = attrs.slice(start, attrs.indexOf('"', start));
-    return raw.includes("&") ? decodeAttr(raw) : raw;
-  }
-  const raw = rawAttr(attrs, name);
-  return raw === undefined ? undefined : decodeAttr(raw);
-}
-
-/** The inner text of the first `<tag>` … `</tag>` section (undefined if absent, "" if empty). */
-function section(xml: string, tag: string): string | undefined {
-  const open = new RegExp(`<${tag}(?=[\\s>/])[^>]*?(/?)>`).exec(xml);
-  if (!open) return undefined;
-  if (open[1] === "/") return "";
-  const start = open.index + open[0].length;
-  const end = xml.indexOf(`</${tag}>`, start);
-  if (end < 0) unsupported(`unclosed ${tag}`);
-  return xml.slice(start, end);
-}
-
-/** `<t>` text inside a string item: "" for `<t/>`, undefined when there is no `<t>`. */
-function tText(xml: string): string | undefined {
-  const m = /<t(?=[\s>/])[^>]*?(\/?)>/.exec(xml);
-  if (!m) return undefined;
-  if (m[1] === "/") return "";
-  const start = m.index + m[0].length;
-  const end = xml.indexOf("</t>", start);
-  if (end < 0) unsupported("unclosed t");
-  return decodeText(xml.slice(start, end));
 }
 
 // ───────────────────────────── strings ─────────────────────────────
@@ -350,12 +253,10 @@ function parseWorkbookParts(
   hasEntry: (name: string) => boolean,
 ): { sheets: SheetRef[]; date1904: boolean } {
   if (!/<workbook[\s>]/.test(wbXml)) unsupported("workbook root");
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<Relationship\b([^>]*)>/g)) {
-    const id = attr(m[1], "Id");
-    const target = attr(m[1], "Target");
-    if (id !== undefined && target !== undefined) targets.set(id, target);
-  }
+  const rels = relationshipTargets(relsXml);
+  // Prefixed elements are read by ExcelJS's namespace-aware parser in ways not copied here.
+  if (rels.unusual) unsupported("prefixed relationships");
+  const targets = rels.targets;
   const pr = /<workbookPr\b([^>]*)>/.exec(wbXml);
   const date1904 = pr ? attr(pr[1], "date1904") === "1" : false;
 
@@ -363,11 +264,10 @@ function parseWorkbookParts(
   const parts = new Set<string>();
   const ids = new Set<number>();
   const names = new Set<string>();
-  const sheetsXml = section(wbXml, "sheets") ?? "";
-  for (const m of sheetsXml.matchAll(/<sheet\b([^>]*)>/g)) {
-    const rawName = attr(m[1], "name");
-    const rId = attr(m[1], "r:id");
-    const id = parseInt(attr(m[1], "sheetId") ?? "", 10);
+  for (const listed of listedSheets(section(wbXml, "sheets") ?? "")) {
+    const { name: rawName, relId: rId } = listed;
+    if (listed.unusual) unsupported("prefixed sheet");
+    const id = parseInt(listed.sheetId ?? "", 10);
     if (rawName === undefined || rId === undefined) unsupported("sheet attributes");
     if (!(id > 0) || ids.has(id)) unsupported("sheet id");
     ids.add(id);
@@ -392,7 +292,7 @@ function parseWorkbookParts(
     )
       unsupported("sheet name");
     names.add(name.toLowerCase());
-    sheets.push({ name, state: attr(m[1], "state"), part });
+    sheets.push({ name, state: listed.state, part });
   }
   return { sheets, date1904 };
 }
@@ -537,6 +437,210 @@ function isSpace(ch: number): boolean {
   return ch === 32 || ch === 9 || ch === 10 || ch === 13;
 }
 
+/** What ExcelJS's cell parser collects from a `<c>` body: formula or not, text of <v>/<is>. */
+interface CellBody {
+  formula: boolean;
+  text: string | undefined;
+  rich: StringItem | null;
+}
+
+function scanCellBody(body: string): CellBody {
+  let formula = false;
+  const f = body.includes("<f") ? /<f(?=[\s>/])([^>]*?)(\/?)>/.exec(body) : null;
+  if (f) {
+    if (attr(f[1], "t")) formula = true;
+    else if (f[2] !== "/") {
+      const end = body.indexOf("</f>", f.index);
+      if (end < 0) unsupported("unclosed f");
+      formula = end > f.index + f[0].length;
+    }
+  }
+  let text: string | undefined;
+  let rich: StringItem | null = null;
+  const vAt = body.indexOf("<v");
+  if (vAt >= 0 && endsTag(body.charCodeAt(vAt + 2))) {
+    const open = /<v(?=[\s>/])[^>]*?(\/?)>/y;
+    open.lastIndex = vAt;
+    const o = open.exec(body);
+    if (!o) unsupported("v tag");
+    if (o[1] !== "/") {
+      const end = body.indexOf("</v>", vAt);
+      if (end < 0) unsupported("unclosed v");
+      const raw = body.slice(vAt + o[0].length, end);
+      if (raw !== "") text = decodeText(raw);
+    }
+  }
+  if (body.indexOf("<is") >= 0) {
+    if (text !== undefined) unsupported("v and is");
+    const isBody = section(body, "is") ?? "";
+    if (hasRuns(isBody)) rich = richItem(isBody);
+    else {
+      const tt = tText(isBody);
+      if (tt) text = tt;
+    }
+  }
+  return { formula, text, rich };
+}
+
+/**
+ * ExcelJS's cell type and value for a scanned body, then toCellValue's. `typed` is false when
+ * ExcelJS gives the cell type Null (it then does not count for the row "having values").
+ */
+function cellValue(
+  { formula, text, rich }: CellBody,
+  t: string | undefined,
+  style: CellStyle | undefined,
+  ctx: Ctx,
+): { value: CellValue; runFont: string | null; typed: boolean } {
+  if (formula) {
+    if (rich) unsupported("rich formula");
+    if (!text) return { value: null, runFont: null, typed: true };
+    let result: CellValue;
+    if (t === "str") result = xmlDecodeAgain(text);
+    else if (t === "b") result = parseInt(text, 10) !== 0;
+    else if (t === "e") result = { kind: "error", code: text };
+    else result = parseFloat(text);
+    if (style?.isDate)
+      result = excelToDate(
+        typeof result === "object" && result !== null ? {} : result,
+        ctx.date1904,
+      );
+    return { value: finite(result), runFont: null, typed: true };
+  }
+  if (text === undefined && !rich) return { value: null, runFont: null, typed: false };
+  const plain = (v: CellValue) => ({ value: v, runFont: null, typed: true });
+  switch (t) {
+    case "s": {
+      if (rich || !ctx.strings) unsupported("shared string");
+      const item = ctx.strings[parseInt(text!, 10)];
+      if (!item) unsupported("shared string index");
+      return { value: item.text, runFont: item.rich ? item.runFont : null, typed: true };
+    }
+    case "str":
+      if (rich) unsupported("rich str");
+      return plain(xmlDecodeAgain(text!));
+    case "inlineStr":
+      return rich ? { value: rich.text, runFont: rich.runFont, typed: true } : plain(text!);
+    case "b":
+      if (rich) unsupported("rich bool");
+      return plain(parseInt(text!, 10) !== 0);
+    case "e":
+      if (rich) unsupported("rich error");
+      return plain({ kind: "error", code: text! });
+    default: {
+      if (rich) unsupported("rich number");
+      const n = parseFloat(text!);
+      return plain(finite(style?.isDate ? excelToDate(n, ctx.date1904) : n));
+    }
+  }
+}
+
+/**
+ * The grid's rows as they are read, and the two figures the limits are judged by: the last row
+ * ExcelJS sees as having values, and the first such row beyond the row limit.
+ */
+class GridRows {
+  readonly values: CellValue[][] = [];
+  readonly numberFormats: (string | null)[][] = [];
+  readonly fonts: (string | null)[][] = [];
+  /** 1-based. */
+  lastRow = 0;
+  firstRowOver = Infinity;
+  cells = 0;
+  private rowNumber = 0;
+  private hasValues = false;
+  private vRow: CellValue[] | null = null;
+  private nRow: (string | null)[] = [];
+  private fRow: (string | null)[] = [];
+
+  constructor(private readonly lim: ReadLimits) {}
+
+  /** 1-based, 0 before the first row. */
+  get row(): number {
+    return this.rowNumber;
+  }
+
+  startRow(rowNumber: number): void {
+    this.endRow();
+    this.rowNumber = rowNumber;
+    this.hasValues = false;
+  }
+
+  markHasValues(): void {
+    this.hasValues = true;
+  }
+
+  /** Keeps a cell of the current row unless the limits are already exceeded (then counted). */
+  put(col: number, value: CellValue, numFmt: string | null, font: string | null): void {
+    if (this.rowNumber > this.lim.maxRowsPerSheet) return; // reported with the last row
+    this.cells++;
+    if (this.cells > this.lim.maxCellsPerSheet) return;
+    if (!this.vRow) {
+      this.vRow = [];
+      this.nRow = [];
+      this.fRow = [];
+    }
+    this.vRow[col] = value;
+    this.nRow[col] = numFmt;
+    this.fRow[col] = font;
+  }
+
+  /** A row the sheet does not write but ExcelJS counts as having values (merged cells). */
+  countRow(rowNumber: number): void {
+    this.lastRow = Math.max(this.lastRow, rowNumber);
+    if (rowNumber > this.lim.maxRowsPerSheet)
+      this.firstRowOver = Math.min(this.firstRowOver, rowNumber);
+  }
+
+  endRow(): void {
+    if (this.rowNumber === 0) return;
+    if (this.hasValues) this.countRow(this.rowNumber);
+    const vRow = this.vRow;
+    if (vRow) {
+      for (let i = 0; i < vRow.length; i++) {
+        if (vRow[i] === undefined) {
+          vRow[i] = null;
+          this.nRow[i] = null;
+          this.fRow[i] = null;
+        }
+      }
+      this.values[this.rowNumber - 1] = vRow;
+      this.numberFormats[this.rowNumber - 1] = this.nRow;
+      this.fonts[this.rowNumber - 1] = this.fRow;
+    }
+    this.vRow = null;
+  }
+
+  /** Rows the sheet skipped, as the empty rows ExcelJS gives. */
+  fillGaps(): void {
+    for (let r = 0; r < this.values.length; r++) {
+      if (!this.values[r]) {
+        this.values[r] = [];
+        this.numberFormats[r] = [];
+        this.fonts[r] = [];
+      }
+    }
+  }
+}
+
+/**
+ * Cells of a merge exist for ExcelJS even where the sheet has none, and their rows "have
+ * values": rows top+1..bottom, and the top row when the merge spans columns.
+ */
+function countMergedRows(merges: readonly Merge[], rows: GridRows, lim: ReadLimits): void {
+  for (const mg of merges) {
+    const top = mg.top + 1;
+    const bottom = mg.bottom + 1;
+    if (mg.right > mg.left) rows.countRow(top);
+    if (bottom > top) {
+      rows.lastRow = Math.max(rows.lastRow, bottom);
+      // Only the first row over the limit matters; counting each would walk a huge merge.
+      const first = Math.max(top + 1, lim.maxRowsPerSheet + 1);
+      if (first <= bottom) rows.firstRowOver = Math.min(rows.firstRowOver, first);
+    }
+  }
+}
+
 function readSheet(
   xml: string,
   sheetName: string,
@@ -548,41 +652,9 @@ function readSheet(
   const merges = parseMerges(xml);
   const covered = makeCoveredTest(merges);
   const data = section(xml, "sheetData") ?? "";
+  const rows = new GridRows(lim);
 
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  const fonts: (string | null)[][] = [];
-  let cells = 0;
-  let lastRow = 0; // 1-based, last row ExcelJS sees as having values
-  let firstRowOver = Infinity; // first such row beyond the row limit
-
-  let rowNumber = 0;
   let lastCol = -1;
-  let vRow: CellValue[] | null = null;
-  let nRow: (string | null)[] = [];
-  let fRow: (string | null)[] = [];
-  let rowHasValues = false;
-  const endRow = (): void => {
-    if (rowNumber === 0) return;
-    if (rowHasValues) {
-      if (rowNumber > lastRow) lastRow = rowNumber;
-      if (rowNumber > lim.maxRowsPerSheet) firstRowOver = Math.min(firstRowOver, rowNumber);
-    }
-    if (vRow) {
-      for (let i = 0; i < vRow.length; i++) {
-        if (vRow[i] === undefined) {
-          vRow[i] = null;
-          nRow[i] = null;
-          fRow[i] = null;
-        }
-      }
-      values[rowNumber - 1] = vRow;
-      numberFormats[rowNumber - 1] = nRow;
-      fonts[rowNumber - 1] = fRow;
-    }
-    vRow = null;
-  };
-
   let pos = 0;
   for (;;) {
     const lt = data.indexOf("<", pos);
@@ -594,13 +666,11 @@ function readSheet(
     const selfClosing = data.charCodeAt(gt - 1) === 47; // "/"
     if (c1 === 114 && data.startsWith("ow", lt + 2) && endsTag(data.charCodeAt(lt + 4))) {
       // <row …>
-      endRow();
       readCellAttrs(data.slice(lt + 4, selfClosing ? gt - 1 : gt));
       const r = Number(cellR);
-      if (!Number.isInteger(r) || r <= rowNumber) unsupported("row order");
-      rowNumber = r;
+      if (!Number.isInteger(r) || r <= rows.row) unsupported("row order");
+      rows.startRow(r);
       lastCol = -1;
-      rowHasValues = false;
       continue;
     }
     if (c1 !== 99 || !endsTag(data.charCodeAt(lt + 2))) continue; // not <c …>: </row>, </c> …
@@ -611,163 +681,39 @@ function readSheet(
       body = data.slice(gt + 1, close);
       pos = close + 4;
     }
-    if (rowNumber === 0) unsupported("cell outside row");
+    if (rows.row === 0) unsupported("cell outside row");
     readCellAttrs(data.slice(lt + 2, selfClosing ? gt - 1 : gt));
     const ref = cellR;
     if (ref === undefined) unsupported("cell without address");
-    const pos1 = decodeAddress(ref);
-    if (pos1.row !== rowNumber - 1 || pos1.col <= lastCol) unsupported("cell order");
-    lastCol = pos1.col;
+    const at = decodeAddress(ref);
+    if (at.row !== rows.row - 1 || at.col <= lastCol) unsupported("cell order");
+    lastCol = at.col;
     if (!body) continue; // no value, no formula: ExcelJS keeps nothing here
     const t = cellT;
-    const sAttr = cellS;
-    const styleId = sAttr === undefined ? 0 : parseInt(sAttr, 10);
-
-    // ── what ExcelJS's cell parser collects: formula, shared-formula type, text of <v>/<t> ──
-    let formula = false;
-    const f = body.includes("<f") ? /<f(?=[\s>/])([^>]*?)(\/?)>/.exec(body) : null;
-    if (f) {
-      if (attr(f[1], "t")) formula = true;
-      else if (f[2] !== "/") {
-        const end = body.indexOf("</f>", f.index);
-        if (end < 0) unsupported("unclosed f");
-        formula = end > f.index + f[0].length;
-      }
-    }
-    let text: string | undefined;
-    let rich: StringItem | null = null;
-    const vAt = body.indexOf("<v");
-    if (vAt >= 0 && endsTag(body.charCodeAt(vAt + 2))) {
-      const open = /<v(?=[\s>/])[^>]*?(\/?)>/y;
-      open.lastIndex = vAt;
-      const o = open.exec(body);
-      if (!o) unsupported("v tag");
-      if (o[1] !== "/") {
-        const end = body.indexOf("</v>", vAt);
-        if (end < 0) unsupported("unclosed v");
-        const raw = body.slice(vAt + o[0].length, end);
-        if (raw !== "") text = decodeText(raw);
-      }
-    }
-    const is = body.indexOf("<is");
-    if (is >= 0) {
-      if (text !== undefined) unsupported("v and is");
-      const isBody = section(body, "is") ?? "";
-      if (hasRuns(isBody)) rich = richItem(isBody);
-      else {
-        const tt = tText(isBody);
-        if (tt) text = tt;
-      }
-    }
-
-    // ── ExcelJS's cell type and value, then toCellValue ──
+    const styleId = cellS === undefined ? 0 : parseInt(cellS, 10);
     const style = styleId
       ? ctx.styles
         ? ctx.styles[styleId]
         : unsupported("style without styles")
       : undefined;
-    let value: CellValue = null;
-    let runFont: string | null = null;
-    let typed = true; // ExcelJS gives the cell a type other than Null (the row "has values")
-    if (formula) {
-      if (rich) unsupported("rich formula");
-      if (text) {
-        let result: CellValue;
-        if (t === "str") result = xmlDecodeAgain(text);
-        else if (t === "b") result = parseInt(text, 10) !== 0;
-        else if (t === "e") result = { kind: "error", code: text };
-        else result = parseFloat(text);
-        if (style?.isDate)
-          result = excelToDate(
-            typeof result === "object" && result !== null ? {} : result,
-            ctx.date1904,
-          );
-        value = finite(result);
-      }
-    } else if (text !== undefined || rich) {
-      switch (t) {
-        case "s": {
-          if (rich || !ctx.strings) unsupported("shared string");
-          const item = ctx.strings[parseInt(text!, 10)];
-          if (!item) unsupported("shared string index");
-          value = item.text;
-          if (item.rich) runFont = item.runFont;
-          break;
-        }
-        case "str":
-          if (rich) unsupported("rich str");
-          value = xmlDecodeAgain(text!);
-          break;
-        case "inlineStr":
-          if (rich) {
-            value = rich.text;
-            runFont = rich.runFont;
-          } else value = text!;
-          break;
-        case "b":
-          if (rich) unsupported("rich bool");
-          value = parseInt(text!, 10) !== 0;
-          break;
-        case "e":
-          if (rich) unsupported("rich error");
-          value = { kind: "error", code: text! };
-          break;
-        default: {
-          if (rich) unsupported("rich number");
-          const n = parseFloat(text!);
-          value = finite(style?.isDate ? excelToDate(n, ctx.date1904) : n);
-        }
-      }
-    } else typed = false;
-
-    if (typed) rowHasValues = true;
-    if (value === null || covered(pos1.row, pos1.col)) continue;
-    if (pos1.row + 1 > lim.maxRowsPerSheet) continue; // reported below, with the last row
-    cells++;
-    if (cells > lim.maxCellsPerSheet) continue;
-    if (!vRow) {
-      vRow = [];
-      nRow = [];
-      fRow = [];
-    }
-    vRow[pos1.col] = value;
-    nRow[pos1.col] = style?.numFmt || null;
-    fRow[pos1.col] = runFont ?? style?.font ?? null;
+    const { value, runFont, typed } = cellValue(scanCellBody(body), t, style, ctx);
+    if (typed) rows.markHasValues();
+    if (value === null || covered(at.row, at.col)) continue;
+    rows.put(at.col, value, style?.numFmt || null, runFont ?? style?.font ?? null);
   }
-  endRow();
-
-  // Cells of a merge exist for ExcelJS even where the sheet has none, and their rows "have
-  // values": rows top+1..bottom, and the top row when the merge spans columns.
-  for (const mg of merges) {
-    const top = mg.top + 1;
-    const bottom = mg.bottom + 1;
-    if (mg.right > mg.left) {
-      lastRow = Math.max(lastRow, top);
-      if (top > lim.maxRowsPerSheet) firstRowOver = Math.min(firstRowOver, top);
-    }
-    if (bottom > top) {
-      lastRow = Math.max(lastRow, bottom);
-      const first = Math.max(top + 1, lim.maxRowsPerSheet + 1);
-      if (first <= bottom) firstRowOver = Math.min(firstRowOver, first);
-    }
-  }
+  rows.endRow();
+  countMergedRows(merges, rows, lim);
 
   // Only cells of rows within the limit were counted, i.e. all those ExcelJS's walk counts
   // before it meets the first row over the limit: too many of them wins, as it does there.
-  if (cells > lim.maxCellsPerSheet) {
+  if (rows.cells > lim.maxCellsPerSheet) {
     return { issue: sheetTooLargeIssue(file, sheetName, "cells", lim) };
   }
-  if (firstRowOver !== Infinity) {
-    return { issue: sheetTooLargeIssue(file, sheetName, { rows: lastRow }, lim) };
+  if (rows.firstRowOver !== Infinity) {
+    return { issue: sheetTooLargeIssue(file, sheetName, { rows: rows.lastRow }, lim) };
   }
-
-  for (let r = 0; r < values.length; r++) {
-    if (!values[r]) {
-      values[r] = [];
-      numberFormats[r] = [];
-      fonts[r] = [];
-    }
-  }
+  rows.fillGaps();
+  const { values, numberFormats, fonts } = rows;
   const grid: SheetGrid = { file, sheet: sheetName, values, numberFormats, fonts };
   if (merges.length) grid.merges = merges.map(mergeText);
   return { grid };

@@ -11,6 +11,8 @@
  */
 import { countRowsAndCells, inflateEntryChunks, localEntry, mayExceedLimits } from "./sheetCount";
 import type { ZipDirectory, ZipEntryInfo } from "./zipDirectory";
+import { listedSheets, relationshipTargets } from "./workbookSheets";
+import { Unsupported } from "./xmlScan";
 
 export interface OversizedSheet {
   /** The sheet's name as the workbook lists it. */
@@ -31,22 +33,6 @@ function entryText(bytes: Uint8Array, entry: ZipEntryInfo): string | null {
   return new TextDecoder("utf-8").decode(all);
 }
 
-function decodeXmlAttr(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, "&");
-}
-
-function attr(tag: string, name: RegExp): string | null {
-  const m = new RegExp(`\\s${name.source}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? decodeXmlAttr(m[2] ?? m[3]) : null;
-}
-
 /** Worksheet part path (no leading "/") → sheet name, from workbook.xml and its rels. */
 function sheetNamesByPart(
   bytes: Uint8Array,
@@ -59,27 +45,28 @@ function sheetNamesByPart(
   const wb = entryText(bytes, wbEntry);
   const rels = entryText(bytes, relsEntry);
   if (wb === null || rels === null) return out;
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attr(m[0], /Id/);
-    const target = attr(m[0], /Target/);
-    if (!id || !target) continue;
-    const part = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-    // "xl/worksheets/../worksheets/sheet1.xml" is legal; normalise the dots away.
-    const segs: string[] = [];
-    for (const s of part.split("/")) {
-      if (s === "..") segs.pop();
-      else if (s !== "." && s !== "") segs.push(s);
+  try {
+    const { targets } = relationshipTargets(rels);
+    for (const sheet of listedSheets(wb)) {
+      const target = sheet.relId === undefined ? undefined : targets.get(sheet.relId);
+      if (sheet.name !== undefined && target !== undefined) out.set(partPath(target), sheet.name);
     }
-    targets.set(id, segs.join("/"));
-  }
-  for (const m of wb.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = attr(m[0], /name/);
-    const id = attr(m[0], /\w+:id/);
-    const part = id ? targets.get(id) : undefined;
-    if (name !== null && part) out.set(part, name);
+  } catch (e) {
+    // An entity no XML parser accepts: the names stay unknown, the limits apply after loading.
+    if (!(e instanceof Unsupported)) throw e;
   }
   return out;
+}
+
+/** "xl/worksheets/../worksheets/sheet1.xml" is legal; the dots are normalised away. */
+function partPath(target: string): string {
+  const part = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  const segs: string[] = [];
+  for (const s of part.split("/")) {
+    if (s === "..") segs.pop();
+    else if (s !== "." && s !== "") segs.push(s);
+  }
+  return segs.join("/");
 }
 
 const CRC_TABLE = (() => {
