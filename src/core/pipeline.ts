@@ -12,7 +12,7 @@ import {
   type PreviousFile,
 } from "./boundaries";
 import { consolidate, readPreviousFigures } from "./consolidate";
-import { mostCommonPeriod } from "./consolidate/consolidate";
+import { mostCommonPeriod } from "./consolidate/collect";
 import { previousPeriod } from "./parse/period";
 import type { PreviousFigures, Summary } from "./consolidate";
 import { parseSheet } from "./parse";

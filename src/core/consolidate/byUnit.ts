@@ -6,7 +6,7 @@
  */
 import { targetOf, unitPrevious } from "../boundaries/convert";
 import type { BoundaryConversion, PreviousPart } from "../boundaries/convert";
-import { looksNonAdditive } from "./consolidate";
+import { looksNonAdditive } from "./aggregate";
 import { exactSum } from "./exactSum";
 import type { Source, Summary, SummaryRow } from "./types";
 

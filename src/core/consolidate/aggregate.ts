@@ -1,0 +1,84 @@
+/**
+ * One figure of an indicator from its units' values: summed when it adds up, taken as is when
+ * every unit agrees, else not consolidable with the reason; and the comparisons built on it.
+ */
+import { matchKey } from "../text/normalize";
+import { formatViNumber } from "../text/vnNumber";
+import { cellPlace } from "../text/cellPlace";
+import { exactSum } from "./exactSum";
+import type { Contribution, Field, KeyInfo } from "./collect";
+import type { Source, YearOnYear } from "./types";
+
+/** Indicators outside the catalog: rates and averages must not be added up. */
+export function looksNonAdditive(name: string, unit: string): boolean {
+  const n = matchKey(name);
+  return (
+    unit.trim() === "%" ||
+    /^(tỷ lệ|tỉ lệ|năng suất|bình quân|trung bình|tốc độ)/.test(n) ||
+    /\/ha$/.test(unit)
+  );
+}
+
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function sourceLabel(s: { unit: string; file: string; sheet: string; cell: string }): string {
+  return `${s.unit} (${cellPlace(s)})`;
+}
+
+export interface Aggregate {
+  value: number | null;
+  incomplete: string[];
+  conflict: string | null;
+}
+
+/** Adds up or takes as is, as the indicator's aggregation says. */
+export function aggregate(
+  info: KeyInfo,
+  field: Field,
+  sources: Source[],
+  additive: boolean,
+  fieldLabel: string,
+  flagged: Contribution[],
+): Aggregate {
+  const incomplete: string[] = [];
+  for (const c of flagged) {
+    for (const ex of c.rr.excluded) {
+      if (ex.field === field) {
+        incomplete.push(
+          `${fieldLabel} của ${c.unit} (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: ex.cell })}) bị loại vì ${ex.reason}`,
+        );
+      }
+    }
+  }
+  if (sources.length === 0) return { value: null, incomplete, conflict: null };
+  if (additive) return { value: exactSum(sources.map((s) => s.value)), incomplete, conflict: null };
+  const first = sources[0].value;
+  if (sources.every((s) => sameNumber(s.value, first)))
+    return { value: first, incomplete, conflict: null };
+  const list = sources.map((s) => `${sourceLabel(s)}: ${formatViNumber(s.value)}`).join("; ");
+  return {
+    value: null,
+    incomplete,
+    conflict: `Chỉ tiêu “${info.name}” không cộng được giữa các đơn vị, mà các đơn vị báo cáo ${fieldLabel.toLowerCase()} khác nhau (${list}); không tổng hợp được.`,
+  };
+}
+
+export function sameUnits(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((u) => b.has(u));
+}
+
+/** How many units list the indicator at all. */
+export function allUnits(info: KeyInfo): number {
+  return new Set(info.contributions.map((c) => c.unit)).size;
+}
+
+export function yoyOf(current: number | null, previous: number | null): YearOnYear | null {
+  if (current === null || previous === null || previous === 0) return null;
+  return {
+    abs: exactSum([current, -previous]),
+    pct: ((current - previous) / previous) * 100,
+    ratio: (current / previous) * 100,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Each indicator's contributions gathered from the validated sheets, in a fixed order whatever
+ * order the files came in: one unit's row counts once per indicator and period.
+ */
+import { parseA1 } from "../a1";
+import { matchKey } from "../text/normalize";
+import type { Catalog, CatalogIndicator, Period } from "../types";
+import type { ResolvedRow, ResolvedSheet } from "../validate/types";
+import type { Source } from "./types";
+
+export const OTHER_SECTION: { id: string; name: string } = { id: "khac", name: "Chỉ tiêu khác" };
+
+// The order localeCompare(b, "vi") gives, with one collator instead of one per comparison.
+export const VI_COLLATOR = new Intl.Collator("vi");
+
+/** One unit's row for one indicator. */
+export interface Contribution {
+  sheet: ResolvedSheet;
+  unit: string;
+  rr: ResolvedRow;
+}
+
+export interface KeyInfo {
+  key: string;
+  indicator: CatalogIndicator | null;
+  name: string;
+  unit: string;
+  section: string;
+  parentKey: string | null;
+  firstSeen: number;
+  contributions: Contribution[];
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareCell(a: string, b: string): number {
+  const p = parseA1(a);
+  const q = parseA1(b);
+  if (!p || !q) return compareText(a, b);
+  return p.row - q.row || p.col - q.col;
+}
+
+function compareSources(a: Source, b: Source): number {
+  return (
+    compareText(a.file, b.file) || compareText(a.sheet, b.sheet) || compareCell(a.cell, b.cell)
+  );
+}
+
+// Contributions arrive in file/sheet order already, so sources nearly always do too: checking
+// that takes one pass, and sorting (stable) an already ordered list changes nothing.
+export function sortSources(sources: Source[]): Source[] {
+  for (let i = 1; i < sources.length; i++) {
+    if (compareSources(sources[i - 1], sources[i]) > 0) return sources.sort(compareSources);
+  }
+  return sources;
+}
+
+export function unitNameOf(sheet: ResolvedSheet): string {
+  return sheet.sheet.reportingUnit?.value ?? sheet.sheetName;
+}
+
+/** The period most sheets report (ties: the earliest key), or null. */
+export function mostCommonPeriod(sheets: ResolvedSheet[]): Period | null {
+  const counts = new Map<string, { period: Period; n: number }>();
+  for (const s of sheets) {
+    const p = s.sheet.period;
+    if (!p) continue;
+    const c = counts.get(p.key);
+    if (c) c.n++;
+    else counts.set(p.key, { period: p, n: 1 });
+  }
+  let best: { period: Period; n: number } | null = null;
+  for (const c of [...counts.values()].sort((a, b) => compareText(a.period.key, b.period.key))) {
+    if (!best || c.n > best.n) best = c;
+  }
+  return best?.period ?? null;
+}
+
+export type Field = "current" | "previous";
+
+export function sourcesOf(contribs: Contribution[], field: Field): Source[] {
+  const out: Source[] = [];
+  for (const c of contribs) {
+    const value = c.rr[field];
+    const cellField = c.rr.row[field];
+    if (value === null || !cellField) continue;
+    out.push({
+      file: c.sheet.file,
+      sheet: c.sheet.sheetName,
+      cell: cellField.cell,
+      unit: c.unit,
+      value,
+      raw: cellField.raw,
+      rawUnit: c.rr.row.unit,
+      factor: c.rr.factor ?? 1,
+    });
+  }
+  return sortSources(out);
+}
+
+/** Collects each indicator's contributions, in a fixed order whatever order the files came in. */
+export function collect(
+  sheets: ResolvedSheet[],
+  catalog: Catalog,
+  period: Period | null,
+): Map<string, KeyInfo> {
+  const infos = new Map<string, KeyInfo>();
+  const sorted = [...sheets].sort(
+    (a, b) => compareText(a.file, b.file) || compareText(a.sheetName, b.sheetName),
+  );
+  let seen = 0;
+  // The same unit reporting the same indicator in two sheets is counted once (validation says so).
+  // Keyed by period and unit, then by indicator key: no joined string per row.
+  const unitKeys = new Map<string, Set<string>>();
+  for (const sheet of sorted) {
+    // A sheet of another period (validation reports it) must not be added into this one.
+    if (period && sheet.sheet.period && sheet.sheet.period.key !== period.key) continue;
+    const unit = unitNameOf(sheet);
+    // Computed once per sheet, not per row: matchKey is costly and the unit is the same.
+    const unitPrefix = (sheet.sheet.period?.key ?? "") + "\u0000" + matchKey(unit) + "\u0000";
+    let keysOfUnit = unitKeys.get(unitPrefix);
+    if (!keysOfUnit) {
+      keysOfUnit = new Set<string>();
+      unitKeys.set(unitPrefix, keysOfUnit);
+    }
+    const inSheet = new Set<string>();
+    let lastSection: string | null = null;
+    for (const rr of sheet.rows) {
+      const indicator = rr.indicator;
+      if (indicator) lastSection = indicator.section;
+      // The same indicator twice in one sheet is reported by validation; only the first counts.
+      if (inSheet.has(rr.key)) continue;
+      inSheet.add(rr.key);
+      if (keysOfUnit.has(rr.key)) continue;
+      keysOfUnit.add(rr.key);
+      let info = infos.get(rr.key);
+      if (!info) {
+        info = {
+          key: rr.key,
+          indicator,
+          name: indicator ? indicator.name : rr.row.name,
+          unit: indicator ? indicator.unit : (rr.row.unit ?? ""),
+          section: indicator ? indicator.section : (lastSection ?? OTHER_SECTION.id),
+          parentKey: indicator ? indicator.parent : rr.parentKey,
+          firstSeen: seen++,
+          contributions: [],
+        };
+        infos.set(rr.key, info);
+      }
+      info.contributions.push({ sheet, unit, rr });
+    }
+  }
+  // Rates the catalog can compute from parts appear even when no unit reported them.
+  for (const ind of catalog.indicators) {
+    if (ind.aggregation !== "ratio" || !ind.ratio || infos.has(ind.code)) continue;
+    if (infos.has(ind.ratio.numerator) && infos.has(ind.ratio.denominator)) {
+      infos.set(ind.code, {
+        key: ind.code,
+        indicator: ind,
+        name: ind.name,
+        unit: ind.unit,
+        section: ind.section,
+        parentKey: ind.parent,
+        firstSeen: seen++,
+        contributions: [],
+      });
+    }
+  }
+  return infos;
+}

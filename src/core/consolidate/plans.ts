@@ -1,0 +1,135 @@
+/**
+ * The plan columns of an indicator: units' plans aligned by column meaning, added up or taken
+ * as is, and compared with the figure only unit for unit.
+ */
+import type { PlanValue } from "../types";
+import { cellPlace } from "../text/cellPlace";
+import { exactSum } from "./exactSum";
+import { judgePlan } from "./planJudgement";
+import { planSlots, type PlanSlot } from "./planSlots";
+import { sortSources, type Contribution, type KeyInfo } from "./collect";
+import { allUnits, sameNumber, sameUnits } from "./aggregate";
+import type { Source, SummaryPlan } from "./types";
+
+/**
+ * Units whose plan columns stood in the same place but say different things ("Dự toán năm 2026"
+ * here, "Dự toán tỉnh giao" there) were once added into one column; they are kept apart, and
+ * the planner is told why the plan columns of this indicator are several.
+ */
+function noteApartPlans(slots: PlanSlot<Contribution>[], incomplete: string[]): void {
+  const positions = new Map<number, PlanSlot<Contribution>[]>();
+  for (const slot of slots) {
+    for (const pos of slot.positions) positions.set(pos, [...(positions.get(pos) ?? []), slot]);
+  }
+  const noted = new Set<PlanSlot<Contribution>>();
+  for (const group of positions.values()) {
+    if (group.length < 2 || group.every((g) => noted.has(g))) continue;
+    group.forEach((g) => noted.add(g));
+    const parts = group.map((g) => {
+      const units = [...new Set(g.members.map((m) => m.contribution.unit))].join(", ");
+      return `“${g.titles.join("”, “")}” (${units})`;
+    });
+    incomplete.push(
+      `Kế hoạch các đơn vị ghi theo cột khác nhau: ${parts.join("; ")}; ` +
+        "tên cột không cho biết là cùng một kế hoạch, nên được giữ thành cột riêng, không cộng chung.",
+    );
+  }
+}
+
+export function aggregatePlans(
+  info: KeyInfo,
+  additive: boolean,
+  current: number | null,
+  currentUnits: Set<string>,
+  currentComplete: boolean,
+  incomplete: string[],
+  flagged: Contribution[],
+): SummaryPlan[] {
+  const slots = planSlots(info.contributions, (c) => c.rr.row.plans.map((p) => p.title));
+  noteApartPlans(slots, incomplete);
+  const plans: SummaryPlan[] = [];
+  for (const slot of slots) {
+    const given: Array<{ c: Contribution; plan: PlanValue; i: number }> = [];
+    const title = slot.title;
+    const indexOf = new Map<Contribution, number>();
+    for (const { contribution: c, index: i } of slot.members) {
+      indexOf.set(c, i);
+      const p = c.rr.plans[i];
+      if (p) given.push({ c, plan: p, i });
+    }
+    for (const c of flagged) {
+      const i = indexOf.get(c);
+      if (i === undefined) continue;
+      for (const ex of c.rr.excluded) {
+        if (ex.field === "plan" && c.rr.row.plans[i]?.cell === ex.cell) {
+          incomplete.push(
+            `Kế hoạch của ${c.unit} (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: ex.cell })}) bị loại vì ${ex.reason}`,
+          );
+        }
+      }
+    }
+    const sources: Source[] = given
+      .filter((g) => g.plan.kind === "number")
+      .map((g) => ({
+        file: g.c.sheet.file,
+        sheet: g.c.sheet.sheetName,
+        cell: g.c.rr.row.plans[g.i].cell,
+        unit: g.c.unit,
+        value: (g.plan as { value: number }).value,
+        raw: g.c.rr.row.plans[g.i].raw,
+        rawUnit: g.c.rr.row.unit,
+        factor: g.c.rr.factor ?? 1,
+      }));
+    sortSources(sources);
+    let value: PlanValue | null = null;
+    let pct: number | null = null;
+    if (given.length > 0 && given.every((g) => g.plan.kind === "number")) {
+      const nums = sources.map((s) => s.value);
+      if (additive) {
+        value = { kind: "number", value: exactSum(nums) };
+      } else if (nums.every((n) => sameNumber(n, nums[0]))) {
+        value = { kind: "number", value: nums[0] };
+      } else {
+        incomplete.push(
+          `${title || "Kế hoạch"}: các đơn vị ghi khác nhau, mà chỉ tiêu này không cộng được; không có kế hoạch chung.`,
+        );
+      }
+      const planUnits = new Set(given.map((g) => g.c.unit));
+      if (value && value.kind === "number" && current !== null && value.value !== 0) {
+        // A sum is compared with its plan only unit for unit: a unit whose figure was left
+        // out must not leave its plan in the denominator, nor the reverse.
+        if (!additive || (currentComplete && sameUnits(planUnits, currentUnits))) {
+          pct = (current / value.value) * 100;
+        } else if (currentComplete) {
+          incomplete.push(
+            `Kế hoạch chỉ có ở ${planUnits.size}/${currentUnits.size} đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.`,
+          );
+        } else {
+          incomplete.push(
+            `Số thực hiện dùng được ở ${currentUnits.size}/${allUnits(info)} đơn vị; không tính tỷ lệ so với kế hoạch.`,
+          );
+        }
+      }
+    } else if (given.length > 0) {
+      // A plan in words or a range is kept as written when it is the only one, or when every
+      // unit wrote the same for a rate. Two units' "Khoảng 4" of a count do not make a total
+      // of "Khoảng 4", and a number cannot be added to words: no plan rather than a wrong one.
+      const texts = new Set(given.map((g) => JSON.stringify(g.plan)));
+      if (texts.size === 1 && (given.length === 1 || !additive)) value = given[0].plan;
+      else {
+        const units = given.map((g) => g.c.unit).join(", ");
+        incomplete.push(
+          `${title || "Kế hoạch"} của các đơn vị (${units}) có chỗ ghi bằng chữ hoặc khoảng, không cộng được thành một kế hoạch chung.`,
+        );
+      }
+    }
+    plans.push({
+      title: title || "Kế hoạch",
+      value,
+      pct,
+      judgement: judgePlan(value, current),
+      sources,
+    });
+  }
+  return plans;
+}

@@ -1,0 +1,117 @@
+/**
+ * Rates recomputed from their consolidated parts (tỷ lệ hộ nghèo = hộ nghèo ÷ tổng số hộ × 100),
+ * once every row is built: the rows it changes are replaced by new ones, never patched.
+ */
+import type { Issue } from "../types";
+import { formatViNumber } from "../text/vnNumber";
+import { judgePlan } from "./planJudgement";
+import { yoyOf } from "./aggregate";
+import type { KeyInfo } from "./collect";
+import type { SummaryRow } from "./types";
+
+type Recomputed = NonNullable<SummaryRow["recomputed"]>;
+
+function withRecomputed(
+  was: SummaryRow["recomputed"],
+  ratio: { numerator: string; denominator: string },
+  field: "current" | "previous",
+): Recomputed {
+  const base = was ?? {
+    numerator: ratio.numerator,
+    denominator: ratio.denominator,
+    current: false,
+    previous: false,
+  };
+  return { ...base, [field]: true };
+}
+
+/**
+ * `ownNotes` holds, per row key, the notes the row's own current figures gave: a rate
+ * recomputed from its parts no longer rests on them, so they are taken back (by identity, not
+ * by their wording).
+ */
+export function recomputeRatios(
+  rows: ReadonlyMap<string, SummaryRow>,
+  infos: ReadonlyMap<string, KeyInfo>,
+  ownNotes: ReadonlyMap<string, readonly string[]>,
+): { rows: Map<string, SummaryRow>; issues: Issue[] } {
+  const out = new Map(rows);
+  const issues: Issue[] = [];
+  for (const key of rows.keys()) {
+    const row = out.get(key)!;
+    const ind = infos.get(key)?.indicator;
+    if (!ind || ind.aggregation !== "ratio" || !ind.ratio) continue;
+    // Parts are read from `out`: a part that is itself a recomputed rate counts as recomputed.
+    const num = out.get(ind.ratio.numerator);
+    const den = out.get(ind.ratio.denominator);
+    if (!num || !den) continue;
+    const scale = ind.ratio.scale;
+    const ratio = (a: number | null, b: number | null) =>
+      a === null || b === null || b === 0 ? null : (a / b) * scale;
+    // A share computed above 100 % (or below 0) means the parts contradict each other (e.g.
+    // more applications settled than received): printing it would put an impossible rate in
+    // the report, so it is left out and said, as validation does for a unit's own rate.
+    const outOfRange = (v: number) => ind.isShare && (v < 0 || v > 100 + 1e-9);
+    const explain = (v: number, a: number, b: number) =>
+      `“${ind.name}” tính từ “${num.name}” (${formatViNumber(a)}) và “${den.name}” (${formatViNumber(b)}) ` +
+      `được ${formatViNumber(v, 2)}%, ngoài khoảng 0–100%; số liệu của hai chỉ tiêu này mâu thuẫn, cần kiểm tra lại.`;
+
+    let { current, previous, notConsolidable, recomputed } = row;
+    let incomplete = [...row.incomplete];
+    const computed = ratio(num.current, den.current);
+    if (computed !== null && outOfRange(computed)) {
+      current = null;
+      notConsolidable = explain(computed, num.current as number, den.current as number);
+      const at = num.sources[0] ?? den.sources[0];
+      issues.push({
+        file: at?.file ?? "",
+        sheet: at?.sheet ?? null,
+        cell: at?.cell ?? null,
+        severity: "warning",
+        rule: "ratio-out-of-range",
+        message: notConsolidable,
+      });
+    } else if (computed !== null) {
+      current = computed;
+      notConsolidable = null;
+      recomputed = withRecomputed(recomputed, ind.ratio, "current");
+      const own = ownNotes.get(key) ?? [];
+      incomplete = incomplete.filter((note) => !own.includes(note));
+      for (const part of [num, den]) {
+        if (part.incomplete.length > 0)
+          incomplete.push(`Tính từ “${part.name}”, mà số liệu này chưa đầy đủ.`);
+      }
+    }
+    if (!row.previousFromWorkbook) {
+      const computedPrevious = ratio(num.previous, den.previous);
+      if (computedPrevious !== null && outOfRange(computedPrevious)) {
+        previous = null;
+        incomplete.push(
+          `Về số cùng kỳ, ${explain(computedPrevious, num.previous as number, den.previous as number)}`,
+        );
+      } else if (computedPrevious !== null) {
+        previous = computedPrevious;
+        recomputed = withRecomputed(recomputed, ind.ratio, "previous");
+      }
+    }
+    const next: SummaryRow = {
+      ...row,
+      current,
+      previous,
+      notConsolidable,
+      incomplete,
+      yoy: yoyOf(current, previous),
+      plans: row.plans.map((plan) => ({
+        ...plan,
+        judgement: judgePlan(plan.value, current),
+        pct:
+          plan.value?.kind === "number" && current !== null && plan.value.value !== 0
+            ? (current / plan.value.value) * 100
+            : null,
+      })),
+    };
+    if (recomputed) next.recomputed = recomputed;
+    out.set(key, next);
+  }
+  return { rows: out, issues };
+}
