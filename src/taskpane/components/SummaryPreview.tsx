@@ -16,7 +16,12 @@ import {
 } from "@fluentui/react-components";
 import type { Summary, SummaryRow } from "../../core/consolidate/types";
 import { formatViNumber, formatViPercent } from "../../core/text/vnNumber";
-import { planRatio, yoyRatio, type PlanColumn } from "../../core/output/summaryColumns";
+import {
+  planRatio,
+  summaryColumns,
+  yoyRatio,
+  type PlanColumn,
+} from "../../core/output/summaryColumns";
 import type { Messages } from "../i18n";
 
 const FIRST_ROWS = 15;
@@ -59,21 +64,40 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** The preview compares with the first plan column only. */
-const FIRST_PLAN: PlanColumn = { index: 0, firstTitle: null, titlesWithValue: [] };
-
 export function yoyRatioText(row: SummaryRow): string {
   // "So cùng kỳ" as planners read it, the figure every summary table shows (summaryColumns).
   const ratio = yoyRatio(row);
   return ratio === null ? "" : formatViPercent(ratio, 1);
 }
 
-export function planRatioText(row: SummaryRow): string {
-  const plan = row.plans[0];
-  if (plan === undefined) return "";
-  const ratio = planRatio(row, FIRST_PLAN);
+export function planRatioText(row: SummaryRow, plan: PlanColumn): string {
+  const given = row.plans[plan.index];
+  if (given === undefined) return "";
+  const ratio = planRatio(row, plan);
   if (ratio !== null) return formatViPercent(ratio, 1);
-  return plan.judgement ?? "";
+  return given.judgement ?? "";
+}
+
+/**
+ * The preview's columns, taken from the model every summary table is built from: name, ĐVT,
+ * this period, so cùng kỳ and so với the first plan (a narrow pane has room for one).
+ */
+export type PreviewColumn =
+  { kind: "name" | "unit" | "current" | "yoyRatio" } | { kind: "planRatio"; plan: PlanColumn };
+
+export function previewColumns(summary: Summary): PreviewColumn[] {
+  const columns = summaryColumns(summary, { code: false, minimumPlans: 1 });
+  const out: PreviewColumn[] = [];
+  let planShown = false;
+  for (const c of columns) {
+    if (c.kind === "name" || c.kind === "unit" || c.kind === "current" || c.kind === "yoyRatio")
+      out.push({ kind: c.kind });
+    else if (c.kind === "planRatio" && !planShown) {
+      out.push({ kind: "planRatio", plan: c.plan });
+      planShown = true;
+    }
+  }
+  return out;
 }
 
 /** This period's figure, at most the indicator's decimals, trailing zeros dropped ("3.970", "24,5"). */
@@ -81,6 +105,35 @@ export function currentText(row: SummaryRow): string {
   if (row.current === null) return "";
   const text = formatViNumber(row.current, row.decimals ?? 2);
   return text.includes(",") ? text.replace(/0+$/, "").replace(/,$/, "") : text;
+}
+
+const NUMERIC = new Set<PreviewColumn["kind"]>(["current", "yoyRatio", "planRatio"]);
+
+const HEADING: Record<PreviewColumn["kind"], keyof Messages["summaryColumns"]> = {
+  name: "name",
+  unit: "unit",
+  current: "current",
+  yoyRatio: "yoy",
+  planRatio: "plan",
+};
+
+function columnKey(c: PreviewColumn): string {
+  return c.kind === "planRatio" ? `planRatio-${c.plan.index}` : c.kind;
+}
+
+function cellText(row: SummaryRow, c: PreviewColumn): string {
+  switch (c.kind) {
+    case "name":
+      return row.isComponent ? `– ${row.name}` : row.name;
+    case "unit":
+      return row.unit;
+    case "current":
+      return currentText(row);
+    case "yoyRatio":
+      return yoyRatioText(row);
+    case "planRatio":
+      return planRatioText(row, c.plan);
+  }
 }
 
 export interface SummaryPreviewProps {
@@ -94,7 +147,8 @@ export function SummaryPreview({ t, summary, children }: SummaryPreviewProps): R
   const styles = useStyles();
   const [all, setAll] = React.useState(false);
   const rows = all ? summary.rows : summary.rows.slice(0, FIRST_ROWS);
-  const columns = t.summaryColumns;
+  const headings = t.summaryColumns;
+  const columns = previewColumns(summary);
   const title = t.summaryTitle(summary.period?.label ?? null);
   let lastSection: string | null = null;
   // mergeClasses, not string joins: Griffel's atomic classes must be merged to override.
@@ -107,21 +161,19 @@ export function SummaryPreview({ t, summary, children }: SummaryPreviewProps): R
       <table role="table" aria-label={t.summaryTableLabel} className={styles.table}>
         <thead role="rowgroup" className={styles.group}>
           <tr role="row" className={styles.row}>
-            <th role="columnheader" className={cell(styles.name, styles.head)}>
-              {columns.name}
-            </th>
-            <th role="columnheader" className={cell(styles.head)}>
-              {columns.unit}
-            </th>
-            <th role="columnheader" className={cell(styles.head, styles.number)}>
-              {columns.current}
-            </th>
-            <th role="columnheader" className={cell(styles.head, styles.number)}>
-              {columns.yoy}
-            </th>
-            <th role="columnheader" className={cell(styles.head, styles.number)}>
-              {columns.plan}
-            </th>
+            {columns.map((c) => (
+              <th
+                role="columnheader"
+                key={columnKey(c)}
+                className={cell(
+                  styles.head,
+                  c.kind === "name" && styles.name,
+                  NUMERIC.has(c.kind) && styles.number,
+                )}
+              >
+                {headings[HEADING[c.kind]]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody role="rowgroup" className={styles.group}>
@@ -136,7 +188,7 @@ export function SummaryPreview({ t, summary, children }: SummaryPreviewProps): R
                   key={`section-${row.key}`}
                   className={mergeClasses(styles.row, styles.section)}
                 >
-                  <td role="cell" colSpan={5} className={cell(styles.sectionCell)}>
+                  <td role="cell" colSpan={columns.length} className={cell(styles.sectionCell)}>
                     <Body1Strong>
                       {section ? `${section.stt}. ` : ""}
                       {row.sectionName}
@@ -147,21 +199,20 @@ export function SummaryPreview({ t, summary, children }: SummaryPreviewProps): R
             }
             out.push(
               <tr role="row" key={row.key} className={styles.row}>
-                <td role="cell" className={cell(styles.name, row.isComponent && styles.component)}>
-                  {row.isComponent ? `– ${row.name}` : row.name}
-                </td>
-                <td role="cell" className={cell(styles.muted)}>
-                  {row.unit}
-                </td>
-                <td role="cell" className={cell(styles.number)}>
-                  {currentText(row)}
-                </td>
-                <td role="cell" className={cell(styles.number)}>
-                  {yoyRatioText(row)}
-                </td>
-                <td role="cell" className={cell(styles.number)}>
-                  {planRatioText(row)}
-                </td>
+                {columns.map((c) => (
+                  <td
+                    role="cell"
+                    key={columnKey(c)}
+                    className={cell(
+                      c.kind === "name" && styles.name,
+                      c.kind === "name" && row.isComponent && styles.component,
+                      c.kind === "unit" && styles.muted,
+                      NUMERIC.has(c.kind) && styles.number,
+                    )}
+                  >
+                    {cellText(row, c)}
+                  </td>
+                ))}
               </tr>,
             );
             return out;
