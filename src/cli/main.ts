@@ -262,7 +262,7 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
   io.stderr(formatIssueReport(issues));
   io.stderr(summaryLine(issues, batch.files.length, run.validation.sheets.length) + "\n");
   io.stderr(
-    `Đã tổng hợp ${run.summary.rows.length} chỉ tiêu từ ${run.summary.units.length} đơn vị` +
+    `Đã tổng hợp ${run.summary.rows.length} chỉ tiêu từ ${run.summary.reportingUnits.length} đơn vị` +
       (run.summary.period ? `, kỳ ${run.summary.period.label}` : "") +
       `.\nKết quả: ${values.out}` +
       (values.docx ? `\nBáo cáo Word: ${values.docx}` : "") +

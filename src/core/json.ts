@@ -30,14 +30,14 @@ export function validateJson(validation: ValidationResult, issues: Issue[]): Val
     sheets: validation.sheets.map((s) => ({
       file: s.file,
       sheet: s.sheetName,
-      unit: s.sheet.reportingUnit?.value ?? null,
-      period: s.sheet.period?.label ?? s.sheet.periodText?.value ?? null,
+      unit: s.parsed.reportingUnit?.value ?? null,
+      period: s.parsed.period?.label ?? s.parsed.periodText?.value ?? null,
       // resolveSheet keeps indicator rows only: headings never reach it.
       rows: s.rows.length,
-      unitFrom: s.sheet.reportingUnit ? (s.sheet.reportingUnitFrom ?? "label") : null,
-      unitCell: s.sheet.reportingUnit?.cell ?? null,
-      periodFrom: s.sheet.periodText ? (s.sheet.periodFrom ?? "label") : null,
-      periodCell: s.sheet.periodText?.cell ?? null,
+      unitFrom: s.parsed.reportingUnit ? (s.parsed.reportingUnitFrom ?? "label") : null,
+      unitCell: s.parsed.reportingUnit?.cell ?? null,
+      periodFrom: s.parsed.periodText ? (s.parsed.periodFrom ?? "label") : null,
+      periodCell: s.parsed.periodText?.cell ?? null,
     })),
     skipped: validation.skipped.map((s) => ({ file: s.file, sheet: s.sheet, reason: s.reason })),
   };
@@ -47,13 +47,13 @@ export function consolidateJson(summary: Summary, issues: Issue[]) {
   return {
     issues,
     period: summary.period?.label ?? null,
-    units: summary.units,
+    units: summary.reportingUnits,
     indicators: summary.rows.map((r) => {
       const first = r.plans[0];
       return {
         code: r.code,
         name: r.name,
-        unit: r.unit,
+        unit: r.measureUnit,
         section: r.sectionName,
         sectionId: r.section,
         stt: r.stt,
@@ -77,14 +77,14 @@ export function consolidateJson(summary: Summary, issues: Issue[]) {
           file: s.file,
           sheet: s.sheet,
           cell: s.cell,
-          unit: s.unit,
+          unit: s.reportingUnit,
           value: s.value,
         })),
         previousSources: r.previousSources.map((s) => ({
           file: s.file,
           sheet: s.sheet,
           cell: s.cell,
-          unit: s.unit,
+          unit: s.reportingUnit,
           value: s.value,
         })),
         previousFromWorkbook: r.previousFromWorkbook,

@@ -180,7 +180,7 @@ function consolidateRun(
 /** This year's reporting units, as their sheets name them (as the summary lists them). */
 function batchUnitNames(run: ValidateRun): string[] {
   const names = new Set<string>();
-  for (const s of run.validation.sheets) names.add(s.sheet.reportingUnit?.value ?? s.sheetName);
+  for (const s of run.validation.sheets) names.add(s.parsed.reportingUnit?.value ?? s.sheetName);
   return [...names];
 }
 

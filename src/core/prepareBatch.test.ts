@@ -68,13 +68,13 @@ describe("prepareBatch: what each grid is", () => {
       ["nam-truoc.xlsx", "Kiểm tra", "previous"],
     ]);
     // Only kt.xlsx's sheets go to validation (the skipped ones are listed there as skipped).
-    expect(batch.parsed.map((p) => [p.kind, p.kind === "sheet" ? p.sheet.sheet : p.sheet])).toEqual(
-      [
-        ["sheet", "Biểu 01"],
-        ["skipped", CATALOG_SHEET_NAME],
-        ["skipped", "Hướng dẫn"],
-      ],
-    );
+    expect(
+      batch.parsed.map((p) => [p.kind, p.kind === "sheet" ? p.sheet.sheetName : p.sheet]),
+    ).toEqual([
+      ["sheet", "Biểu 01"],
+      ["skipped", CATALOG_SHEET_NAME],
+      ["skipped", "Hướng dẫn"],
+    ]);
     expect(batch.files).toEqual(["kt.xlsx"]);
     expect(batch.previous?.file).toBe("nam-truoc.xlsx");
     expect(batch.issues.map((i) => [i.file, i.rule, i.severity])).toEqual([

@@ -179,7 +179,7 @@ function previousRefusal(previous: WorkbookRead & { alsoSource: boolean }): stri
     if (parsed.kind !== "sheet" || parsed.sheet.reportingUnit === null) continue;
     if (parsed.sheet.reportingUnitFrom !== "label") continue;
     return (
-      `Tệp năm trước “${previous.file}” là biểu của đơn vị “${parsed.sheet.reportingUnit.value}” (trang “${parsed.sheet.sheet}”) ` +
+      `Tệp năm trước “${previous.file}” là biểu của đơn vị “${parsed.sheet.reportingUnit.value}” (trang “${parsed.sheet.sheetName}”) ` +
       `nằm trong các tệp đầu vào, không phải bảng tổng hợp năm trước. Hãy chỉ đúng tệp bảng tổng hợp năm trước.`
     );
   }

@@ -190,7 +190,7 @@ export type MetaSource = "label" | "issuing-body" | "attachment-line" | "title" 
 
 export interface IndicatorSheet {
   file: string;
-  sheet: string;
+  sheetName: string;
   /** Đơn vị báo cáo. */
   reportingUnit: MetaField | null;
   /** Where reportingUnit was read from, when there is one. */

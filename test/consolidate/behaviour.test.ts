@@ -56,10 +56,10 @@ describe("sums across units, in the catalog's unit", () => {
       ]),
     ]).summary;
     const r = get(s, "NS03");
-    expect(r.unit).toBe("triệu đồng");
+    expect(r.measureUnit).toBe("triệu đồng");
     expect(r.current).toBe(12800.4);
     expect(r.previous).toBe(11200);
-    const tyDong = r.sources.find((x) => x.unit === "Phòng Tài chính")!;
+    const tyDong = r.sources.find((x) => x.reportingUnit === "Phòng Tài chính")!;
     expect(tyDong).toMatchObject({
       raw: 12.5,
       rawUnit: "tỷ đồng",
@@ -75,7 +75,7 @@ describe("sums across units, in the catalog's unit", () => {
       sheet("Thôn Tây", [{ code: "NN09", name: "Đàn gia cầm", unit: "nghìn con", current: 3.2 }]),
     ]).summary;
     expect(get(s, "NN09").current).toBe(15.7);
-    expect(get(s, "NN09").unit).toBe("nghìn con");
+    expect(get(s, "NN09").measureUnit).toBe("nghìn con");
   });
 
   test("decimals add up exactly (0,1 + 0,2 = 0,3, not 0,30000000000000004)", () => {
@@ -150,7 +150,7 @@ describe("rates are never summed", () => {
       ]),
     ]).summary;
     expect(get(s, "LD05").current).toBe((12 / 1600) * 100);
-    expect(get(s, "LD05").unit).toBe("%");
+    expect(get(s, "LD05").measureUnit).toBe("%");
   });
 
   test("a rate reported by a single unit is taken as is", () => {
@@ -500,7 +500,7 @@ describe("values left out, sheets left out, duplicates", () => {
       }),
     ]);
     expect(get(s.summary, "NN07").current).toBe(30);
-    expect(s.summary.units).toEqual(["Thôn A", "Thôn B"]);
+    expect(s.summary.reportingUnits).toEqual(["Thôn A", "Thôn B"]);
     expect(s.summary.period?.key).toBe("2026-H1");
     expect(s.issues.some((i) => i.rule === "period-mismatch" && i.file === "Thôn C.xlsx")).toBe(
       true,
@@ -523,7 +523,7 @@ describe("values left out, sheets left out, duplicates", () => {
       sheet("Thôn B", [{ code: "NN07", name: "Đàn bò", unit: "con", current: 20 }]),
     ]);
     expect(get(s.summary, "NN07").current).toBe(30);
-    expect(get(s.summary, "NN07").sources.map((x) => `${x.unit}/${x.sheet}`)).toEqual([
+    expect(get(s.summary, "NN07").sources.map((x) => `${x.reportingUnit}/${x.sheet}`)).toEqual([
       "Thôn A/Biểu 01",
       "Thôn B/Biểu 01",
     ]);
@@ -653,7 +653,7 @@ describe("what is not invented", () => {
     const res = runConsolidate(grids, catalog, { validate: { expectedPeriod: period! } });
     expect(res.summary.period?.label).toBe("Quý II/2026");
     expect(get(res.summary, "NN07").current).toBe(40);
-    expect(res.summary.units).toEqual(["Thôn C"]);
+    expect(res.summary.reportingUnits).toEqual(["Thôn C"]);
   });
 
   test("with last year's figure in use, a unit's left-out cùng kỳ does not mark it incomplete", () => {

@@ -157,7 +157,7 @@ describe("order independence", () => {
             ]),
           );
         expect(figures(split)).toEqual(figures(whole));
-        expect(split.units).toEqual(whole.units);
+        expect(split.reportingUnits).toEqual(whole.reportingUnits);
       }),
       { numRuns: 60 },
     );

@@ -52,12 +52,12 @@ describe("the project's own drafts", () => {
   // Summaries as consolidation makes them: counts whole, quantities with decimals, parts of a
   // total never more than it, plans and last year's figures of every size.
   const COUNT_UNITS = ["con", "người", "hộ", "trường", "vụ", "hồ sơ"];
-  const QUANTITY_UNITS: Array<{ unit: string; displayUnit?: string }> = [
-    { unit: "ha" },
-    { unit: "tấn" },
-    { unit: "triệu đồng" },
-    { unit: "triệu đồng", displayUnit: "tỷ đồng" },
-    { unit: "tạ/ha" },
+  const QUANTITY_UNITS: Array<{ measureUnit: string; displayUnit?: string }> = [
+    { measureUnit: "ha" },
+    { measureUnit: "tấn" },
+    { measureUnit: "triệu đồng" },
+    { measureUnit: "triệu đồng", displayUnit: "tỷ đồng" },
+    { measureUnit: "tạ/ha" },
   ];
   const NAMES = [
     "Đàn bò",
@@ -91,9 +91,9 @@ describe("the project's own drafts", () => {
     list.forEach((sp, i) => {
       const unit =
         sp.kind === "count"
-          ? { unit: sp.countUnit }
+          ? { measureUnit: sp.countUnit }
           : sp.kind === "rate"
-            ? { unit: "%" }
+            ? { measureUnit: "%" }
             : sp.quantityUnit;
       const whole = sp.kind === "count";
       const round = (v: number): number =>
@@ -156,7 +156,7 @@ describe("the project's own drafts", () => {
           block.runs.forEach((run, i) => {
             if (run.kind !== "figure" || run.field !== "yoy.abs") return;
             const r = s.rows.find((x) => x.key === run.key);
-            if (!r || r.unit === "%" || !r.current || !r.previous || !r.yoy) return;
+            if (!r || r.measureUnit === "%" || !r.current || !r.previous || !r.yoy) return;
             // Only where the sentence gives this period's figure too ("Tồn tại" lists the
             // change and rate alone, which fit any last-year figure).
             const withCurrent = block.runs.some(

@@ -113,7 +113,7 @@ describe("a TongHop output given among the department files is not counted again
     await controller.consolidate();
     expect(controller.getState().error).toBeNull();
     expect(currentRiceArea(controller)).toBe(1820);
-    expect(controller.getState().summary?.units).toEqual(["Phòng Kinh tế"]);
+    expect(controller.getState().summary?.reportingUnits).toEqual(["Phòng Kinh tế"]);
     expect(skippedRule(controller)).toEqual(["TongHop_6thang_2026.xlsx"]);
     expect(saved).toHaveLength(1);
     const written = await readWorkbook(saved[0], "TongHop.xlsx");

@@ -20,11 +20,18 @@ import { plan, row, SETTINGS, summary } from "../narrative/helpers";
 
 function sampleReport(): Report {
   const rows = [
-    row({ key: "NN07", name: "Đàn bò", unit: "con", current: 12480, previous: 12899, decimals: 0 }),
+    row({
+      key: "NN07",
+      name: "Đàn bò",
+      measureUnit: "con",
+      current: 12480,
+      previous: 12899,
+      decimals: 0,
+    }),
     row({
       key: "NS01",
       name: "Tổng thu ngân sách",
-      unit: "triệu đồng",
+      measureUnit: "triệu đồng",
       current: 512340,
       decimals: 0,
       section: "s2",
@@ -37,7 +44,7 @@ function sampleReport(): Report {
       row({
         key: `X${i}`,
         name: `Chỉ tiêu thứ ${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i % 26]}${"abcd"[i % 4]}`,
-        unit: "ha",
+        measureUnit: "ha",
         current: 1000 + i * 37,
         previous: 990 + i * 29,
         section: "s2",

@@ -82,7 +82,7 @@ function build(
         row({
           key,
           name: sp.name,
-          unit: sp.unit.unit,
+          measureUnit: sp.unit.unit,
           displayUnit: sp.unit.displayUnit,
           current: sp.current,
           previous: sp.previous,

@@ -31,7 +31,7 @@ export function plan(
 
 /** A summary row with yoy computed as consolidation computes it. */
 export function row(
-  fields: Partial<SummaryRow> & { key: string; name: string; unit: string },
+  fields: Partial<SummaryRow> & { key: string; name: string; measureUnit: string },
 ): SummaryRow {
   const current = fields.current ?? null;
   const previous = fields.previous ?? null;
@@ -68,7 +68,13 @@ export function summary(
   rows: SummaryRow[],
   sections = [{ id: "s1", name: "Nông nghiệp", stt: "I" }],
 ): Summary {
-  return { period: PERIOD_H1_2026, units: ["Thôn Bắc", "Thôn Nam"], sections, rows, issues: [] };
+  return {
+    period: PERIOD_H1_2026,
+    reportingUnits: ["Thôn Bắc", "Thôn Nam"],
+    sections,
+    rows,
+    issues: [],
+  };
 }
 
 export const SETTINGS: ReportSettings = {
@@ -107,12 +113,12 @@ const LARGER_UNIT: Record<string, Record<string, number>> = {
 
 function divisor(r: SummaryRow): number {
   if (!r.displayUnit) return 1;
-  return LARGER_UNIT[r.unit]?.[r.displayUnit] ?? 1;
+  return LARGER_UNIT[r.measureUnit]?.[r.displayUnit] ?? 1;
 }
 
 /** The summary's own value for a figure run, in the unit written next to it. */
 export function truthOf(s: Summary, run: Extract<Run, { kind: "figure" }>): number {
-  if (run.field === "units") return s.units.length;
+  if (run.field === "units") return s.reportingUnits.length;
   const r = s.rows.find((x) => x.key === run.key);
   if (!r) throw new Error(`figure names unknown row ${run.key}`);
   const d = divisor(r);

@@ -9,7 +9,7 @@ describe("sentences per indicator", () => {
       row({
         key: "NN07",
         name: "Đàn bò",
-        unit: "con",
+        measureUnit: "con",
         current: 12480,
         previous: 12899,
         decimals: 0,
@@ -21,8 +21,8 @@ describe("sentences per indicator", () => {
 
   it("a rise says tăng, no change says bằng cùng kỳ", () => {
     const s = summary([
-      row({ key: "A", name: "Diện tích lúa", unit: "ha", current: 1820, previous: 1790 }),
-      row({ key: "B", name: "Tổng số trường học", unit: "trường", current: 6, previous: 6 }),
+      row({ key: "A", name: "Diện tích lúa", measureUnit: "ha", current: 1820, previous: 1790 }),
+      row({ key: "B", name: "Tổng số trường học", measureUnit: "trường", current: 6, previous: 6 }),
     ]);
     const report = draftReport(s, [], SETTINGS);
     expect(sentenceOf(report, "A")).toContain(
@@ -37,7 +37,7 @@ describe("sentences per indicator", () => {
       row({
         key: "A",
         name: "Số doanh nghiệp thành lập mới",
-        unit: "doanh nghiệp",
+        measureUnit: "doanh nghiệp",
         current: 11,
         previous: null,
       }),
@@ -52,7 +52,7 @@ describe("sentences per indicator", () => {
       row({
         key: "NS01",
         name: "Tổng thu ngân sách",
-        unit: "triệu đồng",
+        measureUnit: "triệu đồng",
         current: 512340,
         decimals: 0,
         plans: [
@@ -72,7 +72,7 @@ describe("sentences per indicator", () => {
       row({
         key: "A",
         name: "Tỷ lệ trẻ em được tiêm chủng đầy đủ",
-        unit: "%",
+        measureUnit: "%",
         current: 98.2,
         decimals: 1,
         plans: [
@@ -87,7 +87,7 @@ describe("sentences per indicator", () => {
       row({
         key: "B",
         name: "Tỷ lệ giải ngân vốn đầu tư công",
-        unit: "%",
+        measureUnit: "%",
         current: 47.5,
         decimals: 1,
         plans: [
@@ -102,7 +102,7 @@ describe("sentences per indicator", () => {
       row({
         key: "C",
         name: "Năng suất lúa",
-        unit: "tạ/ha",
+        measureUnit: "tạ/ha",
         current: 64.1,
         decimals: 1,
         plans: [
@@ -139,7 +139,7 @@ describe("sentences per indicator", () => {
       row({
         key: "LD05",
         name: "Tỷ lệ hộ nghèo",
-        unit: "%",
+        measureUnit: "%",
         current: 0.4692,
         previous: 0.67,
         decimals: 2,
@@ -154,14 +154,14 @@ describe("sentences per indicator", () => {
       row({
         key: "NS01",
         name: "Tổng thu ngân sách",
-        unit: "triệu đồng",
+        measureUnit: "triệu đồng",
         current: 24860,
         previous: 21450,
       }),
       row({
         key: "NS02",
         name: "Thu nội địa",
-        unit: "triệu đồng",
+        measureUnit: "triệu đồng",
         current: 10140,
         isComponent: true,
         parentKey: "NS01",
@@ -170,7 +170,7 @@ describe("sentences per indicator", () => {
       row({
         key: "NS03",
         name: "Thu tiền sử dụng đất",
-        unit: "triệu đồng",
+        measureUnit: "triệu đồng",
         current: 12500,
         isComponent: true,
         parentKey: "NS01",
@@ -185,11 +185,11 @@ describe("sentences per indicator", () => {
 
   it("a count against its total reads x/y", () => {
     const s = summary([
-      row({ key: "GD01", name: "Tổng số trường học", unit: "trường", current: 6 }),
+      row({ key: "GD01", name: "Tổng số trường học", measureUnit: "trường", current: 6 }),
       row({
         key: "GD02",
         name: "Số trường đạt chuẩn quốc gia",
-        unit: "trường",
+        measureUnit: "trường",
         current: 5,
         previous: 4,
         ofTotal: "GD01",
@@ -206,7 +206,7 @@ describe("sentences per indicator", () => {
       row({
         key: "NN06",
         name: "Đàn trâu",
-        unit: "con",
+        measureUnit: "con",
         current: 463,
         previous: 612,
         incomplete: [
@@ -226,7 +226,7 @@ describe("sentences per indicator", () => {
       row({
         key: "NN05",
         name: "Năng suất lúa",
-        unit: "tạ/ha",
+        measureUnit: "tạ/ha",
         current: null,
         notConsolidable: "Chỉ tiêu “Năng suất lúa” không cộng được …",
       }),
@@ -242,7 +242,7 @@ describe("sentences per indicator", () => {
       row({
         key: "CN01",
         name: "Giá trị sản xuất công nghiệp",
-        unit: "triệu đồng",
+        measureUnit: "triệu đồng",
         displayUnit: "tỷ đồng",
         current: 295600,
         previous: 268400,
@@ -262,8 +262,15 @@ describe("templates from the catalog", () => {
     const template =
       "{ten} ước đạt {gia_tri} {dvt}[, {xu_huong} {ty_le_cung_ky} so với cùng kỳ][ ({ty_le_ke_hoach} {ten_ke_hoach})]";
     const s = summary([
-      row({ key: "A", name: "Đàn bò", unit: "con", current: 12480, previous: 12899, template }),
-      row({ key: "B", name: "Đàn trâu", unit: "con", current: 463, template }),
+      row({
+        key: "A",
+        name: "Đàn bò",
+        measureUnit: "con",
+        current: 12480,
+        previous: 12899,
+        template,
+      }),
+      row({ key: "B", name: "Đàn trâu", measureUnit: "con", current: 463, template }),
     ]);
     const report = draftReport(s, [], SETTINGS);
     expect(sentenceOf(report, "A")).toContain(
@@ -277,7 +284,7 @@ describe("templates from the catalog", () => {
       row({
         key: "NN07",
         name: "Đàn bò",
-        unit: "con",
+        measureUnit: "con",
         current: 12480,
         previous: 12899,
         template: "{ten} đạt {so_lieu} {dvt}",
@@ -302,7 +309,7 @@ describe("templates from the catalog", () => {
       row({
         key: "A",
         name: "Đàn bò",
-        unit: "con",
+        measureUnit: "con",
         current: 10,
         template: "{ten} [{gia_tri} {dvt}",
       }),
@@ -315,7 +322,7 @@ describe("templates from the catalog", () => {
 
 describe("the report around the figures", () => {
   it("carries the Nghị định 30 header, subject, numbered headings, recipients and signature from settings", () => {
-    const s = summary([row({ key: "A", name: "Đàn bò", unit: "con", current: 10 })]);
+    const s = summary([row({ key: "A", name: "Đàn bò", measureUnit: "con", current: 10 })]);
     const report = draftReport(s, [], {
       ...SETTINGS,
       reportDate: "2026-06-05",
@@ -352,7 +359,7 @@ describe("the report around the figures", () => {
       row({
         key: "A",
         name: "Đàn bò",
-        unit: "con",
+        measureUnit: "con",
         current: 12480,
         previous: 12899,
         plans: [plan("Kế hoạch năm", { kind: "number", value: 13000 }, 12480)],

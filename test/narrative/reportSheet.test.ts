@@ -9,7 +9,7 @@ function sample() {
       row({
         key: "NN07",
         name: "Đàn bò",
-        unit: "con",
+        measureUnit: "con",
         current: 12480,
         previous: 12899,
         plans: [plan("Kế hoạch năm", { kind: "number", value: 13000 }, 12480)],
@@ -17,7 +17,7 @@ function sample() {
       row({
         key: "NN10",
         name: "Tỷ lệ che phủ rừng",
-        unit: "%",
+        measureUnit: "%",
         current: 8.6,
         previous: 8.5,
         decimals: 1,
@@ -33,7 +33,7 @@ function sample() {
       row({
         key: "NS01",
         name: "Tổng thu ngân sách",
-        unit: "triệu đồng",
+        measureUnit: "triệu đồng",
         current: 24860,
         previous: 21450,
         section: "s2",

@@ -54,7 +54,7 @@ const oldTemplate: OfficeSheet = {
 };
 
 function sheetsOf(results: ReturnType<typeof runValidate>): Map<string, IndicatorSheet> {
-  return new Map(results.validation.sheets.map((s) => [s.sheetName, s.sheet]));
+  return new Map(results.validation.sheets.map((s) => [s.sheetName, s.parsed]));
 }
 
 function rules(issues: Issue[], sheet: string): string[] {
@@ -174,7 +174,7 @@ describe("the period from the title, never from the date line", () => {
     const run = runConsolidate(grids, catalog);
     expect(run.issues.map((i) => i.rule)).not.toContain("period-mismatch");
     expect(run.summary.period?.label).toBe("6 tháng đầu năm 2026");
-    expect(run.summary.units).toEqual(
+    expect(run.summary.reportingUnits).toEqual(
       expect.arrayContaining(["Thôn Đông", "Thôn Đoài", "Thôn Nam", "Phòng Kinh tế"]),
     );
     const bo = run.summary.rows.find((r) => r.code === "NN07");
@@ -226,6 +226,6 @@ describe("columns titled only by the period", () => {
     const run = runValidate(await officeGrids("KT_nam.xlsx", [spec]), catalog);
     const row = run.validation.sheets[0].rows[0];
     expect([row.previous, row.current]).toEqual([3610, 3652]);
-    expect(run.validation.sheets[0].sheet.period?.label).toBe("Năm 2026");
+    expect(run.validation.sheets[0].parsed.period?.label).toBe("Năm 2026");
   });
 });

@@ -23,8 +23,8 @@ export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-function sourceLabel(s: { unit: string; file: string; sheet: string; cell: string }): string {
-  return `${s.unit} (${cellPlace(s)})`;
+function sourceLabel(s: Source): string {
+  return `${s.reportingUnit} (${cellPlace(s)})`;
 }
 
 export interface Aggregate {
@@ -47,7 +47,7 @@ export function aggregate(
     for (const ex of c.rr.excluded) {
       if (ex.field === field) {
         incomplete.push(
-          `${fieldLabel} của ${c.unit} (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: ex.cell })}) bị loại vì ${ex.reason}`,
+          `${fieldLabel} của ${c.reportingUnit} (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: ex.cell })}) bị loại vì ${ex.reason}`,
         );
       }
     }
@@ -71,7 +71,7 @@ export function sameUnits(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
 
 /** How many units list the indicator at all. */
 export function allUnits(info: KeyInfo): number {
-  return new Set(info.contributions.map((c) => c.unit)).size;
+  return new Set(info.contributions.map((c) => c.reportingUnit)).size;
 }
 
 export function yoyOf(current: number | null, previous: number | null): YearOnYear | null {

@@ -31,9 +31,9 @@ function valueOf(sources: Source[], additive: boolean): number | null {
 function byUnitName(sources: Source[]): Map<string, Source[]> {
   const out = new Map<string, Source[]>();
   for (const s of sources) {
-    const list = out.get(s.unit);
+    const list = out.get(s.reportingUnit);
     if (list) list.push(s);
-    else out.set(s.unit, [s]);
+    else out.set(s.reportingUnit, [s]);
   }
   return out;
 }
@@ -59,7 +59,7 @@ function convertedRatio(
 export function unitFigures(summary: Summary, row: SummaryRow): UnitFigures[] {
   const additive =
     row.aggregation === "sum" ||
-    (row.aggregation === "unknown" && !looksNonAdditive(row.name, row.unit));
+    (row.aggregation === "unknown" && !looksNonAdditive(row.name, row.measureUnit));
   const conv = summary.boundary ?? null;
   const current = byUnitName(row.sources);
   const previous = byUnitName(row.previousSources);
@@ -68,7 +68,7 @@ export function unitFigures(summary: Summary, row: SummaryRow): UnitFigures[] {
     return [figuresFromConversion(conv, row, target.name, target, row.current, additive)];
   }
   const out: UnitFigures[] = [];
-  for (const unit of summary.units) {
+  for (const unit of summary.reportingUnits) {
     const mine = current.get(unit) ?? [];
     const own = previous.get(unit) ?? [];
     if (mine.length === 0 && own.length === 0) continue;

@@ -16,7 +16,7 @@ export const VI_COLLATOR = new Intl.Collator("vi");
 /** One unit's row for one indicator. */
 export interface Contribution {
   sheet: ResolvedSheet;
-  unit: string;
+  reportingUnit: string;
   rr: ResolvedRow;
 }
 
@@ -24,7 +24,7 @@ export interface KeyInfo {
   key: string;
   indicator: CatalogIndicator | null;
   name: string;
-  unit: string;
+  measureUnit: string;
   section: string;
   parentKey: string | null;
   firstSeen: number;
@@ -58,14 +58,14 @@ export function sortSources(sources: Source[]): Source[] {
 }
 
 export function unitNameOf(sheet: ResolvedSheet): string {
-  return sheet.sheet.reportingUnit?.value ?? sheet.sheetName;
+  return sheet.parsed.reportingUnit?.value ?? sheet.sheetName;
 }
 
 /** The period most sheets report (ties: the earliest key), or null. */
 export function mostCommonPeriod(sheets: ResolvedSheet[]): Period | null {
   const counts = new Map<string, { period: Period; n: number }>();
   for (const s of sheets) {
-    const p = s.sheet.period;
+    const p = s.parsed.period;
     if (!p) continue;
     const c = counts.get(p.key);
     if (c) c.n++;
@@ -90,7 +90,7 @@ export function sourcesOf(contribs: Contribution[], field: Field): Source[] {
       file: c.sheet.file,
       sheet: c.sheet.sheetName,
       cell: cellField.cell,
-      unit: c.unit,
+      reportingUnit: c.reportingUnit,
       value,
       raw: cellField.raw,
       rawUnit: c.rr.row.unit,
@@ -116,10 +116,10 @@ export function collect(
   const unitKeys = new Map<string, Set<string>>();
   for (const sheet of sorted) {
     // A sheet of another period (validation reports it) must not be added into this one.
-    if (period && sheet.sheet.period && sheet.sheet.period.key !== period.key) continue;
+    if (period && sheet.parsed.period && sheet.parsed.period.key !== period.key) continue;
     const unit = unitNameOf(sheet);
     // Computed once per sheet, not per row: matchKey is costly and the unit is the same.
-    const unitPrefix = (sheet.sheet.period?.key ?? "") + "\u0000" + matchKey(unit) + "\u0000";
+    const unitPrefix = (sheet.parsed.period?.key ?? "") + "\u0000" + matchKey(unit) + "\u0000";
     let keysOfUnit = unitKeys.get(unitPrefix);
     if (!keysOfUnit) {
       keysOfUnit = new Set<string>();
@@ -141,7 +141,7 @@ export function collect(
           key: rr.key,
           indicator,
           name: indicator ? indicator.name : rr.row.name,
-          unit: indicator ? indicator.unit : (rr.row.unit ?? ""),
+          measureUnit: indicator ? indicator.unit : (rr.row.unit ?? ""),
           section: indicator ? indicator.section : (lastSection ?? OTHER_SECTION.id),
           parentKey: indicator ? indicator.parent : rr.parentKey,
           firstSeen: seen++,
@@ -149,7 +149,7 @@ export function collect(
         };
         infos.set(rr.key, info);
       }
-      info.contributions.push({ sheet, unit, rr });
+      info.contributions.push({ sheet, reportingUnit: unit, rr });
     }
   }
   // Rates the catalog can compute from parts appear even when no unit reported them.
@@ -160,7 +160,7 @@ export function collect(
         key: ind.code,
         indicator: ind,
         name: ind.name,
-        unit: ind.unit,
+        measureUnit: ind.unit,
         section: ind.section,
         parentKey: ind.parent,
         firstSeen: seen++,

@@ -58,7 +58,7 @@ function buildRow(
 ): { row: SummaryRow; ownNotes: readonly string[] } {
   const ind = info.indicator;
   const aggregation = ind ? ind.aggregation : "unknown";
-  const additive = ind ? ind.aggregation === "sum" : !looksNonAdditive(info.name, info.unit);
+  const additive = ind ? ind.aggregation === "sum" : !looksNonAdditive(info.name, info.measureUnit);
   const sources = sourcesOf(info.contributions, "current");
   const previousSources = sourcesOf(info.contributions, "previous");
   // Only the few contributions with a value left out give "incomplete" notes: found once
@@ -69,7 +69,7 @@ function buildRow(
   const converted =
     options.previousInNewBoundaries?.(
       info.key,
-      new Set(sources.map((s) => s.unit)),
+      new Set(sources.map((s) => s.reportingUnit)),
       ind,
       additive,
     ) ?? null;
@@ -87,7 +87,7 @@ function buildRow(
       const f = c.rr.row.current;
       if (f && f.status === "empty") {
         incomplete.push(
-          `${c.unit} chưa điền số thực hiện (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: f.cell })}).`,
+          `${c.reportingUnit} chưa điền số thực hiện (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: f.cell })}).`,
         );
       }
     }
@@ -124,14 +124,14 @@ function buildRow(
         severity: "warning",
         rule: "previous-mismatch",
         message:
-          `Số cùng kỳ của “${info.name}” theo các đơn vị là ${formatViNumber(previous)} ${info.unit} (${cells}), ` +
-          `khác số đã tổng hợp năm trước ${formatViNumber(wb.value)} ${info.unit} (${cellPlace({ file: options.previous.file, sheet: options.previous.sheet, cell: wb.cell })}); ` +
+          `Số cùng kỳ của “${info.name}” theo các đơn vị là ${formatViNumber(previous)} ${info.measureUnit} (${cells}), ` +
+          `khác số đã tổng hợp năm trước ${formatViNumber(wb.value)} ${info.measureUnit} (${cellPlace({ file: options.previous.file, sheet: options.previous.sheet, cell: wb.cell })}); ` +
           `dùng số đã tổng hợp năm trước.`,
       });
     }
     previous = wb.value;
   }
-  const currentUnits = new Set(sources.map((s) => s.unit));
+  const currentUnits = new Set(sources.map((s) => s.reportingUnit));
   // Every unit that lists the indicator gave a figure that counts: only then is a sum
   // comparable with last year's total or with the plan.
   const currentComplete = currentUnits.size === allUnits(info);
@@ -146,7 +146,7 @@ function buildRow(
   );
   let yoy = yoyOf(cur.value, previous);
   if (yoy && additive) {
-    const previousUnits = new Set(previousSources.map((s) => s.unit));
+    const previousUnits = new Set(previousSources.map((s) => s.reportingUnit));
     const likeForLike =
       currentComplete &&
       (converted !== null || wb !== undefined || sameUnits(previousUnits, currentUnits));
@@ -163,7 +163,7 @@ function buildRow(
     key: info.key,
     code: ind ? ind.code : (info.contributions.find((c) => c.rr.row.code)?.rr.row.code ?? null),
     name: info.name,
-    unit: info.unit,
+    measureUnit: info.measureUnit,
     section: info.section,
     sectionName: "",
     stt: "",
@@ -238,13 +238,13 @@ export function consolidate(
   const units = [
     ...new Set(
       sheets
-        .filter((s) => !period || !s.sheet.period || s.sheet.period.key === period.key)
+        .filter((s) => !period || !s.parsed.period || s.parsed.period.key === period.key)
         .map(unitNameOf),
     ),
   ].sort(VI_COLLATOR.compare);
   return {
     period,
-    units,
+    reportingUnits: units,
     sections: ordered.sections,
     rows: ordered.rows,
     issues,

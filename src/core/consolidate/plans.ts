@@ -26,7 +26,7 @@ function noteApartPlans(slots: PlanSlot<Contribution>[], incomplete: string[]): 
     if (group.length < 2 || group.every((g) => noted.has(g))) continue;
     group.forEach((g) => noted.add(g));
     const parts = group.map((g) => {
-      const units = [...new Set(g.members.map((m) => m.contribution.unit))].join(", ");
+      const units = [...new Set(g.members.map((m) => m.contribution.reportingUnit))].join(", ");
       return `“${g.titles.join("”, “")}” (${units})`;
     });
     incomplete.push(
@@ -63,7 +63,7 @@ export function aggregatePlans(
       for (const ex of c.rr.excluded) {
         if (ex.field === "plan" && c.rr.row.plans[i]?.cell === ex.cell) {
           incomplete.push(
-            `Kế hoạch của ${c.unit} (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: ex.cell })}) bị loại vì ${ex.reason}`,
+            `Kế hoạch của ${c.reportingUnit} (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: ex.cell })}) bị loại vì ${ex.reason}`,
           );
         }
       }
@@ -74,7 +74,7 @@ export function aggregatePlans(
         file: g.c.sheet.file,
         sheet: g.c.sheet.sheetName,
         cell: g.c.rr.row.plans[g.i].cell,
-        unit: g.c.unit,
+        reportingUnit: g.c.reportingUnit,
         value: (g.plan as { value: number }).value,
         raw: g.c.rr.row.plans[g.i].raw,
         rawUnit: g.c.rr.row.unit,
@@ -94,7 +94,7 @@ export function aggregatePlans(
           `${title || "Kế hoạch"}: các đơn vị ghi khác nhau, mà chỉ tiêu này không cộng được; không có kế hoạch chung.`,
         );
       }
-      const planUnits = new Set(given.map((g) => g.c.unit));
+      const planUnits = new Set(given.map((g) => g.c.reportingUnit));
       if (value && value.kind === "number" && current !== null && value.value !== 0) {
         // A sum is compared with its plan only unit for unit: a unit whose figure was left
         // out must not leave its plan in the denominator, nor the reverse.
@@ -117,7 +117,7 @@ export function aggregatePlans(
       const texts = new Set(given.map((g) => JSON.stringify(g.plan)));
       if (texts.size === 1 && (given.length === 1 || !additive)) value = given[0].plan;
       else {
-        const units = given.map((g) => g.c.unit).join(", ");
+        const units = given.map((g) => g.c.reportingUnit).join(", ");
         incomplete.push(
           `${title || "Kế hoạch"} của các đơn vị (${units}) có chỗ ghi bằng chữ hoặc khoảng, không cộng được thành một kế hoạch chung.`,
         );

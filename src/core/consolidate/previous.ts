@@ -17,7 +17,8 @@ export function readPreviousFigures(
   const sheets = parsed.filter(
     (p): p is Extract<ParseResult, { kind: "sheet" }> => p.kind === "sheet",
   );
-  const chosen = sheets.find((p) => matchKey(p.sheet.sheet) === matchKey("Tổng hợp")) ?? sheets[0];
+  const chosen =
+    sheets.find((p) => matchKey(p.sheet.sheetName) === matchKey("Tổng hợp")) ?? sheets[0];
   if (!chosen) {
     return {
       figures: null,
@@ -47,15 +48,15 @@ export function readPreviousFigures(
   if (values.size === 0) {
     issues.push({
       file,
-      sheet: chosen.sheet.sheet,
+      sheet: chosen.sheet.sheetName,
       cell: null,
       severity: "warning",
       rule: "previous-empty",
-      message: `Bảng “${chosen.sheet.sheet}” trong tệp năm trước “${file}” không có số thực hiện nào đọc được.`,
+      message: `Bảng “${chosen.sheet.sheetName}” trong tệp năm trước “${file}” không có số thực hiện nào đọc được.`,
     });
   }
   return {
-    figures: { file, sheet: chosen.sheet.sheet, period: chosen.sheet.period, values },
+    figures: { file, sheet: chosen.sheet.sheetName, period: chosen.sheet.period, values },
     issues,
   };
 }

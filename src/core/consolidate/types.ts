@@ -12,7 +12,7 @@ export interface Source {
   /** A1 address of the value cell. */
   cell: string;
   /** Đơn vị báo cáo. */
-  unit: string;
+  reportingUnit: string;
   /** In the catalog's unit. */
   value: number;
   /** The cell as read. */
@@ -51,7 +51,7 @@ export interface SummaryRow {
   key: string;
   code: string | null;
   name: string;
-  unit: string;
+  measureUnit: string;
   section: string;
   sectionName: string;
   /** I, 1, 1.1 … as the summary table numbers it. */
@@ -93,7 +93,7 @@ export interface SummarySection {
 
 export interface Summary {
   period: Period | null;
-  units: string[];
+  reportingUnits: string[];
   sections: SummarySection[];
   rows: SummaryRow[];
   /** Issues found while consolidating (validation's own issues are kept by the caller). */

@@ -13,7 +13,7 @@ import type { SummaryFact } from "./types";
 export function summaryFacts(summary: Summary): SummaryFact[] {
   return summary.rows
     .filter((r) => !r.notConsolidable)
-    .map((r) => ({ name: r.name, unit: r.unit, current: r.current, previous: r.previous }));
+    .map((r) => ({ name: r.name, unit: r.measureUnit, current: r.current, previous: r.previous }));
 }
 
 export type SummaryFactsRead =
@@ -23,7 +23,7 @@ export type SummaryFactsRead =
 export function summaryFactsFromGrids(grids: SheetGrid[], catalog: Catalog): SummaryFactsRead {
   const parsed = grids.map(parseSheet);
   const sheets = parsed.flatMap((p) => (p.kind === "sheet" ? [p.sheet] : []));
-  const chosen = sheets.find((s) => matchKey(s.sheet) === matchKey("Tổng hợp")) ?? sheets[0];
+  const chosen = sheets.find((s) => matchKey(s.sheetName) === matchKey("Tổng hợp")) ?? sheets[0];
   if (!chosen) {
     return {
       ok: false,
@@ -42,5 +42,5 @@ export function summaryFactsFromGrids(grids: SheetGrid[], catalog: Catalog): Sum
       previous: rr.row.previous?.value ?? null,
     });
   }
-  return { ok: true, facts, sheet: chosen.sheet };
+  return { ok: true, facts, sheet: chosen.sheetName };
 }

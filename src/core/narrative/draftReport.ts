@@ -170,7 +170,7 @@ export function draftReport(summary: Summary, issues: Issue[], settings: ReportS
     paragraph(
       [
         text("Căn cứ báo cáo của "),
-        figure({ key: "", field: "units", value: summary.units.length, decimals: 0 }),
+        figure({ key: "", field: "units", value: summary.reportingUnits.length, decimals: 0 }),
         text(
           ` đơn vị, tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội${periodText} như sau:`,
         ),

@@ -33,19 +33,23 @@ export interface Shown {
  * row's unit (triệu đồng → tỷ đồng), else the row's own unit.
  */
 export function shownUnit(row: SummaryRow): Shown {
-  if (row.displayUnit && row.displayUnit.trim() && row.displayUnit.trim() !== row.unit.trim()) {
-    const factor = unitFactor(row.unit, row.displayUnit);
+  if (
+    row.displayUnit &&
+    row.displayUnit.trim() &&
+    row.displayUnit.trim() !== row.measureUnit.trim()
+  ) {
+    const factor = unitFactor(row.measureUnit, row.displayUnit);
     if (factor !== null && factor !== 1) {
       return { unit: row.displayUnit.trim(), scale: factor, maxDecimals: CONVERTED_DECIMALS };
     }
   }
-  return { unit: row.unit.trim(), scale: 1, maxDecimals: row.decimals };
+  return { unit: row.measureUnit.trim(), scale: 1, maxDecimals: row.decimals };
 }
 
 /** A summary value in the unit shown; division for larger units keeps 0,1 tỷ exact. */
 export function toShown(value: number, row: SummaryRow, shown: Shown): number {
   if (shown.scale === 1) return value;
-  return convertValue(value, row.unit, shown.unit) ?? value * shown.scale;
+  return convertValue(value, row.measureUnit, shown.unit) ?? value * shown.scale;
 }
 
 /**

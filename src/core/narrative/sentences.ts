@@ -83,7 +83,7 @@ export function yoyClause(row: SummaryRow, shown: Shown): Run[] | null {
     decimals: decimalsFor(abs, shown.maxDecimals),
     scale: shown.scale,
   });
-  if (isPercentUnit(row.unit)) {
+  if (isPercentUnit(row.measureUnit)) {
     return [text(`${word} `), absFig, text(" điểm phần trăm so với cùng kỳ")];
   }
   const pct = Math.abs(yoy.pct);
@@ -122,7 +122,7 @@ export function planClause(
   if (!v) return null;
   const title = planTitleInSentence(plan.title);
   if (v.kind === "number") {
-    if (isPercentUnit(row.unit)) {
+    if (isPercentUnit(row.measureUnit)) {
       // A ratio of two rates reads oddly ("bằng 99,2% kế hoạch" for 99,2% against 100%):
       // the target is stated, and the reader compares.
       return [
@@ -237,7 +237,7 @@ function nonNull(r: Run | null): Run[] | null {
 }
 
 function defaultPieces(row: SummaryRow, values: SlotValues): Piece[] {
-  if (isPercentUnit(row.unit)) return PARSED_DEFAULTS.rate;
+  if (isPercentUnit(row.measureUnit)) return PARSED_DEFAULTS.rate;
   if (row.ofTotal && values.tong_so) return PARSED_DEFAULTS.ofTotal;
   return PARSED_DEFAULTS.amount;
 }

@@ -80,7 +80,7 @@ function cell(column: SummaryColumn, row: SummaryRow): string {
     case "name":
       return row.isComponent ? `Trong đó: ${lowerFirst(row.name)}` : row.name;
     case "unit":
-      return row.unit;
+      return row.measureUnit;
     case "previous":
       return value(row, row.previous);
     case "plan": {

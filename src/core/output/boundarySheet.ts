@@ -125,7 +125,7 @@ export function boundarySheetPlan(summary: Summary, conv: BoundaryConversion): S
       const figures = perRow[r].get(t.unit.code);
       if (!figures || figures.previousFrom.every((p) => p.source === null)) continue;
       n++;
-      const label = `${row.name} (${row.unit})`;
+      const label = `${row.name} (${row.measureUnit})`;
       figures.previousFrom.forEach((p, k) => {
         rows.push([
           k === 0 ? num(n, centered) : blank(c),
@@ -136,10 +136,7 @@ export function boundarySheetPlan(summary: Summary, conv: BoundaryConversion): S
           p.source ? num(p.source.value, numberStyle(p.source.value)) : blank(c),
           p.share === null ? blank(c) : num(p.share, numberStyle(p.share)),
           p.value === null ? blank(c) : num(p.value, numberStyle(p.value)),
-          text(
-            p.source ? `${label}, ${cellPlace(p.source)}` : label,
-            wrapped,
-          ),
+          text(p.source ? `${label}, ${cellPlace(p.source)}` : label, wrapped),
           text(p.source ? "" : "Không có số năm trước.", wrapped),
         ]);
       });

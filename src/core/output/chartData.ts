@@ -21,7 +21,7 @@ export function largestYoyChanges(summary: Summary, count = CHART_BARS): ChartBa
     .filter((r) => !r.isComponent && r.yoy !== null && Number.isFinite(r.yoy.pct))
     .map((r) => ({
       key: r.key,
-      label: r.unit ? `${r.name} (${r.unit})` : r.name,
+      label: r.measureUnit ? `${r.name} (${r.measureUnit})` : r.name,
       pct: Math.round((r.yoy?.pct ?? 0) * 10) / 10,
     }))
     .filter((b) => b.pct !== 0)

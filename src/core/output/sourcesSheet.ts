@@ -72,7 +72,7 @@ function sourceRow(
     text(row.code, c),
     text(row.name, st.wrapped),
     text(label, c),
-    text(s.unit, st.wrapped),
+    text(s.reportingUnit, st.wrapped),
     text(s.file, st.wrapped),
     text(s.sheet, c),
     text(s.cell, st.centered),
@@ -80,7 +80,7 @@ function sourceRow(
     text(s.rawUnit, c),
     num(s.factor, st.factor),
     num(s.value, numberStyle(st, s.value)),
-    text(row.unit, c),
+    text(row.measureUnit, c),
   ];
 }
 
@@ -121,10 +121,10 @@ export function sourcesSheetPlan(summary: Summary): SheetPlan {
           file: wb.file,
           sheet: wb.sheet,
           cell: wb.cell,
-          unit: "",
+          reportingUnit: "",
           value: wb.value,
           raw: wb.value,
-          rawUnit: row.unit,
+          rawUnit: row.measureUnit,
           factor: 1,
         }),
       );

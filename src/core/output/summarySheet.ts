@@ -99,7 +99,7 @@ function dataCell(column: SummaryColumn, row: SummaryRow, style: CellStyle): Pla
       // --previous matches an indicator outside the catalog by.
       return text(row.name, { ...style, wrap: true, indent: row.isComponent ? 1 : 0 });
     case "unit":
-      return text(row.unit, { ...style, hAlign: "center" });
+      return text(row.measureUnit, { ...style, hAlign: "center" });
     case "previous":
       return num(row.previous, fmt(row.previous));
     case "plan":
@@ -139,7 +139,7 @@ export function summarySheetPlan(summary: Summary, options: SummarySheetOptions 
     bold: false,
     fontSize: 12,
   });
-  titleRow(`Tổng hợp từ ${summary.units.length} đơn vị báo cáo`, {
+  titleRow(`Tổng hợp từ ${summary.reportingUnits.length} đơn vị báo cáo`, {
     ...titleStyle,
     bold: false,
     fontSize: 12,

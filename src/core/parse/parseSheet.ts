@@ -62,7 +62,7 @@ export function parseSheet(grid: SheetGrid): ParseResult {
 
   const sheet: IndicatorSheet = {
     file: grid.file,
-    sheet: grid.sheet,
+    sheetName: grid.sheet,
     reportingUnit: meta.reportingUnit,
     periodText,
     period,

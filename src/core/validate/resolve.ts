@@ -232,5 +232,5 @@ export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedShe
     r.parentKey = fromSheet ?? (r.indicator ? r.indicator.parent : null);
     if (r.parentKey === r.key) r.parentKey = null;
   }
-  return { file: sheet.file, sheetName: sheet.sheet, sheet, rows };
+  return { file: sheet.file, sheetName: sheet.sheetName, parsed: sheet, rows };
 }

@@ -66,7 +66,7 @@ export interface SheetRef {
 }
 
 export interface ResolvedSheet extends SheetRef {
-  sheet: IndicatorSheet;
+  parsed: IndicatorSheet;
   /** Every non-heading row, in sheet order. */
   rows: ResolvedRow[];
 }

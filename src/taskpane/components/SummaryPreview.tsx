@@ -126,7 +126,7 @@ function cellText(row: SummaryRow, c: PreviewColumn): string {
     case "name":
       return row.isComponent ? `– ${row.name}` : row.name;
     case "unit":
-      return row.unit;
+      return row.measureUnit;
     case "current":
       return currentText(row);
     case "yoyRatio":
@@ -157,7 +157,7 @@ export function SummaryPreview({ t, summary, children }: SummaryPreviewProps): R
   return (
     <section className={styles.root} aria-label={title}>
       <Body1Strong as="h3">{title}</Body1Strong>
-      <Caption1>{t.summaryUnits(summary.units.length, summary.rows.length)}</Caption1>
+      <Caption1>{t.summaryUnits(summary.reportingUnits.length, summary.rows.length)}</Caption1>
       <table role="table" aria-label={t.summaryTableLabel} className={styles.table}>
         <thead role="rowgroup" className={styles.group}>
           <tr role="row" className={styles.row}>

@@ -81,7 +81,7 @@ export class BatchSession {
     onProgress({ phase: "consolidate", sheets: input.batch.parsed.length });
     await deps.checkpoint();
     const run = consolidatePrepared(input.batch, { validate });
-    if (run.summary.units.length === 0) {
+    if (run.summary.reportingUnits.length === 0) {
       // Nothing was read: no draft "của 0 đơn vị", no empty workbook.
       deps.throwIfCancelled();
       return { ...readResult(run, input), summary: run.summary, report: null, xlsx: null };
@@ -242,7 +242,7 @@ function readResult(
 ): Pick<BatchResult, "issues" | "sheetsRead" | "workbookFiles" | "issueUnits"> {
   const issueUnits: Record<string, string> = {};
   for (const s of run.validation.sheets) {
-    const unit = s.sheet.reportingUnit?.value.trim();
+    const unit = s.parsed.reportingUnit?.value.trim();
     if (unit) issueUnits[issueUnitKey(s.file, s.sheetName)] = unit;
   }
   return {

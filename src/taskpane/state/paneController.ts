@@ -517,7 +517,7 @@ export class PaneController {
       workbookFiles: result.workbookFiles,
       issueUnits: result.issueUnits,
     };
-    if (summary === null || report === null || summary.units.length === 0) {
+    if (summary === null || report === null || summary.reportingUnits.length === 0) {
       // Nothing was read: an empty workbook or a draft "của 0 đơn vị" would only mislead.
       this.set({ ...read, summary: null, report: null });
       throw new Error(this.t.nothingRead);

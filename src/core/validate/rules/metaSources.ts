@@ -23,8 +23,8 @@ export const reportingUnitInferred: SheetRule = {
   description:
     "Biểu không có nhãn “Đơn vị báo cáo”: đơn vị được đọc từ tên cơ quan ở đầu biểu hoặc dòng “Kèm theo … của …”.",
   check(s) {
-    const unit = s.sheet.reportingUnit;
-    const place = s.sheet.reportingUnitFrom ? UNIT_PLACES[s.sheet.reportingUnitFrom] : undefined;
+    const unit = s.parsed.reportingUnit;
+    const place = s.parsed.reportingUnitFrom ? UNIT_PLACES[s.parsed.reportingUnitFrom] : undefined;
     if (!unit || !place) return [];
     return [
       {
@@ -45,9 +45,9 @@ export const periodInferred: SheetRule = {
   description:
     "Biểu không có nhãn “Kỳ báo cáo”: kỳ được đọc từ tên biểu, hoặc từ tiêu đề cột khi tên biểu không ghi kỳ.",
   check(s) {
-    const text = s.sheet.periodText;
-    const period = s.sheet.period;
-    const place = s.sheet.periodFrom ? PERIOD_PLACES[s.sheet.periodFrom] : undefined;
+    const text = s.parsed.periodText;
+    const period = s.parsed.period;
+    const place = s.parsed.periodFrom ? PERIOD_PLACES[s.parsed.periodFrom] : undefined;
     if (!text || !period || !place) return [];
     return [
       {

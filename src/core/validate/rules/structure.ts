@@ -34,7 +34,7 @@ export const missingReportingUnit: SheetRule = {
   scope: "sheet",
   description: "Biểu phải ghi “Đơn vị báo cáo” để biết số liệu của đơn vị nào.",
   check(s) {
-    const unit = s.sheet.reportingUnit;
+    const unit = s.parsed.reportingUnit;
     if (unit && unit.value.trim() !== "") return [];
     return [
       {
@@ -55,7 +55,7 @@ export const missingPeriod: SheetRule = {
   scope: "sheet",
   description: "Biểu phải ghi “Kỳ báo cáo” để biết số liệu thuộc kỳ nào.",
   check(s) {
-    const text = s.sheet.periodText;
+    const text = s.parsed.periodText;
     if (text && text.value.trim() !== "") return [];
     return [
       {
@@ -75,8 +75,8 @@ export const unreadablePeriod: SheetRule = {
   description:
     "Kỳ báo cáo phải viết theo một dạng đọc được (Tháng 5/2026, Quý I/2026, 6 tháng đầu năm 2026…).",
   check(s) {
-    const text = s.sheet.periodText;
-    if (!text || text.value.trim() === "" || s.sheet.period) return [];
+    const text = s.parsed.periodText;
+    if (!text || text.value.trim() === "" || s.parsed.period) return [];
     return [
       {
         sheet: s,
@@ -95,13 +95,13 @@ export const periodMismatch: BatchRule = {
   scope: "batch",
   description: "Mọi biểu trong một lần tổng hợp phải cùng kỳ báo cáo.",
   check(sheets, ctx) {
-    const dated = sheets.filter((s) => s.sheet.period !== null);
+    const dated = sheets.filter((s) => s.parsed.period !== null);
     const findings: Finding[] = [];
-    const at = (s: ResolvedSheet) => (s.sheet.periodText ? s.sheet.periodText.cell : "A1");
+    const at = (s: ResolvedSheet) => (s.parsed.periodText ? s.parsed.periodText.cell : "A1");
     const expected = ctx.options.expectedPeriod;
     if (expected) {
       for (const s of dated) {
-        const p = s.sheet.period!;
+        const p = s.parsed.period!;
         if (p.key === expected.key) continue;
         findings.push({
           sheet: s,
@@ -113,7 +113,7 @@ export const periodMismatch: BatchRule = {
     }
     const counts = new Map<string, { label: string; n: number }>();
     for (const s of dated) {
-      const p = s.sheet.period!;
+      const p = s.parsed.period!;
       const c = counts.get(p.key) ?? { label: p.label, n: 0 };
       c.n++;
       counts.set(p.key, c);
@@ -123,7 +123,7 @@ export const periodMismatch: BatchRule = {
     const top = ranked[0];
     const tie = ranked[1][1].n === top[1].n;
     for (const s of dated) {
-      const p = s.sheet.period!;
+      const p = s.parsed.period!;
       if (!tie) {
         if (p.key === top[0]) continue;
         findings.push({
@@ -161,9 +161,9 @@ export const missingColumn: SheetRule = {
   scope: "sheet",
   description: "Dòng tiêu đề phải có các cột Chỉ tiêu, ĐVT và Thực hiện kỳ báo cáo.",
   check(s) {
-    const headerRow = s.sheet.headerRows.length > 0 ? s.sheet.headerRows[0] : 1;
+    const headerRow = s.parsed.headerRows.length > 0 ? s.parsed.headerRows[0] : 1;
     const cell = a1(headerRow - 1, 0);
-    return REQUIRED_COLUMNS.filter(([role]) => !s.sheet.columns.some((c) => c.role === role)).map(
+    return REQUIRED_COLUMNS.filter(([role]) => !s.parsed.columns.some((c) => c.role === role)).map(
       ([, title]) => ({
         sheet: s,
         cell,
@@ -211,9 +211,9 @@ export const duplicateUnit: BatchRule = {
   check(sheets) {
     const groups = new Map<string, ResolvedSheet[]>();
     for (const s of sheets) {
-      const unit = s.sheet.reportingUnit;
-      if (!unit || unit.value.trim() === "" || !s.sheet.period) continue;
-      const id = matchKey(unit.value) + "\u0000" + s.sheet.period.key;
+      const unit = s.parsed.reportingUnit;
+      if (!unit || unit.value.trim() === "" || !s.parsed.period) continue;
+      const id = matchKey(unit.value) + "\u0000" + s.parsed.period.key;
       const g = groups.get(id) ?? [];
       g.push(s);
       groups.set(id, g);
@@ -242,7 +242,7 @@ export const duplicateUnit: BatchRule = {
           sheet: s,
           cell: head.cell,
           message:
-            `Đơn vị ${q(s.sheet.reportingUnit!.value)} đã báo cáo ${q(head.name)}${more} cho kỳ ${q(s.sheet.period!.label)} ` +
+            `Đơn vị ${q(s.parsed.reportingUnit!.value)} đã báo cáo ${q(head.name)}${more} cho kỳ ${q(s.parsed.period!.label)} ` +
             `ở tệp ${q(head.first.file)}, trang ${q(head.first.sheetName)}; số ở biểu này không được cộng thêm lần nữa. ` +
             "Hãy chỉ giữ một biểu cho mỗi chỉ tiêu.",
         });

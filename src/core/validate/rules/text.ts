@@ -14,11 +14,11 @@ function nameAndMetaCells(s: ResolvedSheet): Set<string> {
   const cells = new Set<string>();
   for (const r of s.rows) cells.add(r.row.nameCell);
   for (const m of [
-    s.sheet.reportingUnit,
-    s.sheet.periodText,
-    s.sheet.preparer,
-    s.sheet.phone,
-    s.sheet.date,
+    s.parsed.reportingUnit,
+    s.parsed.periodText,
+    s.parsed.preparer,
+    s.parsed.phone,
+    s.parsed.date,
   ]) {
     if (m) cells.add(m.cell);
   }
@@ -43,7 +43,7 @@ export const legacyEncoding: SheetRule = {
   scope: "sheet",
   description: "Chữ gõ bằng phông cũ TCVN3/VNI đã được chuyển sang Unicode.",
   check(s) {
-    const legacy = s.sheet.conversions.filter((c) => c.encoding !== "decomposed").sort(byPosition);
+    const legacy = s.parsed.conversions.filter((c) => c.encoding !== "decomposed").sort(byPosition);
     if (legacy.length === 0) return [];
     const named = nameAndMetaCells(s);
     const findings: Finding[] = [];
@@ -81,7 +81,7 @@ export const decomposedUnicode: SheetRule = {
   scope: "sheet",
   description: "Chữ tiếng Việt ở dạng Unicode tổ hợp đã được chuẩn hóa về dạng dựng sẵn.",
   check(s) {
-    const cells = s.sheet.conversions
+    const cells = s.parsed.conversions
       .filter((c) => c.encoding === "decomposed")
       .sort(byPosition)
       .map((c) => c.cell);
