@@ -320,6 +320,11 @@ export interface SheetPlan {
   /** Rows repeated at the top of each printed page (1-based, inclusive). */
   printTitleRows?: [number, number];
   page?: { orientation: "portrait" | "landscape"; paper: "A4"; fitToWidth: boolean };
+  /**
+   * A long table whose number formats run down its columns (Nguồn): hosts that send formats
+   * with every cell (Office.js) send them as one range per run of a column instead.
+   */
+  formatByColumn?: boolean;
 }
 
 export interface WorkbookPlan {

@@ -13,7 +13,8 @@ import { rangeAddress } from "./readSheets";
 
 /** One row of cell data: its number formats and values. */
 export interface RowData {
-  formats: string[];
+  /** Null for a sheet formatted by column: its formats go ahead as runs (SheetWrite.formats). */
+  formats: string[] | null;
   values: (string | number)[];
   /** Estimated request bytes for this row in both arrays. */
   bytes: number;
@@ -29,6 +30,8 @@ export interface SheetWrite {
   name: string;
   width: number;
   rows: RowData[];
+  /** Before the data: number formats by runs down each column ("@" must precede text). */
+  formats: WriteOp[];
   /** After the data: formats, merges, widths, freeze, page setup. */
   ops: WriteOp[];
 }
@@ -155,17 +158,55 @@ function styleRectangles(rows: PlannedCell[][]): Run[] {
   return done;
 }
 
+/**
+ * Number formats as runs down each column, one operation per run: a long table's figures share
+ * a format for hundreds of rows, so this sends a few hundred formats instead of one per cell.
+ * A blank cell takes the format of the run it falls in (nothing shows in it either way).
+ */
+function columnFormatRuns(rows: PlannedCell[][], width: number): WriteOp[] {
+  const ops: WriteOp[] = [];
+  for (let c = 0; c < width; c++) {
+    let start = 0;
+    let format: string | null = null;
+    const flush = (end: number) => {
+      if (format === null) return;
+      const address = rangeAddress(start, c, end - start, 1);
+      const fmt = format;
+      ops.push({
+        bytes: OP_OVERHEAD_BYTES + jsonBytes(fmt) + address.length,
+        // A 1×1 array is spread over the range by Excel, as a single value is by the fake.
+        apply: (sheet) => (sheet.getRange(address).numberFormat = [[fmt]]),
+      });
+    };
+    for (let r = 0; r < rows.length; r++) {
+      const cell = rows[r][c];
+      if (!cell?.value) continue;
+      const f = cellFormat(cell);
+      if (f === format) continue;
+      if (format !== null) {
+        flush(r);
+        start = r;
+      }
+      format = f;
+    }
+    flush(rows.length);
+  }
+  return ops;
+}
+
 export function planSheetWrite(plan: SheetPlan, api: ApiLevels): SheetWrite {
   const width = plan.rows.reduce((w, row) => Math.max(w, row.length), 0);
+  const byColumn = plan.formatByColumn === true;
   const rows: RowData[] = plan.rows.map((cells) => {
-    const formats: string[] = [];
+    const formats: string[] | null = byColumn ? null : [];
     const values: (string | number)[] = [];
     for (let c = 0; c < width; c++) {
-      formats.push(cellFormat(cells[c]));
+      formats?.push(cellFormat(cells[c]));
       values.push(cellValue(cells[c]));
     }
-    return { formats, values, bytes: jsonBytes(formats) + jsonBytes(values) + 2 };
+    return { formats, values, bytes: (formats ? jsonBytes(formats) : 0) + jsonBytes(values) + 2 };
   });
+  const formats = byColumn ? columnFormatRuns(plan.rows, width) : [];
 
   const ops: WriteOp[] = [];
   for (const run of styleRectangles(plan.rows)) {
@@ -261,7 +302,7 @@ export function planSheetWrite(plan: SheetPlan, api: ApiLevels): SheetWrite {
     });
   }
 
-  return { name: plan.name, width, rows, ops };
+  return { name: plan.name, width, rows, formats, ops };
 }
 
 /** Writes rows [start, start + count) of the data: formats first, then values. */
@@ -275,11 +316,12 @@ export function applyRows(
   const block = write.rows.slice(start, start + count);
   const range = sheet.getRange(rangeAddress(start, 0, count, write.width));
   // An earlier operation than the values: Excel reads "=…" as a formula unless the cell is "@".
-  range.numberFormat = block.map((row) => row.formats);
+  // A sheet formatted by column had its formats sent ahead (SheetWrite.formats).
+  if (block[0].formats) range.numberFormat = block.map((row) => row.formats ?? []);
   range.values = block.map((row) => row.values);
 }
 
-/** Bytes of one row block's two operations. */
-export function rowBlockOverhead(): number {
-  return 2 * OP_OVERHEAD_BYTES;
+/** Bytes of one row block's operations. */
+export function rowBlockOverhead(write: SheetWrite): number {
+  return (write.rows[0]?.formats ? 2 : 1) * OP_OVERHEAD_BYTES;
 }

@@ -129,10 +129,11 @@ export function packWrite(
   };
   targets.forEach(({ write, tempName }, t) => {
     push({ kind: "add", t }, OP_OVERHEAD_BYTES + utf8Bytes(tempName));
+    for (const op of write.formats) push({ kind: "op", t, op }, op.bytes);
     let start = 0;
     while (start < write.rows.length) {
       let count = 0;
-      let bytes = rowBlockOverhead();
+      let bytes = rowBlockOverhead(write);
       while (
         start + count < write.rows.length &&
         used + bytes + write.rows[start + count].bytes <= budget

@@ -144,28 +144,98 @@ describe("“Tổng hợp” plan", () => {
 });
 
 describe("“Nguồn” and “Kiểm tra” plans", () => {
-  test("one row per contribution, with file, sheet and cell of each", () => {
+  test("one row per contribution of a unit, each figure with its cell", () => {
     const run = consolidateExamples(batch, true);
     const plan = sheetOf(consolidatedWorkbookPlan(run.summary, run.issues), SOURCES_SHEET);
-    const expected: string[] = [];
+    const titles = plan.rows[0].map(textOf);
+    const col = (t: string) => {
+      const k = titles.indexOf(t);
+      expect({ title: t, found: k >= 0 }).toEqual({ title: t, found: true });
+      return k;
+    };
+    const [code, unit, file, sheet] = ["Mã chỉ tiêu", "Đơn vị báo cáo", "Tệp", "Trang tính"].map(
+      col,
+    );
+    const [cur, curCell, prev, prevCell] = ["Thực hiện", "Ô thực hiện", "Cùng kỳ", "Ô cùng kỳ"].map(
+      col,
+    );
+    const body = plan.rows.slice(1);
+    const key = (r: PlannedCell[]) =>
+      `${textOf(r[code])}|${textOf(r[unit])}|${textOf(r[file])}|${textOf(r[sheet])}`;
+    // Each unit's row is there once per indicator, with every figure that entered a total.
+    expect(new Set(body.map(key)).size).toBe(body.length);
+    const byKey = new Map(body.map((r) => [key(r), r]));
+    let figures = 0;
     for (const r of run.summary.rows) {
-      for (const s of [...r.sources, ...r.previousSources, ...r.plans.flatMap((p) => p.sources)]) {
-        expected.push(`${s.file}|${s.sheet}|${s.cell}|${s.value}`);
+      for (const [sources, v, c] of [
+        [r.sources, cur, curCell],
+        [r.previousSources, prev, prevCell],
+      ] as const) {
+        for (const s of sources) {
+          const line = byKey.get(`${r.code}|${s.reportingUnit}|${s.file}|${s.sheet}`);
+          expect(line && [numberOf(line[v]), textOf(line[c])]).toEqual([s.value, s.cell]);
+          figures++;
+        }
       }
-      if (r.previousFromWorkbook) {
-        const w = r.previousFromWorkbook;
-        expected.push(`${w.file}|${w.sheet}|${w.cell}|${w.value}`);
+      r.plans.forEach((p, k) => {
+        const v = 11 + 2 * k;
+        for (const s of p.sources) {
+          const line = byKey.get(`${r.code}|${s.reportingUnit}|${s.file}|${s.sheet}`);
+          expect(line && [numberOf(line[v]), textOf(line[v + 1])]).toEqual([s.value, s.cell]);
+          figures++;
+        }
+      });
+      const w = r.previousFromWorkbook;
+      if (w) {
+        const line = byKey.get(`${r.code}|Bảng tổng hợp năm trước|${w.file}|${w.sheet}`);
+        expect(line && [numberOf(line[prev]), textOf(line[prevCell])]).toEqual([w.value, w.cell]);
       }
     }
+    // One row per unit and indicator, whatever the number of its figures.
+    const units = new Set<string>();
+    for (const r of run.summary.rows) {
+      for (const s of [...r.sources, ...r.previousSources, ...r.plans.flatMap((p) => p.sources)])
+        units.add(`${r.code}|${s.reportingUnit}|${s.file}|${s.sheet}`);
+      if (r.previousFromWorkbook) units.add(`${r.code}|workbook`);
+    }
+    expect(body.length).toBe(units.size);
+    expect(body.length).toBeLessThan(figures);
+  });
+
+  test("every total of Tổng hợp is the sum of its units' rows in Nguồn", () => {
+    const run = consolidateExamples(batch, true);
+    const plan = sheetOf(consolidatedWorkbookPlan(run.summary, run.issues), SOURCES_SHEET);
     const titles = plan.rows[0].map(textOf);
-    const [f, sh, c, v] = ["Tệp", "Trang tính", "Ô", "Giá trị đưa vào tổng hợp"].map((t) =>
-      titles.indexOf(t),
+    const code = titles.indexOf("Mã chỉ tiêu");
+    const cur = titles.indexOf("Thực hiện");
+    const sums = new Map<string, number>();
+    for (const r of plan.rows.slice(1)) {
+      const v = numberOf(r[cur]);
+      if (v !== null) sums.set(textOf(r[code])!, (sums.get(textOf(r[code])!) ?? 0) + v);
+    }
+    const summed = run.summary.rows.filter(
+      (r) => r.aggregation === "sum" && r.code !== null && r.current !== null,
     );
-    const got = plan.rows
-      .slice(1)
-      .map((r) => `${textOf(r[f])}|${textOf(r[sh])}|${textOf(r[c])}|${numberOf(r[v])}`);
-    expect(got).toEqual(expected);
-    expect(got.length).toBeGreaterThan(100);
+    expect(summed.length).toBeGreaterThan(20);
+    for (const r of summed) expect([r.code, sums.get(r.code!)]).toEqual([r.code, r.current]);
+  });
+
+  test("a rate recomputed from its parts says so on the units' rows", () => {
+    const run = consolidateExamples(batch, true);
+    const plan = sheetOf(consolidatedWorkbookPlan(run.summary, run.issues), SOURCES_SHEET);
+    const titles = plan.rows[0].map(textOf);
+    const [code, note] = ["Mã chỉ tiêu", "Ghi chú"].map((t) => titles.indexOf(t));
+    const recomputed = run.summary.rows.find((r) => r.recomputed?.current && r.sources.length > 0);
+    expect(recomputed).toBeDefined();
+    const unit = titles.indexOf("Đơn vị báo cáo");
+    const rows = plan.rows.filter(
+      (r) => textOf(r[code]) === recomputed!.code && textOf(r[unit]) !== "Bảng tổng hợp năm trước",
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows)
+      expect(textOf(r[note])).toContain(
+        `tổng hợp tính lại từ ${recomputed!.recomputed!.numerator}/${recomputed!.recomputed!.denominator}`,
+      );
   });
 
   test("every issue is listed", () => {

@@ -154,12 +154,16 @@ describe("a unit's own rate that its own figures contradict", () => {
     expect(i.message).toContain("92,90%");
     const row = run.summary.rows.find((r) => r.code === "YT03");
     expect(row?.current).toBeCloseTo((23105 / 24870) * 100, 9);
-    const nguon = sourcesSheetPlan(run.summary).rows.find(
+    const plan = sourcesSheetPlan(run.summary);
+    const titles = plan.rows[0].map((c) => (c.value && "text" in c.value ? c.value.text : null));
+    const nguon = plan.rows.find(
       (cells) => cells[1].value && "text" in cells[1].value && cells[1].value.text === "YT03",
     );
-    expect(nguon?.[3].value).toEqual({
-      text: "Thực hiện (đơn vị ghi; tổng hợp tính lại từ YT02/YT01)",
+    // The unit's own 93,8 stays as what it wrote, and its row says the total did not use it.
+    expect(nguon?.[titles.indexOf("Thực hiện")].value).toEqual({ number: 93.8 });
+    expect(nguon?.[titles.indexOf("Ô thực hiện")].value).toEqual({ text: "F10" });
+    expect(nguon?.[titles.indexOf("Ghi chú")].value).toEqual({
+      text: "Tỷ lệ thực hiện và cùng kỳ do đơn vị ghi; tổng hợp tính lại từ YT02/YT01.",
     });
-    expect(nguon?.[8].value).toEqual({ number: 93.8 });
   });
 });

@@ -394,6 +394,18 @@ describe("typed input: formulas, numbers and text", () => {
     expect(sheet.values("B1:B5")).toEqual(inputs);
   });
 
+  it("spreads a 1×1 number format over a range, and refuses other shapes that do not fit", async () => {
+    const fake = createFakeExcel(twoSheets());
+    const ctx = fake.createContext();
+    const s = ctx.workbook.worksheets.getItem("Phòng Kinh tế");
+    s.getRange("C1:C3").numberFormat = [["#,##0"]];
+    const back = s.getRange("C1:C3").load("numberFormat");
+    await ctx.sync();
+    expect(back.numberFormat).toEqual([["#,##0"], ["#,##0"], ["#,##0"]]);
+    s.getRange("C1:C3").numberFormat = [["0"], ["0"]];
+    await expect(ctx.sync()).rejects.toThrow();
+  });
+
   it("applies whole-column and per-cell number formats in the order they were written", async () => {
     const fake = createFakeExcel(twoSheets());
     const ctx = fake.createContext();

@@ -795,9 +795,18 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this._setProp("numberFormat", value, {
       run: (args, batch) =>
         this._onTarget(batch, "numberFormat", ({ sheet, rect }) => {
-          if (!Array.isArray(args)) {
-            if (typeof args !== "string") throw invalid();
-            sheet.setStyleRange(rect, "numberFormat", args);
+          // Excel spreads a single format, or a 1×1 array of one, over the whole range
+          // (OfficeDev/office-js-docs-pr#5400); any other shape must match the range.
+          const single =
+            Array.isArray(args) &&
+            args.length === 1 &&
+            Array.isArray(args[0]) &&
+            args[0].length === 1
+              ? (args[0] as unknown[])[0]
+              : args;
+          if (!Array.isArray(single)) {
+            if (typeof single !== "string") throw invalid();
+            sheet.setStyleRange(rect, "numberFormat", single);
             return;
           }
           const at = elementsFor(args, rect);
