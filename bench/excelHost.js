@@ -10,16 +10,18 @@
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 
 const NA = (action, why) => [action, why, "n/a", "n/a", "n/a"];
 
-/** Compiles src/excel + the fake (TypeScript) into a temp folder; null when it cannot. */
+/**
+ * Compiles src/excel + the fake (TypeScript) into the project's node_modules/.cache, where the
+ * compiled files still resolve the project's packages (exceljs, fflate); null when it cannot.
+ */
 function compileHost(root) {
   const entry = path.join(root, "src", "excel", "index.ts");
   if (!fs.existsSync(entry)) return { error: "n/a (host not built)" };
-  const outDir = path.join(os.tmpdir(), "tonghop-bench", "excel-build");
+  const outDir = path.join(root, "node_modules", ".cache", "tonghop-bench-excel");
   fs.rmSync(outDir, { recursive: true, force: true });
   const r = spawnSync(
     process.execPath,
@@ -78,7 +80,8 @@ function officeValues(/** @type {any[][]} */ values) {
 /** @param {string} root @param {string[]} files */
 async function excelHostRows(root, files) {
   const built = compileHost(root);
-  if ("error" in built) return [NA("validate", built.error), NA("consolidate", built.error)];
+  if ("error" in built)
+    return { rows: [NA("validate", built.error), NA("consolidate", built.error)], checks: [] };
   const host = require(built.run);
   const { PaneController } = require(path.join(built.pane, "state", "paneController.js"));
   const { draftReport, reportSheetPlan } = require(built.narrative);
@@ -100,11 +103,29 @@ async function excelHostRows(root, files) {
   }
   const names = sheets.map((s) => s.name);
   const rows = [];
+  /** @type {[string, string, boolean][]} */
+  const checks = [];
   for (const action of ["validate", "consolidate"]) {
     const fake = fakes.createFakeExcel({ sheets });
     fakes.installOfficeGlobals(fake);
     // Only the open workbook's sheets are sources: no file is read, no .docx written.
-    const pane = new PaneController(host.createExcelHost(), messagesFor("vi"), {
+    // The writing alone, as issue 12 counts it: the syncs of writeOutputs and Nguồn's rows.
+    /** @type {{ syncs: any[], nguon: number, contributions: number } | null} */
+    let writing = null;
+    const excel = host.createExcelHost();
+    const write = excel.writeOutputs;
+    excel.writeOutputs = async (/** @type {any} */ plan, /** @type {any[]} */ ...rest) => {
+      const before = fake.state.syncs.length;
+      const out = await write(plan, ...rest);
+      const nguon = plan.sheets.find((/** @type {any} */ s) => s.name === "Nguồn");
+      writing = {
+        syncs: fake.state.syncs.slice(before),
+        nguon: nguon ? nguon.rows.length - 1 : 0,
+        contributions: contributionCount(pane.getState().summary),
+      };
+      return out;
+    };
+    const pane = new PaneController(excel, messagesFor("vi"), {
       readWorkbook: async () => ({ grids: [], issues: [] }),
       draftReport,
       reportSheetPlan,
@@ -127,6 +148,34 @@ async function excelHostRows(root, files) {
         kib(Math.max(0, ...syncs.map((/** @type {any} */ s) => s.responseBytes))),
         `${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(3)} s`,
       ]);
+      const w = /** @type {{ syncs: any[], nguon: number, contributions: number } | null} */ (
+        writing
+      );
+      if (w) {
+        const largest = Math.max(0, ...w.syncs.map((/** @type {any} */ s) => s.requestBytes));
+        rows.push([
+          "  of which writing the outputs",
+          String(w.syncs.length),
+          kib(largest),
+          kib(Math.max(0, ...w.syncs.map((/** @type {any} */ s) => s.responseBytes))),
+          "",
+        ]);
+        checks.push([
+          "Excel host writes all outputs in ≤ 8 syncs",
+          String(w.syncs.length),
+          w.syncs.length <= 8,
+        ]);
+        checks.push([
+          "each request < 5 MB",
+          `${(largest / 1e6).toFixed(2)} MB`,
+          largest < 5 * 1000 * 1000,
+        ]);
+        checks.push([
+          "Nguồn: one row per contribution",
+          `${w.nguon.toLocaleString("vi")} rows for ${w.contributions.toLocaleString("vi")} contributions`,
+          w.nguon === w.contributions,
+        ]);
+      }
     } catch (e) {
       rows.push(
         NA(action, `failed: ${String((e && /** @type {any} */ (e).message) || e).slice(0, 80)}`),
@@ -135,7 +184,23 @@ async function excelHostRows(root, files) {
       fakes.uninstallOfficeGlobals?.();
     }
   }
-  return rows;
+  return { rows, checks };
+}
+
+/** Distinct (indicator, unit, file, sheet) among a summary's figures, plus last year's workbook. */
+function contributionCount(/** @type {any} */ summary) {
+  if (!summary) return 0;
+  const seen = new Set();
+  for (const r of summary.rows) {
+    const all = [
+      ...r.sources,
+      ...r.previousSources,
+      ...r.plans.flatMap((/** @type {any} */ p) => p.sources),
+    ];
+    for (const s of all) seen.add(`${r.key}|${s.reportingUnit}|${s.file}|${s.sheet}`);
+    if (r.previousFromWorkbook) seen.add(`${r.key}|workbook`);
+  }
+  return seen.size;
 }
 
 module.exports = { excelHostRows };
