@@ -17,6 +17,7 @@ const os = require("os");
 const path = require("path");
 const { ensureBatch } = require("./generate");
 const { excelHostRows } = require("./excelHost");
+const { runPeer } = require("./peer");
 
 /** An end-to-end run slower than this is stopped and reported as such (keeps the bench short). */
 const E2E_TIMEOUT_MS = Number(arg("e2e-timeout", "90")) * 1000;
@@ -304,6 +305,54 @@ async function main() {
         checks.map(([a, b, c]) => [a, b, c ? "yes" : "NO"]),
       ),
     );
+  }
+
+  // Issue 12: the CLI against a pandas + openpyxl script on the same files (bench/peer.js).
+  if (r150 && r150.e2e && !r150.e2e.timedOut) {
+    const peer = await runPeer(r150.b.dir);
+    console.log("\nCommand line against its peer (bench/peer_pandas.py, 150 × 300):");
+    if ("error" in peer) console.log(`  peer ${peer.error}`);
+    else {
+      const e2e = r150.e2e;
+      console.log(
+        table(
+          ["", "wall", "peak RSS"],
+          [
+            ["tonghop consolidate", fmtS(e2e.wall), fmtMiB(e2e.maxRssKiB)],
+            ["pandas + openpyxl", fmtS(peer.wall), fmtMiB(peer.maxRssKiB)],
+            [
+              "ratio",
+              `${(e2e.wall / peer.wall).toFixed(2)}×`,
+              e2e.maxRssKiB ? `${(e2e.maxRssKiB / peer.maxRssKiB).toFixed(2)}×` : "n/a",
+            ],
+          ],
+        ),
+      );
+      const cli = [
+        [
+          "wall ≤ 0,5× the peer's",
+          `${(e2e.wall / peer.wall).toFixed(2)}×`,
+          e2e.wall <= 0.5 * peer.wall,
+        ],
+        [
+          "peak RSS ≤ the peer's",
+          fmtMiB(e2e.maxRssKiB),
+          (e2e.maxRssKiB ?? Infinity) <= peer.maxRssKiB,
+        ],
+      ];
+      if (r600 && r600.e2e && r600.e2e.maxRssKiB && e2e.maxRssKiB)
+        cli.push([
+          "600 × 300 peak RSS ≤ 2× the 150 figure",
+          `${(r600.e2e.maxRssKiB / e2e.maxRssKiB).toFixed(2)}×`,
+          r600.e2e.maxRssKiB <= 2 * e2e.maxRssKiB,
+        ]);
+      console.log(
+        table(
+          ["target (issue 12, command line)", "measured", "met"],
+          cli.map(([a, b, c]) => [a, b, c ? "met" : "NOT met"]),
+        ),
+      );
+    }
   }
 
   // The standalone page in Chromium on the same batches, beside the CLI of this run.
