@@ -14,12 +14,13 @@ import {
   hasErrors,
   isTongHopOutput,
   loadBoundariesFor,
-  prepareBatch,
   prepareCatalog,
+  prepareSource,
+  preparedBatch,
   runDraft,
   validatePrepared,
-  type BatchInput,
   type PreparedBatch,
+  type PreparedSource,
   type WorkbookRead,
 } from "../core/pipeline";
 import { reportSheetPlan } from "../core/narrative";
@@ -28,7 +29,7 @@ import { parsePeriod } from "../core/parse";
 import { readReportSettings } from "../core/settings";
 import { DEFAULT_REPORT_SETTINGS, type Issue, type ReportSettings } from "../core/types";
 import { writeWorkbookNode } from "../io/writeWorkbookNode";
-import { collectXlsxPaths, readWorkbookFile, readWorkbookFiles, writeFileAtomic } from "../io/node";
+import { collectXlsxPaths, readWorkbookFile, writeFileAtomic } from "../io/node";
 import { readPreviousPaths, splitPreviousArgs } from "./previous";
 import { conversionLine, formatIssueReport, summaryLine } from "./report";
 import { CheckReportUsageError, cmdCheckReport } from "./checkReport";
@@ -64,7 +65,8 @@ const defaultIo: Io = {
 };
 
 interface Inputs {
-  workbooks: WorkbookRead[];
+  /** Each department file as prepareSource left it: parsed and classified, its grids dropped. */
+  sources: PreparedSource[];
   /** Paths that could not be searched or are not .xlsx. */
   issues: Issue[];
   /** Every .xlsx file the paths name, the excluded ones included. */
@@ -72,10 +74,16 @@ interface Inputs {
 }
 
 /**
- * Reads the department files. `exclude` (the output and last year's workbook) are not
- * departments: counting them would add totals twice. What each file is, prepareBatch decides.
+ * Reads the department files one at a time, each parsed and classified as soon as it is read
+ * and its grids let go: a province's 150 or 600 files are never all held as grids at once.
+ * `exclude` (the output and last year's workbook) are not departments: counting them would
+ * add totals twice. What each file is, prepareSource decides.
  */
-async function readInputs(paths: string[], exclude: string[] = []): Promise<Inputs> {
+async function readInputs(
+  paths: string[],
+  exclude: string[] = [],
+  includeHidden = false,
+): Promise<Inputs> {
   const { files, issues } = await collectXlsxPaths(paths);
   if (files.length === 0 && issues.every((i) => i.severity !== "error")) {
     throw new UsageError(
@@ -83,19 +91,17 @@ async function readInputs(paths: string[], exclude: string[] = []): Promise<Inpu
     );
   }
   const skip = new Set(exclude.map((p) => path.resolve(p)));
-  // All files are read at once (on every core), then handled in order as before.
-  const wanted = files.filter((file) => !skip.has(path.resolve(file)));
-  const results = await readWorkbookFiles(wanted);
-  return {
-    workbooks: wanted.map((file, k) => ({ file, ...results[k] })),
-    issues,
-    found: files,
-  };
+  const sources: PreparedSource[] = [];
+  for (const file of files) {
+    if (skip.has(path.resolve(file))) continue;
+    sources.push(prepareSource({ file, ...(await readWorkbookFile(file)) }, includeHidden));
+  }
+  return { sources, issues, found: files };
 }
 
 /** The batch as prepareBatch classifies it; a batch that cannot run as given is refused. */
-function prepare(input: BatchInput): PreparedBatch {
-  const batch = prepareBatch(input);
+function prepare(input: Parameters<typeof preparedBatch>[0]): PreparedBatch {
+  const batch = preparedBatch(input);
   if (batch.refusal !== null) throw new UsageError(batch.refusal);
   return batch;
 }
@@ -193,12 +199,8 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
   if (positionals.length === 0)
     throw new UsageError("Cần ít nhất một tệp hoặc thư mục để kiểm tra.");
   const catalog = await readCatalogFile(values.catalog);
-  const inputs = await readInputs(positionals);
-  const batch = prepare({
-    sources: inputs.workbooks,
-    catalog,
-    includeHidden: values["include-hidden"],
-  });
+  const inputs = await readInputs(positionals, [], values["include-hidden"]);
+  const batch = prepare({ sources: inputs.sources, catalog });
   const run = validatePrepared(batch, { fileIssues: inputs.issues });
   io.stderr(formatIssueReport(run.issues));
   io.stderr(summaryLine(run.issues, batch.files.length, run.validation.sheets.length) + "\n");
@@ -234,18 +236,17 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
   const previous = previousPaths.length > 0 ? await readPreviousPaths(previousPaths) : null;
   // The output (an earlier TongHop result) may sit in an input folder, and so may last year's
   // files: never count them as departments.
-  const inputs = await readInputs(positionals, [out, ...(previous?.paths ?? [])]);
+  const inputs = await readInputs(
+    positionals,
+    [out, ...(previous?.paths ?? [])],
+    values["include-hidden"],
+  );
   const found = new Set(inputs.found.map((f) => path.resolve(f)));
   const previousFiles = (previous?.files ?? []).map((p) => ({
     ...p,
     alsoSource: found.has(path.resolve(p.file)),
   }));
-  const batch = prepare({
-    sources: inputs.workbooks,
-    catalog,
-    previousFiles,
-    includeHidden: values["include-hidden"],
-  });
+  const batch = prepare({ sources: inputs.sources, catalog, previousFiles });
   const run = consolidatePrepared(batch, {
     fileIssues: [...inputs.issues, ...(previous?.issues ?? [])],
     boundaries: await loadBoundariesFor(batch.previousFiles),
