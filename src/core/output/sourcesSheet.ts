@@ -9,6 +9,7 @@ import type { Source, Summary, SummaryRow } from "../consolidate/types";
 import type { CellStyle, PlannedCell, SheetPlan } from "../types";
 import { blank, framed, num, numberFormat, text } from "./cells";
 import { planColumns, type PlanColumn } from "./summaryColumns";
+import { lowerFirst } from "../narrative/words";
 
 export const SOURCES_SHEET = "Nguồn";
 
@@ -132,7 +133,7 @@ export function sourcesSheetPlan(summary: Summary): SheetPlan {
     "Ô thực hiện",
     "Cùng kỳ",
     "Ô cùng kỳ",
-    ...plans.flatMap((p) => [planTitle(p), `Ô ${planTitle(p).toLocaleLowerCase("vi")}`]),
+    ...plans.flatMap((p) => [planTitle(p), `Ô ${lowerFirst(planTitle(p))}`]),
     ...TITLE_SUFFIX,
   ];
   const rows: PlannedCell[][] = [titles.map((t) => text(t, head))];
