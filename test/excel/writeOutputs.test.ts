@@ -78,6 +78,25 @@ describe("writing the output sheets", () => {
     expect(fake.state.workbook.activeSheetName).toBe("Tổng hợp");
   });
 
+  it("formats a plan by column runs, text still text, figures with their formats", async () => {
+    const fake = useFake({ sheets: departmentSheets() });
+    const byColumn: SheetPlan = {
+      ...summaryPlan(),
+      merges: [],
+      name: "Nguồn",
+      formatByColumn: true,
+    };
+    await writeOutputSheets(planOf(byColumn), yes);
+    const s = fake.state.workbook.sheet("Nguồn");
+    expect(s.cell("B3")).toMatchObject({ formula: false, value: "=SUM(A1)", numberFormat: "@" });
+    expect(s.cell("B4")).toMatchObject({ formula: false, value: "+84 912 345 678" });
+    expect(s.cell("C3")).toMatchObject({ value: 120, numberFormat: "#,##0" });
+    expect(s.cell("C4")).toMatchObject({ value: 1.5, numberFormat: "#,##0.00" });
+    expect(s.cell("C5")).toMatchObject({ formula: false, value: "@x", numberFormat: "@" });
+    // Row blocks carry values only; the formats went as one operation per run of a column.
+    expect(fake.state.syncCount).toBe(2);
+  });
+
   it("lands department text beginning with =, +, - or @ as text, never a formula", async () => {
     const fake = useFake({ sheets: departmentSheets() });
     await writeOutputSheets(planOf(summaryPlan()), yes);
