@@ -19,11 +19,14 @@ import {
   preparedBatch,
   runDraft,
   validatePrepared,
+  type ConsolidateRun,
   type PreparedBatch,
   type PreparedSource,
   type WorkbookRead,
 } from "../core/pipeline";
 import { reportSheetPlan } from "../core/narrative";
+import type { Report } from "../core/narrative/types";
+import type { Summary } from "../core/consolidate";
 import { reportDocx } from "../io/docx";
 import { parsePeriod } from "../core/parse";
 import { readReportSettings } from "../core/settings";
@@ -232,14 +235,58 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
   await refuseOverwritingInput(out, values.out!, positionals);
   const docx = values.docx ? await checkOutput(values.docx, "--docx", ".docx", guard) : null;
   const settings = await readSettings(values.settings);
-  const catalog = await readCatalogFile(values.catalog);
+  const done = await consolidateFiles(positionals, previousPaths, out, settings, {
+    catalog: values.catalog,
+    includeHidden: values["include-hidden"],
+  });
+  const { summary, conversion, report, issues } = done;
+  const plan = consolidatedWorkbookPlan(summary, issues, {
+    issuingBody: settings.issuingBody,
+    report: reportSheetPlan(report),
+  });
+  await writeOutput(out, values.out!, await writeWorkbookNode(plan));
+  if (docx && values.docx) await writeOutput(docx, values.docx, await reportDocx(report));
+  io.stderr(formatIssueReport(issues));
+  io.stderr(summaryLine(issues, done.files, done.sheets) + "\n");
+  io.stderr(
+    `Đã tổng hợp ${summary.rows.length} chỉ tiêu từ ${summary.reportingUnits.length} đơn vị` +
+      (summary.period ? `, kỳ ${summary.period.label}` : "") +
+      `.\nKết quả: ${values.out}` +
+      (values.docx ? `\nBáo cáo Word: ${values.docx}` : "") +
+      "\n",
+  );
+  if (conversion) io.stderr(conversionLine(conversion) + "\n");
+  if (values.json) io.stdout(JSON.stringify(consolidateJson(summary, issues), null, 2) + "\n");
+  return hasErrors(issues) ? 1 : 0;
+}
+
+/**
+ * Reads, checks, consolidates and drafts, and hands back only what writing and the report on
+ * stderr need: the parsed sheets of every file go out of scope here, before the outputs are
+ * written, so a province's batch is not held while its workbook is.
+ */
+async function consolidateFiles(
+  positionals: string[],
+  previousPaths: string[],
+  out: string,
+  settings: ReportSettings,
+  options: { catalog: string | undefined; includeHidden: boolean | undefined },
+): Promise<{
+  summary: Summary;
+  conversion: ConsolidateRun["conversion"];
+  report: Report;
+  issues: Issue[];
+  files: number;
+  sheets: number;
+}> {
+  const catalog = await readCatalogFile(options.catalog);
   const previous = previousPaths.length > 0 ? await readPreviousPaths(previousPaths) : null;
   // The output (an earlier TongHop result) may sit in an input folder, and so may last year's
   // files: never count them as departments.
   const inputs = await readInputs(
     positionals,
     [out, ...(previous?.paths ?? [])],
-    values["include-hidden"],
+    options.includeHidden,
   );
   const found = new Set(inputs.found.map((f) => path.resolve(f)));
   const previousFiles = (previous?.files ?? []).map((p) => ({
@@ -254,24 +301,14 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
     validate: { yoyThreshold: settings.yoyThreshold },
   });
   const { report, issues } = runDraft(run, settings);
-  const plan = consolidatedWorkbookPlan(run.summary, issues, {
-    issuingBody: settings.issuingBody,
-    report: reportSheetPlan(report),
-  });
-  await writeOutput(out, values.out!, await writeWorkbookNode(plan));
-  if (docx && values.docx) await writeOutput(docx, values.docx, await reportDocx(report));
-  io.stderr(formatIssueReport(issues));
-  io.stderr(summaryLine(issues, batch.files.length, run.validation.sheets.length) + "\n");
-  io.stderr(
-    `Đã tổng hợp ${run.summary.rows.length} chỉ tiêu từ ${run.summary.reportingUnits.length} đơn vị` +
-      (run.summary.period ? `, kỳ ${run.summary.period.label}` : "") +
-      `.\nKết quả: ${values.out}` +
-      (values.docx ? `\nBáo cáo Word: ${values.docx}` : "") +
-      "\n",
-  );
-  if (run.conversion) io.stderr(conversionLine(run.conversion) + "\n");
-  if (values.json) io.stdout(JSON.stringify(consolidateJson(run.summary, issues), null, 2) + "\n");
-  return hasErrors(issues) ? 1 : 0;
+  return {
+    summary: run.summary,
+    conversion: run.conversion,
+    report,
+    issues,
+    files: batch.files.length,
+    sheets: run.validation.sheets.length,
+  };
 }
 
 async function cmdTemplate(args: string[], io: Io): Promise<number> {
