@@ -34,7 +34,8 @@ function commune(i: number): SheetGrid {
         unit: ind ? ind.unit : "cái",
         previous: base,
         plan: base * 2,
-        current: base + (k % 7) * 3,
+        // Decimals that vary from unit to unit, as real figures do (1.820; 1.820,25; 1.820,5).
+        current: base + ((i + k) % 4) * 0.25,
       }),
     );
   }

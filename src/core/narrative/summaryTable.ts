@@ -7,28 +7,18 @@ import type { Summary, SummaryRow } from "../consolidate/types";
 import { formatViNumber } from "../text/vnNumber";
 import { decimalsFor } from "./figures";
 import {
+  planHeading,
   planRatio,
   planValue,
   summaryColumns,
   yoyRatio,
-  type PlanColumn,
   type SummaryColumn,
 } from "../output/summaryColumns";
 import type { SummaryTable } from "./types";
-import { lowerFirst, planTitleInSentence, upperFirst } from "./words";
+import { lowerFirst } from "./words";
 
 /** Ratios in the table: two decimals, like the "Tổng hợp" sheet, so columns line up. */
 const TABLE_PCT_DECIMALS = 2;
-
-/**
- * A plan column's heading. Departments title the same column differently ("Kế hoạch năm
- * 2026" for most, "Dự toán tỉnh giao" for the budget): every title used is shown, so no figure
- * sits under a heading that is not its own.
- */
-function planTitle(plan: PlanColumn): string {
-  const used = new Set(plan.titlesWithValue.map((t) => upperFirst(planTitleInSentence(t))));
-  return used.size > 0 ? [...used].join(" / ") : "Kế hoạch";
-}
 
 function heading(column: SummaryColumn, period: string): string {
   switch (column.kind) {
@@ -43,13 +33,13 @@ function heading(column: SummaryColumn, period: string): string {
     case "previous":
       return "Thực hiện cùng kỳ năm trước";
     case "plan":
-      return planTitle(column.plan);
+      return planHeading(column.plan);
     case "current":
       return `Thực hiện ${lowerFirst(period)}`;
     case "yoyRatio":
       return "So với cùng kỳ (%)";
     case "planRatio":
-      return `So với ${planTitle(column.plan).split(" / ").map(lowerFirst).join(" / ")} (%)`;
+      return `So với ${planHeading(column.plan).split(" / ").map(lowerFirst).join(" / ")} (%)`;
     case "note":
       return "Ghi chú";
   }

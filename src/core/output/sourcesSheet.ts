@@ -8,7 +8,7 @@
 import type { Source, Summary, SummaryRow } from "../consolidate/types";
 import type { CellStyle, PlannedCell, SheetPlan } from "../types";
 import { blank, framed, num, numberFormat, text } from "./cells";
-import { planColumns, type PlanColumn } from "./summaryColumns";
+import { planColumns, planHeading } from "./summaryColumns";
 import { lowerFirst } from "../narrative/words";
 
 export const SOURCES_SHEET = "Nguồn";
@@ -35,16 +35,6 @@ function sourceStyles(): SourceStyles {
     factor: { ...plain, numFmt: "General" },
     numbers: new Map(),
   };
-}
-
-function numberStyle(styles: SourceStyles, value: number): CellStyle {
-  const fmt = numberFormat(value);
-  let style = styles.numbers.get(fmt);
-  if (!style) {
-    style = { ...styles.plain, numFmt: fmt };
-    styles.numbers.set(fmt, style);
-  }
-  return style;
 }
 
 /** One unit's row of one indicator: each figure that entered a total, and its cell. */
@@ -99,29 +89,54 @@ const TITLE_PREFIX = [
 ];
 const TITLE_SUFFIX = ["ĐVT ghi trong biểu", "Hệ số quy đổi", "Ghi chú"];
 
-function planTitle(plan: PlanColumn): string {
-  return plan.firstTitle ?? "Kế hoạch";
-}
-
-/** What a row's figures are, where the total did not take them as they stand. */
-function rowNotes(row: SummaryRow, summary: Summary): { current: string[]; previous: string[] } {
-  const current: string[] = [];
-  const previous: string[] = [];
+/**
+ * Why a unit's figures on this row are not what the total was made of, for the figures it has:
+ * a rate recomputed from its parts, cùng kỳ from last year's workbook or the boundary quy đổi.
+ */
+function noteFor(row: SummaryRow, summary: Summary, k: Contribution): string {
+  const notes: string[] = [];
   const r = row.recomputed;
-  const parts = r ? `${r.numerator}/${r.denominator}` : "";
-  if (r?.current && r.previous)
-    current.push(`Tỷ lệ thực hiện và cùng kỳ do đơn vị ghi; tổng hợp tính lại từ ${parts}.`);
-  else if (r?.current)
-    current.push(`Tỷ lệ thực hiện do đơn vị ghi; tổng hợp tính lại từ ${parts}.`);
-  else if (r?.previous)
-    previous.push(`Tỷ lệ cùng kỳ do đơn vị ghi; tổng hợp tính lại từ ${parts}.`);
-  if (row.previousFromWorkbook)
-    previous.push("Cùng kỳ của tổng lấy từ bảng tổng hợp năm trước; số của đơn vị để đối chiếu.");
-  else if (summary.boundary)
-    previous.push(
+  const current = k.current !== null && r?.current === true;
+  const previous = k.previous !== null && r?.previous === true;
+  if (r && (current || previous)) {
+    const which = current && previous ? "thực hiện và cùng kỳ" : current ? "thực hiện" : "cùng kỳ";
+    notes.push(
+      `Tỷ lệ ${which} do đơn vị ghi; tổng hợp tính lại từ ${r.numerator}/${r.denominator}.`,
+    );
+  }
+  if (k.previous !== null && row.previousFromWorkbook)
+    notes.push("Cùng kỳ của tổng lấy từ bảng tổng hợp năm trước; số của đơn vị để đối chiếu.");
+  else if (k.previous !== null && summary.boundary)
+    notes.push(
       "Cùng kỳ của tổng quy đổi theo địa giới mới (trang “Quy đổi địa giới”); số của đơn vị để đối chiếu.",
     );
-  return { current, previous };
+  return notes.join(" ");
+}
+
+/**
+ * One number format for all of an indicator's figures, with the most decimals any of them
+ * shows (up to the indicator's own): the figures line up, and Excel receives one format per
+ * indicator and column rather than one per change of decimals.
+ */
+function indicatorStyle(
+  st: SourceStyles,
+  row: SummaryRow,
+  contributions: Contribution[],
+): CellStyle {
+  let fmt = numberFormat(0);
+  for (const k of contributions) {
+    for (const s of [k.current, k.previous, ...k.plans]) {
+      if (!s) continue;
+      const f = numberFormat(s.value, row.decimals);
+      if (f.length > fmt.length) fmt = f;
+    }
+  }
+  let style = st.numbers.get(fmt);
+  if (!style) {
+    style = { ...st.plain, numFmt: fmt };
+    st.numbers.set(fmt, style);
+  }
+  return style;
 }
 
 export function sourcesSheetPlan(summary: Summary): SheetPlan {
@@ -133,22 +148,19 @@ export function sourcesSheetPlan(summary: Summary): SheetPlan {
     "Ô thực hiện",
     "Cùng kỳ",
     "Ô cùng kỳ",
-    ...plans.flatMap((p) => [planTitle(p), `Ô ${lowerFirst(planTitle(p))}`]),
+    ...plans.flatMap((p) => [planHeading(p), `Ô ${lowerFirst(planHeading(p))}`]),
     ...TITLE_SUFFIX,
   ];
   const rows: PlannedCell[][] = [titles.map((t) => text(t, head))];
   const st = sourceStyles();
   const c = st.plain;
-  const figure = (s: Source | null): PlannedCell[] =>
-    s ? [num(s.value, numberStyle(st, s.value)), text(s.cell, st.centered)] : [blank(c), blank(c)];
   let n = 0;
   for (const row of summary.rows) {
-    const notes = rowNotes(row, summary);
-    for (const k of contributionsOf(row, plans.length)) {
-      const note = [
-        ...(k.current ? notes.current : []),
-        ...(k.previous ? notes.previous : []),
-      ].join(" ");
+    const contributions = contributionsOf(row, plans.length);
+    const numbers = indicatorStyle(st, row, contributions);
+    const figure = (s: Source | null): PlannedCell[] =>
+      s ? [num(s.value, numbers), text(s.cell, st.centered)] : [blank(c), blank(c)];
+    for (const k of contributions) {
       rows.push([
         num(++n, st.centered),
         text(row.code, c),
@@ -162,7 +174,7 @@ export function sourcesSheetPlan(summary: Summary): SheetPlan {
         ...k.plans.flatMap(figure),
         text(k.rawUnit, c),
         num(k.factor, st.factor),
-        text(note, st.wrapped),
+        text(noteFor(row, summary, k), st.wrapped),
       ]);
     }
     const wb = row.previousFromWorkbook;
@@ -177,7 +189,7 @@ export function sourcesSheetPlan(summary: Summary): SheetPlan {
         text(wb.sheet, c),
         blank(c),
         blank(c),
-        num(wb.value, numberStyle(st, wb.value)),
+        num(wb.value, numbers),
         text(wb.cell, st.centered),
         ...plans.flatMap(() => [blank(c), blank(c)]),
         text(row.measureUnit, c),

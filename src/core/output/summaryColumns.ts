@@ -5,6 +5,7 @@
  */
 import type { PlanValue } from "../types";
 import type { Summary, SummaryRow } from "../consolidate/types";
+import { planTitleInSentence, upperFirst } from "../narrative/words";
 
 /** One plan column: the i-th plan of every row (departments may give several). */
 export interface PlanColumn {
@@ -89,4 +90,14 @@ export function planValue(row: SummaryRow, plan: PlanColumn): PlanValue | null {
 /** current ÷ plan × 100 for the given column, or null (no numeric plan over every unit). */
 export function planRatio(row: SummaryRow, plan: PlanColumn): number | null {
   return row.plans[plan.index]?.pct ?? null;
+}
+
+/**
+ * A plan column's heading. Departments title the same column differently ("Kế hoạch năm
+ * 2026" for most, "Dự toán tỉnh giao" for the budget): every title used is shown, so no figure
+ * sits under a heading that is not its own.
+ */
+export function planHeading(plan: PlanColumn): string {
+  const used = new Set(plan.titlesWithValue.map((t) => upperFirst(planTitleInSentence(t))));
+  return used.size > 0 ? [...used].join(" / ") : "Kế hoạch";
 }
