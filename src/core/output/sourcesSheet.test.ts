@@ -1,7 +1,7 @@
 import { defaultCatalog } from "../catalog";
 import { runConsolidate } from "../pipeline";
 import type { PlannedCell, SheetPlan } from "../types";
-import { STANDARD_HEADER, gridFromRows, row } from "../validate/testing/fixtures";
+import { gridFromRows, row, twoPlanTitlesGrids } from "../validate/testing/fixtures";
 import { sourcesSheetPlan } from "./sourcesSheet";
 
 const textOf = (c: PlannedCell | undefined) =>
@@ -20,36 +20,7 @@ function rowsOf(plan: SheetPlan, code: string, unit: string): PlannedCell[][] {
 
 describe("Nguồn", () => {
   it("heads a plan column with every title departments gave it (one each per indicator)", () => {
-    const budget = STANDARD_HEADER.map((h) => (h === "Kế hoạch năm" ? "Dự toán tỉnh giao" : h));
-    const grids = [
-      gridFromRows(
-        [
-          row({
-            stt: 1,
-            code: "NN02",
-            name: "Diện tích lúa",
-            unit: "ha",
-            plan: 3600,
-            current: 1820,
-          }),
-        ],
-        {
-          file: "kt.xlsx",
-        },
-      ),
-      gridFromRows(
-        [
-          row({
-            stt: 1,
-            name: "Thu ngân sách nhà nước trên địa bàn",
-            unit: "triệu đồng",
-            plan: 20000,
-            current: 9000,
-          }),
-        ],
-        { file: "tc.xlsx", unit: "Phòng Tài chính - Kế hoạch", header: budget },
-      ),
-    ];
+    const grids = twoPlanTitlesGrids();
     const plan = sourcesSheetPlan(runConsolidate(grids, defaultCatalog()).summary);
     const titles = plan.rows[0].map(textOf).filter((t) => t && /Kế hoạch|Dự toán/i.test(t));
     expect(titles[0]).toContain("Dự toán tỉnh giao");

@@ -2,48 +2,13 @@ import { summaryTable } from "../narrative/summaryTable";
 import { runConsolidate, loadCatalog } from "../pipeline";
 import { formatViNumber } from "../text/vnNumber";
 import type { PlannedCell } from "../types";
-import { STANDARD_HEADER, gridFromRows, row } from "../validate/testing/fixtures";
+import { twoPlanTitlesGrids } from "../validate/testing/fixtures";
 import { planColumns } from "./summaryColumns";
 import { summarySheetPlan } from "./summarySheet";
 
 /** Two departments, the second titling its plan column "Dự toán tỉnh giao". */
 function summary() {
-  const budgetHeader = STANDARD_HEADER.map((h) => (h === "Kế hoạch năm" ? "Dự toán tỉnh giao" : h));
-  const grids = [
-    gridFromRows(
-      [
-        row({
-          stt: 1,
-          name: "Diện tích lúa",
-          unit: "ha",
-          previous: 1790,
-          plan: 3600,
-          current: 1820,
-        }),
-      ],
-      {
-        file: "kt.xlsx",
-      },
-    ),
-    gridFromRows(
-      [
-        row({
-          stt: 1,
-          name: "Thu ngân sách nhà nước trên địa bàn",
-          unit: "triệu đồng",
-          previous: 8000,
-          plan: 20000,
-          current: 9000,
-        }),
-      ],
-      {
-        file: "tc.xlsx",
-        unit: "Phòng Tài chính - Kế hoạch",
-        header: budgetHeader,
-      },
-    ),
-  ];
-  return runConsolidate(grids, loadCatalog(null).catalog).summary;
+  return runConsolidate(twoPlanTitlesGrids(), loadCatalog(null).catalog).summary;
 }
 
 const textOf = (c: PlannedCell | undefined) =>

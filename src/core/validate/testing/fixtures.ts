@@ -112,3 +112,39 @@ export function row(spec: RowSpec): CellValue[] {
     v(spec.note),
   ];
 }
+
+/**
+ * Two departments whose plan columns stand in the same place under different titles: the
+ * rice figures under "Kế hoạch năm", the budget under "Dự toán tỉnh giao".
+ */
+export function twoPlanTitlesGrids(): SheetGrid[] {
+  const budgetHeader = STANDARD_HEADER.map((h) => (h === "Kế hoạch năm" ? "Dự toán tỉnh giao" : h));
+  return [
+    gridFromRows(
+      [
+        row({
+          stt: 1,
+          name: "Diện tích lúa",
+          unit: "ha",
+          previous: 1790,
+          plan: 3600,
+          current: 1820,
+        }),
+      ],
+      { file: "kt.xlsx" },
+    ),
+    gridFromRows(
+      [
+        row({
+          stt: 1,
+          name: "Thu ngân sách nhà nước trên địa bàn",
+          unit: "triệu đồng",
+          previous: 8000,
+          plan: 20000,
+          current: 9000,
+        }),
+      ],
+      { file: "tc.xlsx", unit: "Phòng Tài chính - Kế hoạch", header: budgetHeader },
+    ),
+  ];
+}
