@@ -28,11 +28,13 @@ const vi = {
   pickedFilesLabel: "Các tệp đã chọn",
   removeFile: (name: string) => `Bỏ tệp ${name}`,
   remove: "Bỏ",
-  previousTitle: "Bảng tổng hợp năm trước",
-  previousHint: "Để so sánh với cùng kỳ năm trước (không bắt buộc).",
-  pickPrevious: "Chọn bảng năm trước…",
-  pickPreviousInputLabel: "Chọn bảng tổng hợp năm trước (.xlsx)",
-  removePrevious: "Bỏ bảng năm trước",
+  previousTitle: "Số liệu năm trước",
+  previousHint:
+    "Để so sánh cùng kỳ (không bắt buộc): bảng tổng hợp năm trước, hoặc biểu năm trước của các đơn vị cũ (trước sắp xếp 01/7/2025) cùng Bảng quy đổi nếu có.",
+  pickPrevious: "Chọn tệp năm trước…",
+  pickPreviousInputLabel: "Chọn các tệp năm trước (.xlsx)",
+  previousFilesLabel: "Các tệp năm trước đã chọn",
+  removePrevious: (name: string) => `Bỏ tệp năm trước ${name}`,
   catalogTitle: "Danh mục chỉ tiêu",
   catalogHint:
     "Không bắt buộc: bổ sung hoặc sửa danh mục có sẵn. Biểu mẫu trống có sẵn trang “Danh mục chỉ tiêu” để sửa.",
@@ -111,6 +113,24 @@ const vi = {
   summaryMore: (shown: number, total: number) =>
     `Hiển thị ${count(shown)}/${count(total)} chỉ tiêu; đủ cả trong tệp tổng hợp.`,
   outputsKept: "Đã giữ nguyên các trang kết quả; chưa ghi gì.",
+
+  boundaryTitle: "Quy đổi cùng kỳ theo địa giới mới",
+  boundarySummary: (units: number, complete: number, formers: number, withSheet: number) =>
+    `${count(units)} đơn vị hiện nay hợp thành từ ${count(formers)} đơn vị cũ, có biểu năm trước của ${count(withSheet)} đơn vị cũ; ` +
+    `${count(complete)}/${count(units)} đơn vị so sánh được cùng kỳ.`,
+  boundaryScope: (scope: string) => `Phạm vi: ${scope}.`,
+  boundaryAsk:
+    "Xem lại quy đổi trước khi ghi kết quả; số liệu từng đơn vị cũ có trong trang “Quy đổi địa giới”.",
+  boundaryAccept: "Ghi kết quả",
+  boundaryReject: "Không ghi",
+  boundaryDeclined:
+    "Chưa ghi kết quả vì quy đổi cùng kỳ chưa được chấp nhận. Bổ sung biểu năm trước hoặc Bảng quy đổi rồi tổng hợp lại.",
+  boundaryListLabel: "Các đơn vị hiện nay và đơn vị cũ hợp thành",
+  boundaryFormer: (name: string, code: string, partial: boolean, share: number | null) =>
+    `${name} (mã ${code}${partial ? `, một phần${share === null ? "" : ` ${formatViNumber(share)}%`}` : ""})`,
+  boundaryUnit: (name: string, code: string) => `${name} (mã ${code})`,
+  boundaryShowAll: (n: number) => `Xem cả ${count(n)} đơn vị`,
+  boundaryCollapse: "Thu gọn",
 
   reportPreviewLabel: "Xem trước dự thảo báo cáo",
   draftNotesTitle: "Lưu ý khi hoàn thiện",
@@ -223,11 +243,13 @@ const en: Messages = {
   pickedFilesLabel: "Chosen files",
   removeFile: (name) => `Remove file ${name}`,
   remove: "Remove",
-  previousTitle: "Last year's consolidated workbook",
-  previousHint: "For year-on-year comparisons (optional).",
-  pickPrevious: "Choose last year's workbook…",
-  pickPreviousInputLabel: "Choose last year's consolidated workbook (.xlsx)",
-  removePrevious: "Remove last year's workbook",
+  previousTitle: "Last year's figures",
+  previousHint:
+    "For year-on-year comparisons (optional): last year's consolidated workbook, or last year's sheets of the former units (before 1 July 2025) with a Bảng quy đổi if any.",
+  pickPrevious: "Choose last year's files…",
+  pickPreviousInputLabel: "Choose last year's files (.xlsx)",
+  previousFilesLabel: "Last year's files chosen",
+  removePrevious: (name) => `Remove last year's file ${name}`,
   catalogTitle: "Indicator catalog",
   catalogHint:
     "Optional: extends or corrects the built-in catalog. The blank template has a “Danh mục chỉ tiêu” sheet to edit.",
@@ -299,6 +321,24 @@ const en: Messages = {
   summaryTableLabel: "Summary preview",
   summaryMore: (shown, total) => `Showing ${shown}/${total} indicators; all are in the workbook.`,
   outputsKept: "Result sheets kept as they were; nothing written.",
+
+  boundaryTitle: "Last year's figures carried over to the new units",
+  boundarySummary: (units, complete, formers, withSheet) =>
+    `${units} current units made from ${formers} former units, last year's sheets given for ${withSheet} of them; ` +
+    `${complete}/${units} units can be compared with last year.`,
+  boundaryScope: (scope) => `Scope: ${scope}.`,
+  boundaryAsk:
+    "Check the carry-over before the results are written; each former unit's figures are on the “Quy đổi địa giới” sheet.",
+  boundaryAccept: "Write results",
+  boundaryReject: "Do not write",
+  boundaryDeclined:
+    "Nothing written: the carry-over was not accepted. Add last year's sheets or a Bảng quy đổi, then consolidate again.",
+  boundaryListLabel: "Current units and the former units they were made from",
+  boundaryFormer: (name, code, partial, share) =>
+    `${name} (code ${code}${partial ? `, in part${share === null ? "" : ` ${share}%`}` : ""})`,
+  boundaryUnit: (name, code) => `${name} (code ${code})`,
+  boundaryShowAll: (n) => `Show all ${n} units`,
+  boundaryCollapse: "Collapse",
 
   reportPreviewLabel: "Report draft preview",
   draftNotesTitle: "Notes for finishing",

@@ -194,7 +194,7 @@ describeInBrowser("the pane by keyboard in Chromium (issue 16)", () => {
       // Picking announces, and leaves the focus where the planner is.
       await page.getByText(`Đã chọn ${exampleFiles.length} tệp.`).waitFor();
       expect(await focusedName(page)).toBe("Chọn tệp…");
-      await pickByKeyboard(page, "Chọn bảng năm trước…", [PREVIOUS]);
+      await pickByKeyboard(page, "Chọn tệp năm trước…", [PREVIOUS]);
 
       // ── Kiểm tra ──
       const toCheck = await tabTo(page, "Kiểm tra");

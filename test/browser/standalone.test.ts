@@ -109,7 +109,7 @@ describeInBrowser("standalone page in Chromium", () => {
 
     // ── Kiểm tra ──
     await pickFiles(page, "Chọn tệp…", batch.files);
-    await pickFiles(page, "Chọn bảng năm trước…", [PREVIOUS]);
+    await pickFiles(page, "Chọn tệp năm trước…", [PREVIOUS]);
     const picked = page.getByRole("list", { name: "Các tệp đã chọn" }).getByRole("listitem");
     await expectCount(picked, batch.files.length);
 

@@ -184,7 +184,7 @@ describe("a department's biểu in the wrong place is refused by every host", ()
       const controller = pane(host);
       await controller.init();
       controller.addFiles([picked(f.department)]);
-      controller.setPrevious(picked(f.department));
+      controller.addPreviousFiles([picked(f.department)]);
       await controller.consolidate();
       expect(controller.getState().error?.message).toContain(expected);
       expect(controller.getState().summary).toBeNull();
@@ -198,7 +198,7 @@ describe("a department's biểu in the wrong place is refused by every host", ()
     const controller = pane(host);
     await controller.init();
     controller.addFiles([picked(f.department), picked(f.output)]);
-    controller.setPrevious(picked(f.output));
+    controller.addPreviousFiles([picked(f.output)]);
     await controller.consolidate();
     expect(controller.getState().error).toBeNull();
     const row = controller.getState().summary?.rows.find((r) => r.name === "Diện tích lúa");

@@ -46,7 +46,7 @@ function request(job: BatchRequest["job"], writeXlsx = false): BatchRequest {
       read: async () => new Uint8Array([1]),
       blob: null,
     })),
-    previous: null,
+    previousFiles: [],
     catalog: null,
     settings: DEFAULT_REPORT_SETTINGS,
     writeXlsx,

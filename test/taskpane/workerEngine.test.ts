@@ -41,6 +41,7 @@ const RESULT: BatchResult = {
   issueUnits: {},
   summary: null,
   report: null,
+  boundary: null,
   xlsx: null,
 };
 
@@ -52,7 +53,7 @@ function request(): BatchRequest {
       { id: "a", name: "A.xlsx", size: 1, read: async () => new Uint8Array([1]), blob: null },
       { id: "b", name: "B.xlsx", size: 2, read: async () => new Uint8Array([2, 2]), blob: null },
     ],
-    previous: null,
+    previousFiles: [],
     catalog: null,
     settings: DEFAULT_REPORT_SETTINGS,
     writeXlsx: false,

@@ -203,3 +203,5 @@ export function previousResolver(conv: BoundaryConversion): PreviousResolver {
     return totalPrevious(conv, key, chosen, additivity);
   };
 }
+export { boundaryReview } from "./review";
+export type { BoundaryReview, UnitReview, FormerReview } from "./review";

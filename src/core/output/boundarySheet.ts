@@ -6,6 +6,7 @@
  */
 import { unitFigures } from "../consolidate/byUnit";
 import type { BoundaryConversion } from "../boundaries/convert";
+import { boundaryReview } from "../boundaries/review";
 import type { Summary } from "../consolidate/types";
 import type { CellStyle, PlannedCell, SheetPlan } from "../types";
 import { FONT, blank, framed, num, numberFormat, text } from "./cells";
@@ -28,12 +29,9 @@ export function boundarySheetPlan(summary: Summary, conv: BoundaryConversion): S
   };
   const note = { fontName: FONT, fontSize: 12, wrap: true, vAlign: "top" as const };
   line("QUY ĐỔI SỐ LIỆU CÙNG KỲ THEO ĐỊA GIỚI HÀNH CHÍNH MỚI", title);
-  const where =
-    conv.scope.level === 2 && conv.scope.province
-      ? `${conv.scope.province.name} (xác định ${conv.scopeReason})`
-      : `các tỉnh, thành phố (${conv.scopeReason})`;
+  const review = boundaryReview(conv);
   line(
-    `Phạm vi: ${where}. Số cùng kỳ của mỗi đơn vị hiện nay là tổng số liệu năm trước của các đơn vị cũ hợp thành; ` +
+    `Phạm vi: ${review.scope}. Số cùng kỳ của mỗi đơn vị hiện nay là tổng số liệu năm trước của các đơn vị cũ hợp thành; ` +
       `đơn vị cũ chỉ nhập một phần được tính theo tỷ lệ (%) trong “Bảng quy đổi”, không có tỷ lệ thì đơn vị hiện nay đó không so sánh cùng kỳ.`,
     note,
   );
@@ -70,30 +68,19 @@ export function boundarySheetPlan(summary: Summary, conv: BoundaryConversion): S
       "Ghi chú",
     ].map((t) => text(t, head)),
   );
-  conv.targets.forEach((t, i) => {
-    t.unit.formers.forEach((f, k) => {
-      const fig = conv.figures.get(f.code);
-      const share =
-        f.type === "full" ? 100 : (conv.shares.get(f.code)?.get(t.unit.code)?.share ?? null);
-      const noteText =
-        f.type === "partial" && share === null
-          ? "Chưa có tỷ lệ trong Bảng quy đổi: đơn vị hiện nay không so sánh cùng kỳ."
-          : !fig
-            ? "Thiếu biểu năm trước: đơn vị hiện nay không so sánh cùng kỳ."
-            : fig.writtenName !== f.name
-              ? `Biểu ghi “${fig.writtenName}”.`
-              : "";
+  review.units.forEach((u, i) => {
+    u.formers.forEach((f, k) => {
       rows.push([
         k === 0 ? num(i + 1, centered) : blank(c),
-        k === 0 ? text(t.unit.name, bold) : blank(c),
-        k === 0 ? text(t.unit.code, centered) : blank(c),
+        k === 0 ? text(u.name, bold) : blank(c),
+        k === 0 ? text(u.code, centered) : blank(c),
         text(f.name, c),
         text(f.code, centered),
         text(MERGE_LABEL[f.type], centered),
-        cellOr(share === null ? null : num(share, numberStyle(share)), c),
-        text(fig ? "Có" : "Không", centered),
-        text(fig ? `${fig.file}, trang ${fig.sheet}` : "", wrapped),
-        text(noteText, wrapped),
+        cellOr(f.share === null ? null : num(f.share, numberStyle(f.share)), c),
+        text(f.sheet !== null ? "Có" : "Không", centered),
+        text(f.sheet ?? "", wrapped),
+        text(f.note, wrapped),
       ]);
     });
   });

@@ -21,6 +21,7 @@ import {
 import type { PaneHost } from "../host";
 import { messagesFor } from "../i18n";
 import type { ControllerDeps, JobId } from "../state/paneController";
+import { BoundaryReviewCard } from "./BoundaryReviewCard";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { IssueList } from "./IssueList";
 import { JobProgressBar } from "./JobProgressBar";
@@ -187,6 +188,14 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
             </div>
             {state.restorable.length > 0 && host.restoreOutputs !== undefined && (
               <Caption1 className={styles.stepNumber}>{t.restoreHint(state.restorable)}</Caption1>
+            )}
+            {state.boundary !== null && (
+              <BoundaryReviewCard
+                t={t}
+                review={state.boundary}
+                pending={state.boundaryPending}
+                onAnswer={(accept) => controller.answerBoundaryReview(accept)}
+              />
             )}
             {outcome("consolidate")}
             {state.summary !== null && (

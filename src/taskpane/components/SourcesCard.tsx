@@ -1,6 +1,6 @@
 /**
  * Where the figures come from: sheets of the open workbook (Excel only), .xlsx files picked
- * or dropped, and last year's consolidated workbook for comparisons.
+ * or dropped, and last year's files for comparisons.
  */
 import * as React from "react";
 import {
@@ -245,21 +245,13 @@ export function SourcesCard({ t, state, controller }: SourcesCardProps): React.J
         </div>
       )}
 
-      <SingleFileSection
+      <PreviousFilesSection
         styles={styles}
-        title={t.previousTitle}
-        hint={t.previousHint}
-        file={state.previousFile}
+        t={t}
+        files={state.previousFiles}
         busy={busy}
-        pickLabel={t.pickPrevious}
-        inputLabel={t.pickPreviousInputLabel}
-        removeLabel={t.removePrevious}
-        remove={t.remove}
-        onPick={(list) => {
-          const [first] = accept(list);
-          if (first !== undefined) controller.setPrevious(first);
-        }}
-        onRemove={() => controller.setPrevious(null)}
+        onPick={(list) => controller.addPreviousFiles(accept(list))}
+        onRemove={(id) => controller.removePreviousFile(id)}
       />
       <SingleFileSection
         styles={styles}
@@ -295,6 +287,82 @@ export function SourcesCard({ t, state, controller }: SourcesCardProps): React.J
   );
 }
 
+interface PreviousFilesSectionProps {
+  styles: ReturnType<typeof useStyles>;
+  t: Messages;
+  files: PickedFile[];
+  busy: boolean;
+  onPick(list: FileList | null): void;
+  onRemove(id: string): void;
+}
+
+/**
+ * Last year's files, several allowed as on the command line: the consolidated workbook, or the
+ * former units' sheets of before 1/7/2025 with a Bảng quy đổi.
+ */
+function PreviousFilesSection(props: PreviousFilesSectionProps): React.JSX.Element {
+  const { styles, t, files, busy } = props;
+  const input = React.useRef<HTMLInputElement>(null);
+  const pick = React.useRef<HTMLButtonElement>(null);
+  const list = React.useRef<HTMLUListElement>(null);
+  const removeAt = (index: number, id: string) => {
+    props.onRemove(id);
+    requestAnimationFrame(() => {
+      const buttons = list.current?.querySelectorAll<HTMLButtonElement>("[data-remove]");
+      const next = buttons?.[Math.min(index, buttons.length - 1)];
+      (next ?? pick.current)?.focus();
+    });
+  };
+  return (
+    <div className={styles.section}>
+      <Body1>{t.previousTitle}</Body1>
+      <Caption1 className={styles.hint}>{t.previousHint}</Caption1>
+      <div>
+        <Button
+          ref={pick}
+          appearance="secondary"
+          disabled={busy}
+          onClick={() => input.current?.click()}
+        >
+          {t.pickPrevious}
+        </Button>
+      </div>
+      {files.length > 0 && (
+        <ul ref={list} className={styles.fileList} aria-label={t.previousFilesLabel}>
+          {files.map((file, index) => (
+            <li key={file.id} className={styles.fileItem}>
+              <Body1 className={styles.fileName}>{file.name}</Body1>
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={t.removePrevious(file.name)}
+                data-remove=""
+                disabled={busy}
+                onClick={() => removeAt(index, file.id)}
+              >
+                {t.remove}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <input
+        ref={input}
+        className={styles.hiddenInput}
+        type="file"
+        multiple
+        accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t.pickPreviousInputLabel}
+        tabIndex={-1}
+        onChange={(event) => {
+          props.onPick(event.currentTarget.files);
+          event.currentTarget.value = "";
+        }}
+      />
+    </div>
+  );
+}
+
 interface SingleFileSectionProps {
   styles: ReturnType<typeof useStyles>;
   title: string;
@@ -309,7 +377,7 @@ interface SingleFileSectionProps {
   onRemove(): void;
 }
 
-/** One optional workbook (last year's summary, a catalog): pick it, see it, remove it. */
+/** One optional workbook (the catalog): pick it, see it, remove it. */
 function SingleFileSection(props: SingleFileSectionProps): React.JSX.Element {
   const { styles, file, busy } = props;
   const input = React.useRef<HTMLInputElement>(null);

@@ -47,7 +47,7 @@ scope.onmessage = (event) => {
   const request: BatchRequest = {
     ...posted,
     files: posted.files.map(received),
-    previous: posted.previous ? received(posted.previous) : null,
+    previousFiles: posted.previousFiles.map(received),
     catalog: posted.catalog ? received(posted.catalog) : null,
   };
   session

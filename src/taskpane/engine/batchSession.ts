@@ -7,10 +7,12 @@
  *
  * The same functions as the command line (src/core/pipeline), so the results are the CLI's.
  */
+import { boundaryReview } from "../../core/boundaries/review";
 import { draftReport, reportSheetPlan } from "../../core/narrative";
 import { consolidatedWorkbookPlan } from "../../core/output";
 import {
   consolidatePrepared,
+  loadBoundariesFor,
   prepareSource,
   preparedBatch,
   validatePrepared,
@@ -75,16 +77,34 @@ export class BatchSession {
       await deps.checkpoint();
       const run = validatePrepared(input.batch, { validate });
       deps.throwIfCancelled();
-      return { ...readResult(run, input), summary: null, report: null, xlsx: null };
+      return {
+        ...readResult(run, input),
+        summary: null,
+        report: null,
+        boundary: null,
+        xlsx: null,
+      };
     }
 
     onProgress({ phase: "consolidate", sheets: input.batch.parsed.length });
     await deps.checkpoint();
-    const run = consolidatePrepared(input.batch, { validate });
+    const run = consolidatePrepared(input.batch, {
+      validate,
+      // The mapping's chunk is loaded only when last year's files are former units' sheets.
+      boundaries: await loadBoundariesFor(input.batch.previousFiles),
+      bodies: request.settings,
+    });
+    const boundary = run.conversion ? boundaryReview(run.conversion) : null;
     if (run.summary.reportingUnits.length === 0) {
       // Nothing was read: no draft "của 0 đơn vị", no empty workbook.
       deps.throwIfCancelled();
-      return { ...readResult(run, input), summary: run.summary, report: null, xlsx: null };
+      return {
+        ...readResult(run, input),
+        summary: run.summary,
+        report: null,
+        boundary,
+        xlsx: null,
+      };
     }
     onProgress({ phase: "draft" });
     await deps.checkpoint();
@@ -116,6 +136,7 @@ export class BatchSession {
       issues,
       summary: xlsx === null ? run.summary : withoutSources(run.summary),
       report,
+      boundary,
       xlsx,
     };
   }
@@ -131,9 +152,9 @@ export class BatchSession {
     onProgress: (p: BatchProgress) => void,
   ): Promise<SourceInput> {
     const { workbook, files, catalog: catalogFile } = request;
-    const previousFile = request.job === "validate" ? null : request.previous;
+    const previousFiles = request.job === "validate" ? [] : request.previousFiles;
     const total =
-      (workbook !== null ? 1 : 0) + files.length + (previousFile ? 1 : 0) + (catalogFile ? 1 : 0);
+      (workbook !== null ? 1 : 0) + files.length + previousFiles.length + (catalogFile ? 1 : 0);
     let done = 0;
     const sources: PreparedSource[] = [];
     const workbookFiles: string[] = [];
@@ -166,14 +187,12 @@ export class BatchSession {
       done += 1;
     }
 
-    let previous: BatchInput["previous"] = null;
-    if (previousFile) {
-      await this.turn(previousFile.name, done, total, onProgress);
+    const previous: NonNullable<BatchInput["previousFiles"]> = [];
+    for (const file of previousFiles) {
+      await this.turn(file.name, done, total, onProgress);
       // The same file picked among the department files too (as the pane tells files apart).
-      const alsoSource = files.some(
-        (f) => f.name === previousFile.name && f.size === previousFile.size,
-      );
-      previous = { ...(await this.readWhole("previous", previousFile)), alsoSource };
+      const alsoSource = files.some((f) => f.name === file.name && f.size === file.size);
+      previous.push({ ...(await this.readWhole("previous", file)), alsoSource });
       done += 1;
     }
     // The catalog: a picked file first, else the workbook's own sheet, else the default.
@@ -184,7 +203,7 @@ export class BatchSession {
     }
     this.deps.throwIfCancelled();
     onProgress({ phase: "read", done, total, current: null });
-    const batch = preparedBatch({ sources, catalog, previous });
+    const batch = preparedBatch({ sources, catalog, previousFiles: previous });
     if (batch.refusal !== null) throw new Error(batch.refusal);
     return { batch, workbookFiles };
   }

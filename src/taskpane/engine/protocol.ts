@@ -2,9 +2,9 @@
 import type { BatchProgress, BatchRequest, BatchResult } from "./types";
 
 /** A request as it crosses: every file is a Blob (read in the worker) or bytes. */
-export type PostedRequest = Omit<BatchRequest, "files" | "previous" | "catalog"> & {
+export type PostedRequest = Omit<BatchRequest, "files" | "previousFiles" | "catalog"> & {
   files: PostedFile[];
-  previous: PostedFile | null;
+  previousFiles: PostedFile[];
   catalog: PostedFile | null;
 };
 

@@ -6,6 +6,7 @@
  *
  * Everything here crosses a postMessage as plain data (a BatchFile as its Blob or bytes).
  */
+import type { BoundaryReview } from "../../core/boundaries/review";
 import type { Summary } from "../../core/consolidate/types";
 import type { Report } from "../../core/narrative/types";
 import type { Issue, ReportSettings, SheetGrid } from "../../core/types";
@@ -38,8 +39,11 @@ export interface BatchRequest {
     catalogSheet: string | null;
   } | null;
   files: BatchFile[];
-  /** Last year's consolidated workbook (consolidate and report only). */
-  previous: BatchFile | null;
+  /**
+   * Last year's files (consolidate and report only): the consolidated workbook, or the former
+   * units' sheets with any Bảng quy đổi, as for `--previous` on the command line.
+   */
+  previousFiles: BatchFile[];
   catalog: BatchFile | null;
   settings: ReportSettings;
   /**
@@ -74,6 +78,11 @@ export interface BatchResult {
    */
   summary: Summary | null;
   report: Report | null;
+  /**
+   * How cùng kỳ was carried over from former units (1/7/2025), for the planner to check
+   * before the outputs are written; null when last year's files were not former units'.
+   */
+  boundary: BoundaryReview | null;
   /** The written workbook when BatchRequest.writeXlsx asked for it, named from the period. */
   xlsx: { fileName: string; bytes: Uint8Array; sheets: string[] } | null;
 }

@@ -42,10 +42,12 @@ async function posted(file: BatchFile): Promise<PostedFile> {
 async function postedRequest(request: BatchRequest): Promise<PostedRequest> {
   const files: PostedFile[] = [];
   for (const file of request.files) files.push(await posted(file));
+  const previousFiles: PostedFile[] = [];
+  for (const file of request.previousFiles) previousFiles.push(await posted(file));
   return {
     ...request,
     files,
-    previous: request.previous ? await posted(request.previous) : null,
+    previousFiles,
     catalog: request.catalog ? await posted(request.catalog) : null,
   };
 }

@@ -9,6 +9,7 @@
  * State is immutable: every change makes a new object and tells the subscribers, which is what
  * React's useSyncExternalStore expects.
  */
+import type { BoundaryReview } from "../../core/boundaries/review";
 import type { Summary } from "../../core/consolidate/types";
 import { reportSheetPlan } from "../../core/narrative";
 import type { Report } from "../../core/narrative/types";
@@ -84,7 +85,11 @@ export interface PaneState {
   workbookSheets: WorkbookSheetInfo[];
   chosenSheets: string[];
   files: PickedFile[];
-  previousFile: PickedFile | null;
+  /**
+   * Last year's files: the consolidated workbook, or the former units' sheets (before
+   * 1/7/2025) and a Bảng quy đổi, as for `--previous` on the command line.
+   */
+  previousFiles: PickedFile[];
   /** A "Danh mục chỉ tiêu" workbook extending the default catalog; null = none picked. */
   catalogFile: PickedFile | null;
   /** The open workbook's own "Danh mục chỉ tiêu" sheet, used when no file is picked. */
@@ -110,6 +115,10 @@ export interface PaneState {
   workbookFiles: string[];
   summary: Summary | null;
   report: Report | null;
+  /** How the last run carried cùng kỳ over from former units; null when it did not. */
+  boundary: BoundaryReview | null;
+  /** Consolidate waits for the planner to accept the quy đổi before anything is written. */
+  boundaryPending: boolean;
   settings: ReportSettings;
   /** Sheets the host asks about before overwriting them; null when nothing is asked. */
   confirm: { sheets: string[] } | null;
@@ -143,7 +152,7 @@ export const initialPaneState: PaneState = {
   workbookSheets: [],
   chosenSheets: [],
   files: [],
-  previousFile: null,
+  previousFiles: [],
   catalogFile: null,
   workbookCatalogSheet: null,
   running: null,
@@ -160,6 +169,8 @@ export const initialPaneState: PaneState = {
   workbookFiles: [],
   summary: null,
   report: null,
+  boundary: null,
+  boundaryPending: false,
   settings: DEFAULT_REPORT_SETTINGS,
   confirm: null,
 };
@@ -172,6 +183,7 @@ export class PaneController {
   /** Remembers parsed picked files by PickedFile.id: a second job does not parse them again. */
   private readonly engine: BatchEngine;
   private answerConfirm: ((replace: boolean) => void) | null = null;
+  private answerBoundary: ((accept: boolean) => void) | null = null;
 
   constructor(
     private readonly host: PaneHost,
@@ -273,9 +285,16 @@ export class PaneController {
     this.notify("sources", this.t.allFilesRemoved, false);
   }
 
-  setPrevious(file: PickedFile | null): void {
-    if (this.state.previousFile !== null) this.engine.forget(this.state.previousFile.id);
-    this.set({ previousFile: file });
+  /** Adds last year's files; the same file picked twice counts once. */
+  addPreviousFiles(files: PickedFile[]): void {
+    const known = new Set(this.state.previousFiles.map((f) => `${f.name}|${f.size}`));
+    const fresh = files.filter((f) => !known.has(`${f.name}|${f.size}`));
+    if (fresh.length > 0) this.set({ previousFiles: [...this.state.previousFiles, ...fresh] });
+  }
+
+  removePreviousFile(id: string): void {
+    this.engine.forget(id);
+    this.set({ previousFiles: this.state.previousFiles.filter((f) => f.id !== id) });
   }
 
   setCatalog(file: PickedFile | null): void {
@@ -304,6 +323,17 @@ export class PaneController {
     if (this.state.running === null) return;
     this.set({ cancelRequested: true });
     this.engine.cancel();
+    // Waiting on the planner's look at the quy đổi: Hủy there is a no.
+    this.answerBoundaryReview(false);
+  }
+
+  /** The planner's answer to the quy đổi shown before writing: write the outputs or not. */
+  answerBoundaryReview(accept: boolean): void {
+    const answer = this.answerBoundary;
+    this.answerBoundary = null;
+    if (answer === null) return;
+    this.set({ boundaryPending: false });
+    answer(accept);
   }
 
   confirmReplace(replace: boolean): void {
@@ -335,6 +365,11 @@ export class PaneController {
       const saveWorkbook = this.host.saveWorkbook?.bind(this.host);
       const result = await this.runEngine("consolidate", saveWorkbook !== undefined);
       const { summary, report } = this.showResults(result);
+      if (result.boundary !== null && !(await this.reviewBoundary())) {
+        this.checkCancelled();
+        this.notify("consolidate", this.t.boundaryDeclined);
+        return;
+      }
       if (saveWorkbook !== undefined && result.xlsx !== null) {
         this.setProgress(null);
         const { fileName, bytes, sheets } = result.xlsx;
@@ -503,8 +538,9 @@ export class PaneController {
       else this.fail(id, error);
     } finally {
       this.answerConfirm = null;
+      this.answerBoundary = null;
       this.setProgress(null);
-      this.set({ running: null, cancelRequested: false, confirm: null });
+      this.set({ running: null, cancelRequested: false, confirm: null, boundaryPending: false });
     }
   }
 
@@ -519,11 +555,23 @@ export class PaneController {
     };
     if (summary === null || report === null || summary.reportingUnits.length === 0) {
       // Nothing was read: an empty workbook or a draft "của 0 đơn vị" would only mislead.
-      this.set({ ...read, summary: null, report: null });
+      this.set({ ...read, summary: null, report: null, boundary: null });
       throw new Error(this.t.nothingRead);
     }
-    this.set({ ...read, summary, report });
+    this.set({ ...read, summary, report, boundary: result.boundary });
     return { summary, report };
+  }
+
+  /**
+   * Shows the quy đổi and waits for the planner: the figures carried over from former units
+   * are checked before they reach a workbook, not found wrong after.
+   */
+  private reviewBoundary(): Promise<boolean> {
+    this.setProgress(null);
+    return new Promise<boolean>((resolve) => {
+      this.answerBoundary = resolve;
+      this.set({ boundaryPending: true });
+    });
   }
 
   private checkCancelled(): void {
@@ -536,7 +584,7 @@ export class PaneController {
    */
   private async runEngine(job: BatchJob, writeXlsx: boolean): Promise<BatchResult> {
     const { chosenSheets, files, catalogFile } = this.state;
-    const previousFile = job === "validate" ? null : this.state.previousFile;
+    const previousFiles = job === "validate" ? [] : this.state.previousFiles;
     if (chosenSheets.length === 0 && files.length === 0) throw new Error(this.t.noSources);
 
     // The workbook's own catalog sheet is read in the same host call as the chosen sheets:
@@ -545,7 +593,7 @@ export class PaneController {
     const workbookSheets = catalogSheet ? [...chosenSheets, catalogSheet] : chosenSheets;
     let workbook: BatchRequest["workbook"] = null;
     if (workbookSheets.length > 0) {
-      const total = 1 + files.length + (previousFile ? 1 : 0) + (catalogFile ? 1 : 0);
+      const total = 1 + files.length + previousFiles.length + (catalogFile ? 1 : 0);
       this.setProgress({ phase: "read", done: 0, total, current: this.t.readingWorkbook });
       const read = await this.host.readWorkbookSheets(workbookSheets);
       this.checkCancelled();
@@ -556,7 +604,7 @@ export class PaneController {
         job,
         workbook,
         files: files.map(batchFile),
-        previous: previousFile ? batchFile(previousFile) : null,
+        previousFiles: previousFiles.map(batchFile),
         catalog: catalogFile ? batchFile(catalogFile) : null,
         settings: this.state.settings,
         writeXlsx,
