@@ -18,6 +18,7 @@ import {
 } from "../../src/core/pipeline";
 import type { Issue, SheetGrid } from "../../src/core/types";
 import { readWorkbook } from "../../src/io";
+import { FORMER_COWS, PHU_THO_SETTINGS, writeFormerBatch } from "../boundaries/formerBatch";
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -262,6 +263,66 @@ describeInBrowser("standalone page in Chromium", () => {
     await page.getByRole("button", { name: "Cài đặt báo cáo" }).click();
     await expectValue(page, "Địa danh", "Hợp Hòa");
   }, 120_000);
+
+  it("compares with last year's sheets of former units: the quy đổi shown, then the workbook", async () => {
+    const former = await writeFormerBatch(
+      fs.mkdtempSync(path.join(os.tmpdir(), "tonghop-former-")),
+    );
+    await page.goto(`${server.base}standalone.html`);
+    await page.getByRole("button", { name: "Cài đặt báo cáo" }).click();
+    for (let attempt = 1; ; attempt++) {
+      await page.getByLabel("Cơ quan ban hành").fill(PHU_THO_SETTINGS.issuingBody);
+      await page.getByRole("button", { name: "Lưu cài đặt" }).click();
+      try {
+        await page.getByText("Đã lưu cài đặt.").waitFor({ timeout: 10_000 });
+        break;
+      } catch (e) {
+        if (attempt === 3) throw e;
+      }
+    }
+    await pickFiles(page, "Chọn tệp…", former.thisYearFiles);
+    await pickFiles(page, "Chọn tệp năm trước…", [...former.lastYearFiles, former.shareTable]);
+    await expectCount(
+      page.getByRole("list", { name: "Các tệp năm trước đã chọn" }).getByRole("listitem"),
+      former.lastYearFiles.length + 1,
+    );
+
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    // The mapping's chunk is loaded in the worker; the quy đổi waits for the planner.
+    const review = page.getByRole("region", { name: "Quy đổi cùng kỳ theo địa giới mới" });
+    await review.waitFor({ timeout: 90_000 });
+    await review
+      .getByText("3 đơn vị hiện nay hợp thành từ 10 đơn vị cũ", { exact: false })
+      .waitFor();
+    await review.getByText("Xã Tam Dương (mã 08869)").waitFor();
+    await review.getByText(/Xã Vầy Nưa \(mã 04891, một phần 40%\)/).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "06-boundary-review.png"), fullPage: true });
+    // The answer is the planner's next step: it has the focus.
+    await page.waitForFunction(() => document.activeElement?.textContent === "Ghi kết quả");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 90_000 }),
+      review.getByRole("button", { name: "Ghi kết quả" }).click(),
+    ]);
+    const saved = path.join(ARTIFACTS, "TongHop_quy_doi.xlsx");
+    await download.saveAs(saved);
+    const written = await readWorkbook(fs.readFileSync(saved), "TongHop_quy_doi.xlsx");
+    expect(written.grids.map((g) => g.sheet)).toEqual([
+      "Tổng hợp",
+      "Nguồn",
+      "Kiểm tra",
+      "Báo cáo",
+      "Quy đổi địa giới",
+    ]);
+    const cows = written.grids[0].values.find((r) => (r ?? []).includes("Đàn bò"));
+    expect(cows?.filter((v) => typeof v === "number")).toEqual(
+      expect.arrayContaining([FORMER_COWS, 1300 + 900 + 400]),
+    );
+    const carried = written.grids[4].values.flat();
+    expect(carried).toContain("Cùng kỳ quy đổi của Xã Tam Dương");
+    await expectCount(review.getByRole("button", { name: "Ghi kết quả" }), 0);
+    expect(pageErrors).toEqual([]);
+  }, 300_000);
 
   it("renders the task pane page with ?standalone=1 without waiting for Office, even though office.js is unreachable", async () => {
     const pane = await context.newPage();

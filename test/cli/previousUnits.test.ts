@@ -4,12 +4,11 @@
  * read back.
  */
 import { execFileSync, spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { communeSheet, shareTableSheet, type Figure } from "../boundaries/fixtures";
-import { writeGrids } from "../boundaries/files";
+import { FORMER_COWS, writeFormerBatch, type FormerBatch } from "../boundaries/formerBatch";
 import { convertWithLibreOffice, libreOfficeAvailable, parseCsv } from "../helpers/libreoffice";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -19,13 +18,6 @@ beforeAll(() => {
     execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT });
   }
 }, 120000);
-
-function cows(n: number): Figure[] {
-  return [
-    { name: "Đàn bò", unit: "con", current: n },
-    { name: "Tổng số hộ dân cư", unit: "hộ", current: n * 10 },
-  ];
-}
 
 function tonghop(args: string[]) {
   return spawnSync(process.execPath, [path.join(ROOT, "bin/tonghop.js"), ...args], {
@@ -61,57 +53,14 @@ async function cellTexts(file: string, sheet: string): Promise<string[]> {
 
 describe("tonghop consolidate --previous with former communes' sheets", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "tonghop-previous-"));
-  const thisYear = path.join(dir, "2026");
-  const lastYear = path.join(dir, "nam-truoc");
-  const settings = path.join(dir, "thiet-lap.json");
+  let batch: FormerBatch;
+  let thisYear: string;
+  let lastYear: string;
+  let settings: string;
 
   beforeAll(async () => {
-    const period = "6 tháng đầu năm 2026";
-    await writeGrids(thisYear, "TamDuong.xlsx", [
-      communeSheet({ unit: "UBND xã Tam Dương", period, figures: cows(1300) }),
-    ]);
-    await writeGrids(thisYear, "PhuongThongNhat.xlsx", [
-      communeSheet({ unit: "UBND phường Thống Nhất", period, figures: cows(900) }),
-    ]);
-    await writeGrids(thisYear, "TienPhong.xlsx", [
-      communeSheet({ unit: "UBND xã Tiền Phong", period, figures: cows(400) }),
-    ]);
-    const former: Array<[string, number, (string | number)?]> = [
-      ["UBND thị trấn Hợp Hòa", 310],
-      ["UBND thị trấn Kim Long", 205],
-      // A number cell loses the leading zero of 08881.
-      ["UBND xã Hướng Đạo", 402, 8881],
-      ["UBND xã Đạo Tú", 288],
-      ["UBND phường Thái Bình", 100],
-      ["UBND phường Dân Chủ", 120],
-      ["UBND phường Thống Nhất", 130],
-      ["UBND xã Tiền Phong", 200],
-      ["UBND xã Vầy Nưa", 500],
-    ];
-    // Two communes in one workbook, the others one file each, as the archive holds them.
-    await writeGrids(lastYear, "HopHoa_KimLong_2025.xlsx", [
-      communeSheet({ unit: former[0][0], figures: cows(former[0][1]), sheet: "Hợp Hòa" }),
-      communeSheet({ unit: former[1][0], figures: cows(former[1][1]), sheet: "Kim Long" }),
-    ]);
-    for (const [unit, n, code] of former.slice(2)) {
-      await writeGrids(lastYear, `${unit.replace(/\s+/g, "_")}.xlsx`, [
-        communeSheet({ unit, code, figures: cows(n) }),
-      ]);
-    }
-    await writeGrids(dir, "Bang_quy_doi.xlsx", [
-      shareTableSheet([
-        ["Xã Vầy Nưa", "Phường Thống Nhất", 60],
-        ["Xã Vầy Nưa", "Xã Tiền Phong", 40],
-      ]),
-    ]);
-    writeFileSync(
-      settings,
-      JSON.stringify({
-        issuingBody: "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ",
-        bodyAbbreviation: "UBND",
-        place: "Phú Thọ",
-      }),
-    );
+    batch = await writeFormerBatch(dir);
+    ({ thisYear, lastYear, settings } = batch);
   });
 
   test("several paths after --previous: the former communes' folder and a Bảng quy đổi file", async () => {
@@ -121,7 +70,7 @@ describe("tonghop consolidate --previous with former communes' sheets", () => {
       thisYear,
       "--previous",
       lastYear,
-      path.join(dir, "Bang_quy_doi.xlsx"),
+      batch.shareTable,
       "--settings",
       settings,
       "--out",
@@ -140,7 +89,7 @@ describe("tonghop consolidate --previous with former communes' sheets", () => {
       }>;
     };
     const bo = json.indicators.find((i) => i.code === "NN07")!;
-    expect(bo.previous).toBe(310 + 205 + 402 + 288 + 100 + 120 + 130 + 200 + 500);
+    expect(bo.previous).toBe(FORMER_COWS);
     const unit = (name: string) => bo.byUnit.find((u) => u.unit === name)!;
     expect(unit("UBND xã Tam Dương")).toMatchObject({
       code: "08869",
@@ -223,7 +172,7 @@ describe("tonghop consolidate --previous with former communes' sheets", () => {
       previous: null,
     });
     expect(bo.byUnit.find((u) => u.unit === "UBND xã Tiền Phong")!.note).toContain("Bảng quy đổi");
-    expect(bo.previous).toBe(310 + 205 + 402 + 288 + 100 + 120 + 130 + 200 + 500);
+    expect(bo.previous).toBe(FORMER_COWS);
     expect(json.issues.filter((i) => i.rule === "boundary-share-missing")).toHaveLength(2);
     expect(r.stderr).toContain("chỉ nhập một phần vào Xã Tiền Phong");
   });

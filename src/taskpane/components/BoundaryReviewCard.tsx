@@ -129,13 +129,11 @@ function UnitItem(props: {
           .map((f) => t.boundaryFormer(f.name, f.code, f.type === "partial", f.share))
           .join(", ")}
       </Caption1>
+      {/* What keeps the unit from a comparison; the name each sheet wrote is on the sheet. */}
       {unit.formers
-        .filter((f) => f.note !== "")
+        .filter((f) => f.sheet === null || f.share === null)
         .map((f) => (
-          <Caption1
-            key={f.code}
-            className={f.sheet === null || f.share === null ? styles.note : styles.formers}
-          >
+          <Caption1 key={f.code} className={styles.note}>
             {f.name}: {f.note}
           </Caption1>
         ))}
