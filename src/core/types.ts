@@ -319,6 +319,8 @@ export interface SheetPlan {
   freeze?: { rows: number; columns: number };
   /** Rows repeated at the top of each printed page (1-based, inclusive). */
   printTitleRows?: [number, number];
+  /** Columns repeated at the left of each printed page (1-based, inclusive): a wide table's labels. */
+  printTitleColumns?: [number, number];
   page?: { orientation: "portrait" | "landscape"; paper: "A4"; fitToWidth: boolean };
   /**
    * A long table whose number formats run down its columns (Nguồn): hosts that send formats

@@ -283,7 +283,7 @@ export function planSheetWrite(plan: SheetPlan, api: ApiLevels): SheetWrite {
     });
   }
 
-  if (api.cellProperties && (plan.page || plan.printTitleRows)) {
+  if (api.cellProperties && (plan.page || plan.printTitleRows || plan.printTitleColumns)) {
     ops.push({
       bytes: 4 * OP_OVERHEAD_BYTES,
       apply: (sheet) => {
@@ -298,6 +298,10 @@ export function planSheetWrite(plan: SheetPlan, api: ApiLevels): SheetWrite {
         }
         if (plan.printTitleRows)
           layout.setPrintTitleRows(`$${plan.printTitleRows[0]}:$${plan.printTitleRows[1]}`);
+        if (plan.printTitleColumns) {
+          const [first, last] = plan.printTitleColumns.map((c) => columnLetters(c - 1));
+          layout.setPrintTitleColumns(`$${first}:$${last}`);
+        }
       },
     });
   }

@@ -3,7 +3,7 @@
  * offers the result as a download); the CLI writes the bytes with writeFileAtomic.
  */
 import ExcelJS from "exceljs";
-import { a1 } from "../core/a1";
+import { a1, columnLetters } from "../core/a1";
 import type { PlannedValue, SheetPlan, WorkbookPlan } from "../core/types";
 import { StyleCache } from "./writeStyles";
 import { stampZipTimes } from "./zipDirectory";
@@ -103,6 +103,10 @@ export function pageSetupOf(plan: SheetPlan): Partial<ExcelJS.PageSetup> | undef
   if (plan.printTitleRows) {
     const [first, last] = plan.printTitleRows;
     setup.printTitlesRow = `${first}:${last}`;
+  }
+  if (plan.printTitleColumns) {
+    const [first, last] = plan.printTitleColumns;
+    setup.printTitlesColumn = `${columnLetters(first - 1)}:${columnLetters(last - 1)}`;
   }
   return Object.keys(setup).length > 0 ? setup : undefined;
 }

@@ -222,7 +222,13 @@ describeInBrowser("standalone page: a province's batch in the worker", () => {
     const cli = await readWorkbook(fs.readFileSync(fromCli), "cli.xlsx");
     expect(page1.issues).toEqual([]);
     expect(page1.grids.map((g) => g.sheet)).toEqual(cli.grids.map((g) => g.sheet));
-    expect(page1.grids.map((g) => g.sheet)).toEqual(["Tổng hợp", "Nguồn", "Kiểm tra", "Báo cáo"]);
+    expect(page1.grids.map((g) => g.sheet)).toEqual([
+      "Tổng hợp",
+      "Nguồn",
+      "Kiểm tra",
+      "Báo cáo",
+      "Chi tiết theo đơn vị",
+    ]);
     page1.grids.forEach((grid, i) => {
       expect(values(grid)).toEqual(values(cli.grids[i]));
       // The same merged ranges; the two writers list them in different orders.

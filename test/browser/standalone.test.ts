@@ -155,7 +155,13 @@ describeInBrowser("standalone page in Chromium", () => {
 
     const written = await readWorkbook(fs.readFileSync(xlsxPath), "TongHop_6thang_2026.xlsx");
     expect(written.issues).toEqual([]);
-    expect(written.grids.map((g) => g.sheet)).toEqual(["Tổng hợp", "Nguồn", "Kiểm tra", "Báo cáo"]);
+    expect(written.grids.map((g) => g.sheet)).toEqual([
+      "Tổng hợp",
+      "Nguồn",
+      "Kiểm tra",
+      "Báo cáo",
+      "Chi tiết theo đơn vị",
+    ]);
     const summary = written.grids[0];
     const headerRow = summary.values.findIndex((r) => (r ?? []).some((v) => v === "Mã chỉ tiêu"));
     expect(headerRow).toBeGreaterThanOrEqual(0);
@@ -312,13 +318,14 @@ describeInBrowser("standalone page in Chromium", () => {
       "Nguồn",
       "Kiểm tra",
       "Báo cáo",
+      "Chi tiết theo đơn vị",
       "Quy đổi địa giới",
     ]);
     const cows = written.grids[0].values.find((r) => (r ?? []).includes("Đàn bò"));
     expect(cows?.filter((v) => typeof v === "number")).toEqual(
       expect.arrayContaining([FORMER_COWS, 1300 + 900 + 400]),
     );
-    const carried = written.grids[4].values.flat();
+    const carried = written.grids[5].values.flat();
     expect(carried).toContain("Cùng kỳ quy đổi của Xã Tam Dương");
     await expectCount(review.getByRole("button", { name: "Ghi kết quả" }), 0);
     expect(pageErrors).toEqual([]);

@@ -298,7 +298,13 @@ describe("tonghop consolidate", () => {
   it("writes the four sheets of CONTRACT.md §3", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "kq", "TongHop.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Nguồn", "Kiểm tra", "Báo cáo"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Tổng hợp",
+      "Nguồn",
+      "Kiểm tra",
+      "Báo cáo",
+      "Chi tiết theo đơn vị",
+    ]);
   });
 
   it("does not read its own output or last year's workbook as department files", async () => {

@@ -136,7 +136,7 @@ describe("tonghop consolidate --previous with former communes' sheets", () => {
         out,
       ]);
       expect(r.status).toBe(0);
-      const csv = await convertWithLibreOffice(out, "csv", path.dirname(out), { sheet: 5 });
+      const csv = await convertWithLibreOffice(out, "csv", path.dirname(out), { sheet: 6 });
       const rows = parseCsv(readFileSync(csv, "utf8"));
       expect(rows[0][0]).toBe("QUY ĐỔI SỐ LIỆU CÙNG KỲ THEO ĐỊA GIỚI HÀNH CHÍNH MỚI");
       const member = rows.find((row) => row[3] === "Thị trấn Kim Long")!;

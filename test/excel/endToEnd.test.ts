@@ -117,7 +117,13 @@ describe("validate and consolidate the examples inside Excel, through the pane",
       issuingBody: DEFAULT_REPORT_SETTINGS.issuingBody,
       report: reportSheetPlan(report),
     });
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "Nguồn", "Kiểm tra", "Báo cáo"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "Tổng hợp",
+      "Nguồn",
+      "Kiểm tra",
+      "Báo cáo",
+      "Chi tiết theo đơn vị",
+    ]);
     for (const sheet of plan.sheets) {
       const [written, wanted] = writtenAndWanted(fake, sheet);
       expect(written).toEqual(wanted);

@@ -113,6 +113,7 @@ describe("the pane in Excel with last year's sheets of former units", () => {
       "Nguồn",
       "Kiểm tra",
       "Báo cáo",
+      "Chi tiết theo đơn vị",
       "Quy đổi địa giới",
     ]);
     const carried = fake.state.workbook.sheet("Quy đổi địa giới").values("B1:J80").flat();

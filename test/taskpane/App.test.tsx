@@ -190,9 +190,10 @@ describe("task pane: Tổng hợp", () => {
       "Nguồn",
       "Kiểm tra",
       "Báo cáo",
+      "Chi tiết theo đơn vị",
     ]);
     expect(host.writeOptions[0]?.fileName).toBe("TongHop_6thang_2026.xlsx");
-    expect(await screen.findByText("Đã ghi 4 trang kết quả.")).toBeTruthy();
+    expect(await screen.findByText("Đã ghi 5 trang kết quả.")).toBeTruthy();
 
     const table = screen.getByRole("table", { name: "Xem trước bảng tổng hợp" });
     for (const header of ["Chỉ tiêu", "ĐVT", "Thực hiện", "So cùng kỳ", "So KH"]) {

@@ -75,7 +75,13 @@ describe("the batch session", () => {
       expected.summary.rows.map((r) => [r.key, r.current, r.previous]),
     );
     for (const issue of expected.issues) expect(result.issues).toContainEqual(issue);
-    expect(result.xlsx?.sheets).toEqual(["Tổng hợp", "Nguồn", "Kiểm tra", "Báo cáo"]);
+    expect(result.xlsx?.sheets).toEqual([
+      "Tổng hợp",
+      "Nguồn",
+      "Kiểm tra",
+      "Báo cáo",
+      "Chi tiết theo đơn vị",
+    ]);
     // The written Nguồn sheet holds every contribution; the pane's copy of the summary does not.
     expect(written).toHaveLength(1);
     expect(written[0].sheets[1].rows.length).toBeGreaterThan(

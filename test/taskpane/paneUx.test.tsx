@@ -77,7 +77,7 @@ describe("outcomes where the planner is", () => {
     expect(document.activeElement).toBe(button);
     await act(async () => release());
     await waitFor(() => expect(host.written).toHaveLength(1));
-    const outcome = await within(step(2)).findByText("Đã ghi 4 trang kết quả.");
+    const outcome = await within(step(2)).findByText("Đã ghi 5 trang kết quả.");
     expect(document.activeElement).toBe(outcome.closest(".fui-MessageBar"));
   });
 

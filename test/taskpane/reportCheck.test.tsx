@@ -79,7 +79,7 @@ describe("Soát báo cáo in the pane", () => {
     renderPane(host);
     for (const s of sheets) await click(await screen.findByRole("checkbox", { name: s.sheet }));
     await click(screen.getByRole("button", { name: "Tổng hợp" }));
-    await screen.findByText("Đã ghi 4 trang kết quả.");
+    await screen.findByText("Đã ghi 5 trang kết quả.");
 
     const wrong = formatViNumber((rice?.current ?? 0) + 100);
     const text = `Tình hình sản xuất ổn định.\nSản lượng lúa ${wrong} tấn.\n`;

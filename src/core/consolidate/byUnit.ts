@@ -38,6 +38,24 @@ function byUnitName(sources: Source[]): Map<string, Source[]> {
   return out;
 }
 
+function isAdditive(row: SummaryRow): boolean {
+  return (
+    row.aggregation === "sum" ||
+    (row.aggregation === "unknown" && !looksNonAdditive(row.name, row.measureUnit))
+  );
+}
+
+/**
+ * What each reporting unit reported of one indicator this period, by unit (a unit with
+ * several sheets adds them up where the indicator adds up), as byUnit's `current` says it.
+ */
+export function currentByUnit(row: SummaryRow): Map<string, number | null> {
+  const additive = isAdditive(row);
+  const out = new Map<string, number | null>();
+  for (const [unit, sources] of byUnitName(row.sources)) out.set(unit, valueOf(sources, additive));
+  return out;
+}
+
 /** A rate's cùng kỳ for one new unit, from its parts' converted figures (catalog formula). */
 function convertedRatio(
   conv: BoundaryConversion,
@@ -57,9 +75,7 @@ function convertedRatio(
 }
 
 export function unitFigures(summary: Summary, row: SummaryRow): UnitFigures[] {
-  const additive =
-    row.aggregation === "sum" ||
-    (row.aggregation === "unknown" && !looksNonAdditive(row.name, row.measureUnit));
+  const additive = isAdditive(row);
   const conv = summary.boundary ?? null;
   const current = byUnitName(row.sources);
   const previous = byUnitName(row.previousSources);

@@ -5,6 +5,7 @@ import { boundarySheetPlan } from "./boundarySheet";
 import { issuesSheetPlan } from "./issuesSheet";
 import { withRowHeights } from "./rowHeights";
 import { sourcesSheetPlan } from "./sourcesSheet";
+import { unitDetailSheetPlan } from "./unitDetailSheet";
 import { summarySheetPlan, type SummarySheetOptions } from "./summarySheet";
 
 export { summarySheetPlan, SUMMARY_SHEET } from "./summarySheet";
@@ -12,6 +13,7 @@ export { sourcesSheetPlan, SOURCES_SHEET } from "./sourcesSheet";
 export { issuesSheetPlan, ISSUES_SHEET, SEVERITY_LABEL } from "./issuesSheet";
 export { estimateRowHeights, withRowHeights } from "./rowHeights";
 export { boundarySheetPlan, BOUNDARY_SHEET } from "./boundarySheet";
+export { unitDetailSheetPlan, UNIT_DETAIL_SHEET } from "./unitDetailSheet";
 
 /** The names of the sheets this add-in owns in a workbook (a second run replaces them). */
 export const OUTPUT_SHEETS = [
@@ -19,6 +21,7 @@ export const OUTPUT_SHEETS = [
   "Nguồn",
   "Kiểm tra",
   "Báo cáo",
+  "Chi tiết theo đơn vị",
   "Quy đổi địa giới",
 ] as const;
 
@@ -33,6 +36,8 @@ export function consolidatedWorkbookPlan(
     issuesSheetPlan(issues),
   ];
   if (options.report) sheets.push(options.report);
+  // The phụ lục follows the report it is attached to.
+  sheets.push(unitDetailSheetPlan(summary, options));
   if (summary.boundary) sheets.push(boundarySheetPlan(summary, summary.boundary));
   return { sheets: sheets.map((s) => (s.rowHeights ? s : withRowHeights(s))) };
 }
