@@ -8,7 +8,7 @@ import { parseArgs } from "util";
 import { constants as fsConstants, promises as fs } from "fs";
 import { consolidateJson, validateJson } from "../core/json";
 import { consolidatedWorkbookPlan } from "../core/output";
-import { templateWorkbookPlan } from "../core/output/templateSheet";
+import { templateWorkbookPlan } from "../core/template";
 import {
   consolidatePrepared,
   hasErrors,
@@ -45,7 +45,8 @@ Cách dùng:
   tonghop validate <tệp/thư mục...> [--catalog TỆP] [--include-hidden] [--json]
   tonghop consolidate <tệp/thư mục...> --out TỆP.xlsx [--catalog TỆP] [--previous <tệp/thư mục...>]
                       [--docx TỆP.docx] [--settings TỆP.json] [--include-hidden] [--json]
-  tonghop template [--catalog TỆP] [--unit "Phòng ..."] [--period "6 tháng đầu năm 2026"] --out TỆP.xlsx
+  tonghop template [--catalog TỆP] [--unit "Phòng ..."] [--unit-code MÃ] [--period "6 tháng đầu năm 2026"]
+                   --out TỆP.xlsx
   tonghop check-report <dự thảo.docx|dự thảo.txt> [--summary TỆP.xlsx] [--json]
 
 --previous: bảng tổng hợp năm trước, hoặc biểu năm trước của các đơn vị hành chính cũ (kèm “Bảng quy đổi”
@@ -319,6 +320,7 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
       out: { type: "string" },
       catalog: { type: "string" },
       unit: { type: "string" },
+      "unit-code": { type: "string" },
       period: { type: "string" },
     },
   });
@@ -337,7 +339,12 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
   );
   const cat = prepareCatalog(await readCatalogFile(values.catalog));
   if (cat.refusal !== null) throw new UsageError(cat.refusal);
-  const plan = templateWorkbookPlan(cat.catalog, { unit: values.unit, period: values.period });
+  const plan = templateWorkbookPlan(cat.catalog, {
+    unit: values.unit,
+    unitCode: values["unit-code"],
+    period: values.period,
+    withCatalog: true,
+  });
   await writeOutput(out, values.out!, await writeWorkbookNode(plan));
   for (const i of cat.issues) io.stderr(`${i.file}: ${i.message}\n`);
   io.stderr(`Đã tạo biểu mẫu ${values.out} (${cat.catalog.indicators.length} chỉ tiêu).\n`);

@@ -4,7 +4,7 @@
  */
 import type { Summary } from "./consolidate";
 import { unitFigures } from "./consolidate/byUnit";
-import type { Issue } from "./types";
+import type { Issue, TemplateMarker } from "./types";
 import type { ValidationResult } from "./validate";
 
 export interface ValidateJson {
@@ -20,6 +20,8 @@ export interface ValidateJson {
     unitCell: string | null;
     periodFrom: string | null;
     periodCell: string | null;
+    /** The TongHop form it was filled in on (its hidden marker); null for a department's own layout. */
+    form: TemplateMarker | null;
   }>;
   skipped: Array<{ file: string; sheet: string; reason: string }>;
 }
@@ -38,6 +40,7 @@ export function validateJson(validation: ValidationResult, issues: Issue[]): Val
       unitCell: s.parsed.reportingUnit?.cell ?? null,
       periodFrom: s.parsed.periodText ? (s.parsed.periodFrom ?? "label") : null,
       periodCell: s.parsed.periodText?.cell ?? null,
+      form: s.parsed.formMarker ?? null,
     })),
     skipped: validation.skipped.map((s) => ({ file: s.file, sheet: s.sheet, reason: s.reason })),
   };

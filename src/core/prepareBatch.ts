@@ -10,6 +10,8 @@ import { readCatalogGrid } from "./catalog";
 import { looksLikeAdministrativeUnit } from "./boundaries/unitNames";
 import { OUTPUT_SHEETS } from "./output";
 import { parseSheet } from "./parse";
+import { GUIDE_SHEET, isMarkerSheetName, readTemplateMarker } from "./template";
+import { matchKey } from "./text/normalize";
 import type { Catalog, Issue, ParseResult, SheetGrid } from "./types";
 
 /** One workbook as a host read it. */
@@ -252,7 +254,24 @@ export function prepareSource(source: WorkbookRead, includeHidden = false): Prep
   }
   const parsed: ParseResult[] = [];
   const leftOut = new Set<string>();
+  // A form TongHop wrote: its marker says whose it is; its marker and guide are not reports.
+  const marker = readTemplateMarker(source.grids);
   for (const grid of source.grids) {
+    if (marker && isMarkerSheetName(grid.sheet)) {
+      grids.push({ file: grid.file, sheet: grid.sheet, kind: "not-a-bieu" });
+      leftOut.add(grid.sheet);
+      continue;
+    }
+    if (marker && matchKey(grid.sheet) === matchKey(GUIDE_SHEET)) {
+      parsed.push({
+        kind: "skipped",
+        file: grid.file,
+        sheet: grid.sheet,
+        reason: "Đây là trang hướng dẫn đi kèm biểu mẫu, không phải biểu báo cáo.",
+      });
+      grids.push({ file: grid.file, sheet: grid.sheet, kind: "not-a-bieu" });
+      continue;
+    }
     if (grid.hidden && !includeHidden) {
       parsed.push(hiddenSkipped(grid));
       grids.push({ file: grid.file, sheet: grid.sheet, kind: "not-a-bieu" });
@@ -260,6 +279,7 @@ export function prepareSource(source: WorkbookRead, includeHidden = false): Prep
       continue;
     }
     const p = parseDepartmentSheet(grid);
+    if (marker && p.kind === "sheet") p.sheet.formMarker = marker;
     parsed.push(p);
     const kind = isCatalogSheetName(grid.sheet)
       ? "catalog"

@@ -210,6 +210,22 @@ export interface IndicatorSheet {
   columns: ColumnInfo[];
   rows: IndicatorRow[];
   conversions: TextConversion[];
+  /** The form this sheet was filled in on, read from the workbook's hidden marker (TongHop's own template). */
+  formMarker?: TemplateMarker;
+}
+
+/**
+ * What `tonghop template` hides in each form it writes, so that a returned file is matched to
+ * its unit and period exactly even when it was renamed or its visible cells were retyped.
+ */
+export interface TemplateMarker {
+  /** Which form this is (TEMPLATE_ID in core/template/marker.ts); another id is not a TongHop form. */
+  templateId: string;
+  /** Identifies the catalog the rows were made from (codes, names, units), see catalogVersion. */
+  catalogVersion: string;
+  unitCode: string | null;
+  unitName: string | null;
+  period: string | null;
 }
 
 /** What reading one grid gives: an indicator sheet, or a reason it is not one. */
@@ -290,6 +306,11 @@ export interface CellStyle {
   /** Background colour, hex RGB without '#'. */
   fill?: string;
   indent?: number;
+  /**
+   * The cell stays editable when its sheet is protected: the value cells of a form (Excel
+   * locks every cell by default, so a protected sheet without this is read-only).
+   */
+  unlocked?: boolean;
 }
 
 /**
@@ -301,6 +322,26 @@ export type PlannedValue = { text: string } | { number: number } | null;
 export interface PlannedCell {
   value: PlannedValue;
   style?: CellStyle;
+  /** Data validation on the cell (a form's value cells); written by the .xlsx writers. */
+  validation?: CellValidation;
+}
+
+/**
+ * What a form cell accepts, with the Vietnamese input message Excel shows when it is selected
+ * and the error it shows for a value it refuses. "warning" lets the planner keep the value
+ * after confirming (a plan written "Khoảng 4"); "stop" refuses it.
+ */
+export type CellValidation =
+  | ({ kind: "decimal"; min: number; max: number; onError: "stop" | "warning" } & ValidationText)
+  | ({ kind: "date"; from: string; to: string; onError: "stop" | "warning" } & ValidationText)
+  /** Any value: only the input message (a plan of a rate may be "6,6-6,8" or "Trên 4"). */
+  | ({ kind: "any" } & ValidationText);
+
+export interface ValidationText {
+  promptTitle: string;
+  prompt: string;
+  errorTitle?: string;
+  error?: string;
 }
 
 export interface SheetPlan {
@@ -327,6 +368,13 @@ export interface SheetPlan {
    * with every cell (Office.js) send them as one range per run of a column instead.
    */
   formatByColumn?: boolean;
+  /**
+   * Sheet protection without a password (a form: only its unlocked cells take input, and
+   * anyone can lift it from the Review tab, so nobody is ever locked out of their own file).
+   */
+  protect?: boolean;
+  /** "veryHidden": not listed in Excel's Unhide dialog (the form's marker sheet). */
+  state?: "visible" | "hidden" | "veryHidden";
 }
 
 export interface WorkbookPlan {

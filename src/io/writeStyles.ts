@@ -27,6 +27,7 @@ function styleKey(s: CellStyle): string {
     s.border ? 1 : 0,
     s.fill ?? "",
     s.indent ?? "",
+    s.unlocked ? 1 : 0,
   ].join("\u0001");
 }
 
@@ -59,6 +60,7 @@ function toExcelStyle(s: CellStyle): ExcelStyle {
       style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF" + rgb } };
     }
   }
+  if (s.unlocked) style.protection = { locked: false };
   return style;
 }
 

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { a1, columnLetters } from "../core/a1";
-import type { PlannedValue, SheetPlan, WorkbookPlan } from "../core/types";
+import type { CellValidation, PlannedValue, SheetPlan, WorkbookPlan } from "../core/types";
 import { StyleCache } from "./writeStyles";
 import { stampZipTimes } from "./zipDirectory";
 
@@ -111,13 +111,63 @@ export function pageSetupOf(plan: SheetPlan): Partial<ExcelJS.PageSetup> | undef
   return Object.keys(setup).length > 0 ? setup : undefined;
 }
 
+/**
+ * What a protected form still lets everyone do: select any cell, and widen columns and rows to
+ * read long names. Everything else (typing over a label, deleting a row) needs the protection
+ * lifted first, which takes no password.
+ */
+export const FORM_PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+};
+
+/** The core's validation as ExcelJS takes it (both writers). */
+export function excelValidation(v: CellValidation): ExcelJS.DataValidation {
+  const text = {
+    showInputMessage: true,
+    promptTitle: v.promptTitle,
+    prompt: v.prompt,
+    ...(v.error ? { showErrorMessage: true, errorTitle: v.errorTitle, error: v.error } : {}),
+  };
+  switch (v.kind) {
+    case "any":
+      // ExcelJS writes "any" (an input message with no restriction) but its types omit it.
+      return {
+        type: "any" as ExcelJS.DataValidation["type"],
+        allowBlank: true,
+        formulae: [],
+        ...text,
+      };
+    case "decimal":
+      return {
+        type: "decimal",
+        operator: "between",
+        allowBlank: true,
+        formulae: [v.min, v.max],
+        errorStyle: v.onError === "stop" ? "error" : "warning",
+        ...text,
+      };
+    case "date":
+      return {
+        type: "date",
+        operator: "between",
+        allowBlank: true,
+        formulae: [new Date(`${v.from}T00:00:00Z`), new Date(`${v.to}T00:00:00Z`)],
+        errorStyle: v.onError === "stop" ? "error" : "warning",
+        ...text,
+      };
+  }
+}
+
 function addSheet(
   workbook: ExcelJS.Workbook,
   plan: SheetPlan,
   name: string,
   styles: StyleCache,
 ): void {
-  const ws = workbook.addWorksheet(name);
+  const ws = workbook.addWorksheet(name, plan.state ? { state: plan.state } : {});
 
   plan.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
@@ -137,6 +187,7 @@ function addSheet(
       if (value !== null) cell.value = value;
       // Shared, never mutated afterwards: see writeStyles.ts for why this matters.
       if (planned.style) cell.style = styles.get(planned.style);
+      if (planned.validation) cell.dataValidation = excelValidation(planned.validation);
     });
   });
 
@@ -145,6 +196,8 @@ function addSheet(
   if (views) ws.views = views;
   const setup = pageSetupOf(plan);
   if (setup) Object.assign(ws.pageSetup, setup);
+  // Without a password ExcelJS's protect() does its work before returning its promise.
+  if (plan.protect) void ws.protect("", FORM_PROTECTION);
 }
 
 /** Writes every sheet of the plan; the bytes are a complete .xlsx file. */

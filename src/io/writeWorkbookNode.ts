@@ -15,7 +15,9 @@ import { parseRange } from "../core/a1";
 import { StyleCache } from "./writeStyles";
 import {
   DEFAULT_WRITE_DATE,
+  FORM_PROTECTION,
   excelCellValue,
+  excelValidation,
   frozenViews,
   pageSetupOf,
   safeSheetName,
@@ -57,7 +59,9 @@ function writeSheet(
   const ws = workbook.addWorksheet(name, {
     ...(views ? { views } : {}),
     ...(pageSetup ? { pageSetup } : {}),
+    ...(plan.state ? { state: plan.state } : {}),
   });
+  if (plan.protect) void ws.protect("", FORM_PROTECTION);
   plan.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
@@ -79,10 +83,11 @@ function writeSheet(
           const planned = cells[c];
           if (!planned) continue;
           const value = excelCellValue(planned.value);
-          if (value === null && !planned.style) continue;
+          if (value === null && !planned.style && !planned.validation) continue;
           const cell = row.getCell(c + 1);
           if (value !== null) cell.value = value;
           if (planned.style) cell.style = styles.get(planned.style);
+          if (planned.validation) cell.dataValidation = excelValidation(planned.validation);
         }
       }
     }

@@ -364,9 +364,12 @@ describe("the report's fallback, its header block, words", () => {
     await waitFor(() => expect(host.downloads).toHaveLength(1));
     expect(host.downloads[0].fileName).toBe("BieuMau_ChiTieu.xlsx");
     expect(plans[0].sheets.map((s) => s.name)).toEqual([
-      plans[0].sheets[0].name,
+      "Biểu chỉ tiêu",
+      "Hướng dẫn",
       "Danh mục chỉ tiêu",
+      "TongHop_BieuMau",
     ]);
-    expect(plans[0].sheets[1].rows.length).toBeGreaterThan(10);
+    expect(plans[0].sheets[0].protect).toBe(true);
+    expect(plans[0].sheets[2].rows.length).toBeGreaterThan(10);
   });
 });

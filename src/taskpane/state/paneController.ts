@@ -17,7 +17,7 @@ import { consolidatedWorkbookPlan } from "../../core/output";
 import { isCatalogSheetName } from "../../core/catalog";
 import type { Issue, ReportSettings, SheetGrid } from "../../core/types";
 import type { WorkbookPlan } from "../../core/types";
-import { templateWorkbookPlan } from "../../core/output/templateSheet";
+import { templateWorkbookPlan } from "../../core/template";
 import { largestYoyChanges } from "../../core/output/chartData";
 import { loadCatalog } from "../../core/pipeline";
 import { DEFAULT_REPORT_SETTINGS } from "../../core/types";

@@ -1,0 +1,270 @@
+/**
+ * `tonghop template` writes the form a planner sends out: protected but for the cells a unit
+ * fills in, validated, with a Hướng dẫn sheet and a hidden marker naming unit and period.
+ * Checked as users meet it: the built bin as a child process, the file read by ExcelJS,
+ * filled in and saved by LibreOffice, renamed, and read back by `validate` and `consolidate`.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
+import { libreOfficeAvailable } from "../helpers/libreoffice";
+
+const ROOT = path.resolve(__dirname, "../..");
+const PYTHON = "/usr/bin/python3";
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, "dist/core/template/index.js"))) {
+    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT });
+  }
+}, 120000);
+
+function tonghop(args: string[]) {
+  return spawnSync(process.execPath, [path.join(ROOT, "bin/tonghop.js"), ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+const UNIT = "UBND xã Hợp Hòa";
+const PERIOD = "6 tháng đầu năm 2026";
+
+function writeForm(dir: string, extra: string[] = []): string {
+  const out = path.join(dir, "bieu.xlsx");
+  const r = tonghop([
+    "template",
+    "--unit",
+    UNIT,
+    "--unit-code",
+    "08869",
+    "--period",
+    PERIOD,
+    "--out",
+    out,
+    ...extra,
+  ]);
+  expect(r.stderr).toContain("Đã tạo biểu mẫu");
+  expect(r.status).toBe(0);
+  return out;
+}
+
+/** Row number (1-based) of each indicator code in column B. */
+function rowsByCode(ws: ExcelJS.Worksheet): Map<string, number> {
+  const rows = new Map<string, number>();
+  ws.eachRow((row, n) => {
+    const code = row.getCell(2).value;
+    if (typeof code === "string" && /^[A-Z]{2}\d/.test(code)) rows.set(code, n);
+  });
+  return rows;
+}
+
+/** Opens `input` in LibreOffice, types the job's values, saves as .xlsx: what it saw (see the script). */
+function fill(input: string, output: string, job: object) {
+  const jobFile = output + ".job.json";
+  writeFileSync(jobFile, JSON.stringify(job));
+  const r = spawnSync(
+    PYTHON,
+    [path.join(ROOT, "test/helpers/libreofficeFill.py"), input, output, jobFile],
+    { encoding: "utf8", timeout: 180000 },
+  );
+  if (r.status !== 0) throw new Error(`LibreOffice fill failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as {
+    protected: boolean;
+    lockedRefused: Record<string, boolean>;
+    validation: Record<string, { type: string; showInput: boolean; inputTitle: string }>;
+  };
+}
+
+const locked = (c: ExcelJS.Cell) => c.protection?.locked !== false;
+
+describe("tonghop template: the form sent to a unit", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "tonghop-form-"));
+  let form: string;
+  let wb: ExcelJS.Workbook;
+  let ws: ExcelJS.Worksheet;
+  let byCode: Map<string, number>;
+
+  beforeAll(async () => {
+    form = writeForm(dir);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    ws = wb.getWorksheet("Biểu chỉ tiêu")!;
+    byCode = rowsByCode(ws);
+  });
+
+  it("holds the form, its Hướng dẫn, the catalog and a very hidden marker", () => {
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["Biểu chỉ tiêu", "visible"],
+      ["Hướng dẫn", "visible"],
+      ["Danh mục chỉ tiêu", "visible"],
+      ["TongHop_BieuMau", "veryHidden"],
+    ]);
+    const marker = wb.getWorksheet("TongHop_BieuMau")!;
+    const fields = Object.fromEntries(
+      marker.getSheetValues().flatMap((r) => (Array.isArray(r) ? [[r[1], r[2] ?? null]] : [])),
+    );
+    expect(fields).toEqual({
+      Mẫu: "tonghop-bieu-chi-tieu",
+      "Phiên bản danh mục": expect.stringMatching(/^dm-[0-9a-f]{8}$/),
+      "Mã đơn vị": "08869",
+      "Tên đơn vị": UNIT,
+      "Kỳ báo cáo": PERIOD,
+    });
+    const guide = wb.getWorksheet("Hướng dẫn")!;
+    const text = guide.getSheetValues().flat().join("\n");
+    expect(text).toContain("Bỏ bảo vệ trang tính");
+    expect(text).toContain(`Đơn vị: ${UNIT}`);
+  });
+
+  it("is protected without a password; only the cells a unit fills in are unlocked", () => {
+    const protection = (ws as unknown as { sheetProtection: Record<string, unknown> })
+      .sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(protection.hashValue).toBeUndefined();
+    expect(protection.password).toBeUndefined();
+    // Labels, filled-in unit and period, codes, names and units stay locked.
+    for (const a of ["A3", "C3", "C4", "C5", "A10", "B13", "C13", "D13"])
+      expect([a, locked(ws.getCell(a))]).toEqual([a, true]);
+    expect(ws.getCell("C3").value).toBe(UNIT);
+    expect(ws.getCell("C4").value).toBe("08869");
+    // Ngày lập, Người lập, Điện thoại and every indicator's four input cells are open.
+    for (const a of ["C6", "C7", "C8"]) expect([a, locked(ws.getCell(a))]).toEqual([a, false]);
+    expect(byCode.size).toBeGreaterThan(100);
+    for (const row of byCode.values())
+      for (const col of ["E", "F", "G", "H"])
+        expect([`${col}${row}`, locked(ws.getCell(`${col}${row}`))]).toEqual([
+          `${col}${row}`,
+          false,
+        ]);
+  });
+
+  it("validates every figure cell, with Vietnamese input messages Excel accepts", () => {
+    const nn01 = byCode.get("NN01")!;
+    expect(ws.getCell(`G${nn01}`).dataValidation).toMatchObject({
+      type: "decimal",
+      operator: "between",
+      formulae: [0, 1e15],
+      errorStyle: "error",
+      promptTitle: "Thực hiện kỳ báo cáo",
+      showInputMessage: true,
+    });
+    // A count's plan is one number, but "Khoảng 4" may be kept after a warning.
+    expect(ws.getCell(`F${nn01}`).dataValidation).toMatchObject({
+      type: "decimal",
+      errorStyle: "warning",
+    });
+    // A rate's plan may be a range or a bound: an input message, no restriction.
+    const rate = [...byCode].find(([code]) => {
+      const unit = ws.getCell(`D${byCode.get(code)}`).value;
+      return unit === "%";
+    })!;
+    expect(ws.getCell(`F${rate[1]}`).dataValidation).toMatchObject({ type: "any" });
+    expect(ws.getCell(`F${rate[1]}`).dataValidation.prompt).toContain("Trên 4");
+    expect(ws.getCell("C6").dataValidation).toMatchObject({
+      type: "date",
+      promptTitle: "Ngày lập",
+    });
+    // Excel refuses a file whose input title passes 32 characters or a message 255.
+    for (const row of byCode.values()) {
+      for (const col of ["E", "F", "G"]) {
+        const v = ws.getCell(`${col}${row}`).dataValidation;
+        expect(v.promptTitle!.length).toBeLessThanOrEqual(32);
+        expect(v.prompt!.length).toBeLessThanOrEqual(255);
+        expect((v.error ?? "").length).toBeLessThanOrEqual(255);
+      }
+    }
+  });
+
+  it("is read back as the unit's indicator sheet; marker and guide are not reports", () => {
+    const v = tonghop(["validate", form, "--json"]);
+    const doc = JSON.parse(v.stdout);
+    expect(doc.sheets).toEqual([
+      expect.objectContaining({
+        sheet: "Biểu chỉ tiêu",
+        unit: UNIT,
+        period: PERIOD,
+        form: {
+          templateId: "tonghop-bieu-chi-tieu",
+          catalogVersion: expect.stringMatching(/^dm-/),
+          unitCode: "08869",
+          unitName: UNIT,
+          period: PERIOD,
+        },
+      }),
+    ]);
+    expect(doc.skipped.map((s: { sheet: string }) => s.sheet).sort()).toEqual([
+      "Danh mục chỉ tiêu",
+      "Hướng dẫn",
+    ]);
+    const about = (s: string) => doc.issues.filter((i: { sheet: string }) => i.sheet === s);
+    expect(about("TongHop_BieuMau")).toEqual([]);
+    expect(about("Hướng dẫn")).toEqual([
+      expect.objectContaining({ severity: "info", rule: "sheet-skipped" }),
+    ]);
+  });
+
+  it("a department's own layout keeps working, with no form", () => {
+    const example = path.join(ROOT, "examples/departments/BCHQS_xa_6T2026.xlsx");
+    const doc = JSON.parse(tonghop(["validate", example, "--json"]).stdout);
+    expect(doc.sheets.length).toBeGreaterThan(0);
+    for (const s of doc.sheets) expect(s.form).toBeNull();
+  });
+
+  const lo = libreOfficeAvailable() || process.env.CI ? test : test.skip;
+  lo(
+    "filled in and saved by LibreOffice, renamed and retyped, it is still the unit's form",
+    async () => {
+      const nn01 = byCode.get("NN01")!;
+      const job = {
+        sheet: "Biểu chỉ tiêu",
+        // As a unit would: figures in the open cells, and (after lifting the protection) the
+        // unit's name retyped its own way.
+        values: { [`G${nn01}`]: 1820, [`E${nn01}`]: 1790, C3: "Xã Hợp Hoà", C7: "Nguyễn Văn An" },
+        locked: ["C3", `B${nn01}`, `G${nn01}`],
+        validation: [`G${nn01}`, "C6"],
+      };
+      const saved = path.join(dir, "saved-by-libreoffice.xlsx");
+      const seen = fill(form, saved, job);
+      expect(seen.protected).toBe(true);
+      expect(seen.lockedRefused).toEqual({ C3: true, [`B${nn01}`]: true, [`G${nn01}`]: false });
+      expect(seen.validation[`G${nn01}`]).toMatchObject({
+        type: "DECIMAL",
+        showInput: true,
+        inputTitle: "Thực hiện kỳ báo cáo",
+      });
+      expect(seen.validation.C6).toMatchObject({ type: "DATE", inputTitle: "Ngày lập" });
+
+      // What LibreOffice wrote keeps protection, unlocked cells and validation. ExcelJS reads
+      // neither sheet="true" nor locked="false", which LibreOffice writes: so look at the XML,
+      // and open the saved file in LibreOffice once more.
+      const sheetXml = strFromU8(unzipSync(readFileSync(saved))["xl/worksheets/sheet1.xml"]);
+      expect(sheetXml).toMatch(/<sheetProtection [^>]*sheet="(?:1|true)"/);
+      expect(sheetXml).not.toMatch(/<sheetProtection [^>]*(?:password|hashValue)=/);
+      const again = fill(saved, path.join(dir, "again.xlsx"), { ...job, values: {} });
+      expect(again).toEqual(seen);
+      const back = new ExcelJS.Workbook();
+      await back.xlsx.readFile(saved);
+      const bws = back.getWorksheet("Biểu chỉ tiêu")!;
+      expect(bws.getCell(`G${nn01}`).value).toBe(1820);
+      expect(bws.getCell(`G${nn01}`).dataValidation).toMatchObject({ type: "decimal" });
+
+      // Sent back under another name: the marker still names the unit and period.
+      const renamed = path.join(dir, "bao cao gui huyen (1).xlsx");
+      copyFileSync(saved, renamed);
+      const v = JSON.parse(tonghop(["validate", renamed, "--json"]).stdout);
+      expect(v.sheets).toEqual([
+        expect.objectContaining({
+          unit: "Xã Hợp Hoà",
+          form: expect.objectContaining({ unitCode: "08869", unitName: UNIT, period: PERIOD }),
+        }),
+      ]);
+      const c = tonghop(["consolidate", renamed, "--out", path.join(dir, "kq.xlsx"), "--json"]);
+      const doc = JSON.parse(c.stdout);
+      const row = doc.indicators.find((i: { code: string }) => i.code === "NN01");
+      expect([row.current, row.previous]).toEqual([1820, 1790]);
+    },
+    240000,
+  );
+});
