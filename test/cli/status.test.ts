@@ -184,6 +184,17 @@ describe("tonghop status / units / consolidate --units (built CLI)", () => {
     expect(r.code).toBe(1);
   });
 
+  it("--help names the new commands and options", () => {
+    const r = tonghop(["--help"]);
+    expect(r.code).toBe(0);
+    for (const part of [
+      "tonghop status <tệp/thư mục...> --units TỆP.xlsx [--deadline dd/mm/yyyy]",
+      'tonghop units --province "Tỉnh ..." --out TỆP.xlsx',
+      "[--units TỆP.xlsx [--deadline dd/mm/yyyy]]",
+    ])
+      expect(r.stdout).toContain(part);
+  });
+
   it("status refuses a list without Tên đơn vị, naming file and sheet (exit 2)", async () => {
     const bad = path.join(dir, "DanhSach_sai.xlsx");
     await unitList(bad, [["08869", "Nguyễn Văn An"]], ["Mã đơn vị", "Người liên hệ"]);

@@ -3,7 +3,6 @@
  * matching by code then by name as offices write it, the newest of a unit's sheets used and
  * the others set aside (never added twice), on time or late by Ngày lập or the file's time.
  */
-import { defaultCatalog } from "../../src/core/catalog";
 import { draftReport } from "../../src/core/narrative";
 import { SUBMISSION_SHEET, consolidatedWorkbookPlan } from "../../src/core/output";
 import {
