@@ -6,7 +6,7 @@
 import * as path from "path";
 import { parseArgs } from "util";
 import { constants as fsConstants, promises as fs } from "fs";
-import { consolidateJson, validateJson } from "../core/json";
+import { consolidateJson, statusJson, validateJson } from "../core/json";
 import { consolidatedWorkbookPlan } from "../core/output";
 import { templateWorkbookPlan } from "../core/template";
 import {
@@ -18,10 +18,12 @@ import {
   prepareSource,
   preparedBatch,
   runDraft,
+  statusPrepared,
   validatePrepared,
   type ConsolidateRun,
   type PreparedBatch,
   type PreparedSource,
+  type SubmissionInput,
   type WorkbookRead,
 } from "../core/pipeline";
 import { reportSheetPlan } from "../core/narrative";
@@ -36,6 +38,8 @@ import { collectXlsxPaths, readWorkbookFile, writeFileAtomic } from "../io/node"
 import { readPreviousPaths, splitPreviousArgs } from "./previous";
 import { conversionLine, formatIssueReport, summaryLine } from "./report";
 import { CheckReportUsageError, cmdCheckReport } from "./checkReport";
+import { UnitsUsageError, cmdUnits, parseDeadline, readUnitsFile, statusTable } from "./units";
+import { countsLine } from "../core/units";
 
 export class UsageError extends Error {}
 
@@ -44,14 +48,25 @@ const HELP = `tonghop — kiểm tra, tổng hợp biểu chỉ tiêu và dự t
 Cách dùng:
   tonghop validate <tệp/thư mục...> [--catalog TỆP] [--include-hidden] [--json]
   tonghop consolidate <tệp/thư mục...> --out TỆP.xlsx [--catalog TỆP] [--previous <tệp/thư mục...>]
-                      [--docx TỆP.docx] [--settings TỆP.json] [--include-hidden] [--json]
+                      [--units TỆP.xlsx [--deadline dd/mm/yyyy]] [--docx TỆP.docx] [--settings TỆP.json]
+                      [--include-hidden] [--json]
+  tonghop status <tệp/thư mục...> --units TỆP.xlsx [--deadline dd/mm/yyyy] [--catalog TỆP]
+                 [--include-hidden] [--json]
+  tonghop units --province "Tỉnh ..." --out TỆP.xlsx
   tonghop template [--catalog TỆP] [--unit "Phòng ..."] [--unit-code MÃ] [--period "6 tháng đầu năm 2026"]
                    --out TỆP.xlsx
+  tonghop template --units TỆP.xlsx [--catalog TỆP] [--period "..."] [--deadline dd/mm/yyyy] --out THƯ-MỤC
   tonghop check-report <dự thảo.docx|dự thảo.txt> [--summary TỆP.xlsx] [--json]
 
 --previous: bảng tổng hợp năm trước, hoặc biểu năm trước của các đơn vị hành chính cũ (kèm “Bảng quy đổi”
 cho đơn vị chia tách) để quy đổi số cùng kỳ theo địa giới mới từ 01/7/2025; mọi đường dẫn sau --previous
 cho đến tùy chọn kế tiếp.
+--units: “Danh sách đơn vị” (trang cùng tên hoặc trang đầu; cột “Mã đơn vị | Tên đơn vị | Loại |
+Người liên hệ | Điện thoại | Hạn nộp”, chỉ “Tên đơn vị” bắt buộc). status cho biết đơn vị nào nộp đúng hạn,
+nộp muộn (theo “Ngày lập” của biểu, không có thì theo ngày sửa tệp), chưa nộp; đơn vị gửi nhiều biểu thì
+chỉ biểu mới nhất được dùng. “Hạn nộp” của từng đơn vị được ưu tiên hơn --deadline. consolidate --units
+thêm trang “Tình hình nộp biểu” và chỉ tổng hợp biểu được dùng. units --province tạo danh sách ban đầu
+gồm các xã, phường của tỉnh theo phương án sắp xếp từ 01/7/2025.
 Thư mục được đọc tìm các tệp .xlsx. Không tệp đầu vào nào bị thay đổi; không cần mạng.
 Trang tính bị ẩn không được đưa vào (chỉ được liệt kê), trừ khi có --include-hidden.
 Mã thoát: 0 = xong, không có lỗi; 1 = xong nhưng có lỗi (kết quả vẫn được ghi, giá trị lỗi bị loại);
@@ -75,6 +90,8 @@ interface Inputs {
   issues: Issue[];
   /** Every .xlsx file the paths name, the excluded ones included. */
   found: string[];
+  /** Each department file's modification time (ms): a submission's date when its sheet has no Ngày lập. */
+  modified: Map<string, number>;
 }
 
 /**
@@ -96,11 +113,17 @@ async function readInputs(
   }
   const skip = new Set(exclude.map((p) => path.resolve(p)));
   const sources: PreparedSource[] = [];
+  const modified = new Map<string, number>();
   for (const file of files) {
     if (skip.has(path.resolve(file))) continue;
     sources.push(prepareSource({ file, ...(await readWorkbookFile(file)) }, includeHidden));
+    try {
+      modified.set(file, (await fs.stat(file)).mtimeMs);
+    } catch {
+      // Unreadable files are reported by reading; without a time the date is only Ngày lập.
+    }
   }
-  return { sources, issues, found: files };
+  return { sources, issues, found: files, modified };
 }
 
 /** The batch as prepareBatch classifies it; a batch that cannot run as given is refused. */
@@ -224,21 +247,33 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
       previous: { type: "string" },
       docx: { type: "string" },
       settings: { type: "string" },
+      units: { type: "string" },
+      deadline: { type: "string" },
       json: { type: "boolean", default: false },
       "include-hidden": { type: "boolean", default: false },
     },
   });
   if (positionals.length === 0)
     throw new UsageError("Cần ít nhất một tệp hoặc thư mục để tổng hợp.");
+  if (values.deadline !== undefined && !values.units)
+    throw new UsageError("--deadline chỉ dùng cùng --units (danh sách đơn vị).");
   const previousPaths = split.previous ?? [];
-  const guard = [...positionals, ...previousPaths, ...(values.catalog ? [values.catalog] : [])];
+  const guard = [
+    ...positionals,
+    ...previousPaths,
+    ...(values.catalog ? [values.catalog] : []),
+    ...(values.units ? [values.units] : []),
+  ];
   const out = await checkOutput(values.out, "--out", ".xlsx", guard);
   await refuseOverwritingInput(out, values.out!, positionals);
   const docx = values.docx ? await checkOutput(values.docx, "--docx", ".docx", guard) : null;
   const settings = await readSettings(values.settings);
+  const deadline = parseDeadline(values.deadline);
+  const units = values.units ? await readUnitsFile(values.units) : null;
   const done = await consolidateFiles(positionals, previousPaths, out, settings, {
     catalog: values.catalog,
     includeHidden: values["include-hidden"],
+    units: units ? { list: units, deadline, listPath: values.units! } : null,
   });
   const { summary, conversion, report, issues } = done;
   const plan = consolidatedWorkbookPlan(summary, issues, {
@@ -257,6 +292,8 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
       "\n",
   );
   if (conversion) io.stderr(conversionLine(conversion) + "\n");
+  if (summary.submission)
+    io.stderr(`${countsLine(summary.submission)} Xem trang “Tình hình nộp biểu”.\n`);
   if (values.json) io.stdout(JSON.stringify(consolidateJson(summary, issues), null, 2) + "\n");
   return hasErrors(issues) ? 1 : 0;
 }
@@ -271,7 +308,11 @@ async function consolidateFiles(
   previousPaths: string[],
   out: string,
   settings: ReportSettings,
-  options: { catalog: string | undefined; includeHidden: boolean | undefined },
+  options: {
+    catalog: string | undefined;
+    includeHidden: boolean | undefined;
+    units: { list: SubmissionInput["list"]; deadline: string | null; listPath: string } | null;
+  },
 ): Promise<{
   summary: Summary;
   conversion: ConsolidateRun["conversion"];
@@ -284,9 +325,10 @@ async function consolidateFiles(
   const previous = previousPaths.length > 0 ? await readPreviousPaths(previousPaths) : null;
   // The output (an earlier TongHop result) may sit in an input folder, and so may last year's
   // files: never count them as departments.
+  // Nor the planner's list of units, kept beside the files it lists.
   const inputs = await readInputs(
     positionals,
-    [out, ...(previous?.paths ?? [])],
+    [out, ...(previous?.paths ?? []), ...(options.units ? [options.units.listPath] : [])],
     options.includeHidden,
   );
   const found = new Set(inputs.found.map((f) => path.resolve(f)));
@@ -300,6 +342,9 @@ async function consolidateFiles(
     boundaries: await loadBoundariesFor(batch.previousFiles),
     bodies: settings,
     validate: { yoyThreshold: settings.yoyThreshold },
+    submission: options.units
+      ? { list: options.units.list, deadline: options.units.deadline, modified: inputs.modified }
+      : null,
   });
   const { report, issues } = runDraft(run, settings);
   return {
@@ -310,6 +355,37 @@ async function consolidateFiles(
     files: batch.files.length,
     sheets: run.validation.sheets.length,
   };
+}
+
+async function cmdStatus(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      units: { type: "string" },
+      deadline: { type: "string" },
+      catalog: { type: "string" },
+      json: { type: "boolean", default: false },
+      "include-hidden": { type: "boolean", default: false },
+    },
+  });
+  if (!values.units)
+    throw new UsageError("Thiếu --units TỆP.xlsx: cần danh sách đơn vị để đối chiếu.");
+  if (positionals.length === 0)
+    throw new UsageError("Cần ít nhất một tệp hoặc thư mục các đơn vị đã gửi.");
+  const deadline = parseDeadline(values.deadline);
+  const list = await readUnitsFile(values.units);
+  const catalog = await readCatalogFile(values.catalog);
+  const inputs = await readInputs(positionals, [values.units], values["include-hidden"]);
+  const batch = prepare({ sources: inputs.sources, catalog });
+  const run = statusPrepared(
+    batch,
+    { list, deadline, modified: inputs.modified },
+    { fileIssues: inputs.issues },
+  );
+  io.stderr(statusTable(run.submission));
+  if (values.json) io.stdout(JSON.stringify(statusJson(run.submission), null, 2) + "\n");
+  return hasErrors(run.issues) ? 1 : 0;
 }
 
 async function cmdTemplate(args: string[], io: Io): Promise<number> {
@@ -374,6 +450,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await cmdConsolidate(rest, io);
       case "template":
         return await cmdTemplate(rest, io);
+      case "status":
+        return await cmdStatus(rest, io);
+      case "units":
+        return await cmdUnits(
+          rest,
+          io,
+          (out) => checkOutput(out, "--out", ".xlsx", []),
+          writeOutput,
+        );
       case "check-report":
         return await cmdCheckReport(rest, io);
       case "--version":
@@ -390,7 +475,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         throw new UsageError(`Lệnh không có: “${command}”.`);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof CheckReportUsageError) {
+    if (
+      e instanceof UsageError ||
+      e instanceof CheckReportUsageError ||
+      e instanceof UnitsUsageError
+    ) {
       io.stderr(`Lỗi: ${e.message}\n\n${HELP}`);
       return 2;
     }

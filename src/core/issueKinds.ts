@@ -78,6 +78,13 @@ export const ISSUE_KINDS: readonly IssueKind[] = [
   kind("share-table-share", "error", "Tỷ lệ quy đổi không phải số phần trăm hợp lệ."),
   kind("share-table-full", "warning", "Đơn vị nhập toàn bộ nhưng tỷ lệ khác 100%."),
   kind("share-table-duplicate", "warning", "Hai dòng quy đổi cho cùng một cặp đơn vị."),
+  // What came in against the planner's Danh sách đơn vị (src/core/units).
+  kind("submission-set-aside", "info", "Đơn vị gửi nhiều biểu: biểu cũ hơn không được tổng hợp."),
+  kind(
+    "submission-unit-ambiguous",
+    "warning",
+    "Tên đơn vị của biểu ứng với nhiều đơn vị trong danh sách.",
+  ),
   // Consolidation.
   kind(
     "non-additive-conflict",

@@ -5,6 +5,7 @@
 import type { Summary } from "./consolidate";
 import { unitFigures } from "./consolidate/byUnit";
 import type { Issue, TemplateMarker } from "./types";
+import type { SubmissionSummary } from "./units/types";
 import type { ValidationResult } from "./validate";
 
 export interface ValidateJson {
@@ -112,5 +113,35 @@ export function consolidateJson(summary: Summary, issues: Issue[]) {
           : null,
       };
     }),
+  };
+}
+
+/** status --json (CONTRACT.md §4): each listed unit, its sheets, and the files of units not listed. */
+export function statusJson(summary: SubmissionSummary) {
+  return {
+    deadline: summary.deadline,
+    units: summary.units.map((u) => ({
+      code: u.unit.code,
+      name: u.unit.name,
+      status: u.status,
+      deadline: u.deadline,
+      files: u.files.map((f) => ({
+        file: f.file,
+        sheet: f.sheet,
+        date: f.date,
+        dateSource: f.dateSource,
+        used: f.used,
+        errors: f.errors,
+      })),
+    })),
+    unlisted: summary.unlisted.map((u) => ({
+      file: u.file,
+      sheet: u.sheet,
+      unit: u.unit,
+      date: u.date,
+      dateSource: u.dateSource,
+      errors: u.errors,
+      reason: u.reason,
+    })),
   };
 }

@@ -21,6 +21,14 @@ import type { Report } from "./narrative/types";
 import type { Catalog, Issue, ParseResult, ReportSettings, SheetGrid } from "./types";
 import { parseDepartmentSheet, type PreparedBatch } from "./prepareBatch";
 import { sortIssues, validateBatch } from "./validate";
+import {
+  trackSubmissions,
+  trackingIssues,
+  withErrors,
+  type SubmissionSummary,
+  type SubmittedSheet,
+  type UnitList,
+} from "./units";
 import type { ValidateOptions, ValidationResult } from "./validate";
 
 export {
@@ -81,6 +89,68 @@ function validateParsed(
   };
 }
 
+/** The planner's Danh sách đơn vị, to track what came in against it. */
+export interface SubmissionInput {
+  list: UnitList;
+  /** The run's deadline, ISO; a unit's own Hạn nộp wins. */
+  deadline: string | null;
+  /** Each file's modification time (ms), by the file name the batch knows it by. */
+  modified: ReadonlyMap<string, number>;
+}
+
+export interface StatusRun extends ValidateRun {
+  submission: SubmissionSummary;
+}
+
+const sheetKey = (file: string, sheet: string) => file + "\u0000" + sheet;
+
+/**
+ * Validates the batch against the list: each unit's newest sheet is validated with the batch
+ * (a set-aside older copy would otherwise be a "duplicate-unit" error on the newer one, or
+ * move the batch's majority period), the set-aside sheets on their own, only to count their
+ * errors. The run then holds the used sheets only, so consolidating it counts each unit once.
+ */
+export function statusPrepared(
+  batch: PreparedBatch,
+  input: SubmissionInput,
+  options: { fileIssues?: Issue[]; validate?: Partial<ValidateOptions> } = {},
+): StatusRun {
+  const sheets: SubmittedSheet[] = [];
+  const readFiles = new Set<string>();
+  for (const p of batch.parsed) {
+    readFiles.add(p.kind === "sheet" ? p.sheet.file : p.file);
+    if (p.kind !== "sheet") continue;
+    const s = p.sheet;
+    const madeOn = s.date && /^\d{4}-\d{2}-\d{2}$/.test(s.date.value) ? s.date.value : null;
+    sheets.push({
+      file: s.file,
+      sheet: s.sheetName,
+      unitName: s.reportingUnit?.value ?? null,
+      unitCode: s.unitCode?.value ?? null,
+      ...(s.reportingUnit ? { unitCell: s.reportingUnit.cell } : {}),
+      madeOn,
+      modified: input.modified.get(s.file) ?? null,
+    });
+  }
+  const tracking = trackSubmissions(input.list, sheets, {
+    deadline: input.deadline,
+    unreadable: batch.files.filter((f) => !readFiles.has(f)),
+  });
+  const aside = new Set(tracking.setAside.map((a) => sheetKey(a.file, a.sheet)));
+  const isAside = (p: ParseResult) =>
+    p.kind === "sheet" && aside.has(sheetKey(p.sheet.file, p.sheet.sheetName));
+  const run = validatePrepared(
+    { ...batch, parsed: batch.parsed.filter((p) => !isAside(p)) },
+    options,
+  );
+  const asideRun = validateBatch(batch.parsed.filter(isAside), batch.catalog, options.validate);
+  return {
+    ...run,
+    issues: sortIssues([...run.issues, ...trackingIssues(tracking)]),
+    submission: withErrors(tracking.summary, [...run.issues, ...asideRun.issues]),
+  };
+}
+
 export interface ConsolidateRun extends ValidateRun {
   summary: Summary;
   previous: PreviousFigures | null;
@@ -124,13 +194,19 @@ export function runConsolidate(
 /** Consolidates a batch prepareBatch classified, with its last year's files if any. */
 export function consolidatePrepared(
   batch: PreparedBatch,
-  options: Omit<ConsolidateOptions, "previous" | "previousFiles"> = {},
+  options: Omit<ConsolidateOptions, "previous" | "previousFiles"> & {
+    /** With the Danh sách đơn vị: each unit's newest sheet only, and the submission tracked. */
+    submission?: SubmissionInput | null;
+  } = {},
 ): ConsolidateRun {
-  return consolidateRun(validatePrepared(batch, options), batch.catalog, {
+  const status = options.submission ? statusPrepared(batch, options.submission, options) : null;
+  const run = consolidateRun(status ?? validatePrepared(batch, options), batch.catalog, {
     ...options,
     previous: batch.previous,
     previousFiles: batch.previousFiles,
   });
+  if (status) run.summary.submission = status.submission;
+  return run;
 }
 
 function consolidateRun(

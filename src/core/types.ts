@@ -195,6 +195,11 @@ export interface IndicatorSheet {
   reportingUnit: MetaField | null;
   /** Where reportingUnit was read from, when there is one. */
   reportingUnitFrom?: MetaSource;
+  /**
+   * Mã đơn vị, as written (a "Mã đơn vị:" row above the table): matches the sheet to the
+   * planner's Danh sách đơn vị before its name does. Absent when the sheet has none.
+   */
+  unitCode?: MetaField;
   /** Kỳ báo cáo as written. */
   periodText: MetaField | null;
   /** Where periodText was read from, when there is one. */

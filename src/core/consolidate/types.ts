@@ -2,6 +2,7 @@
  * The consolidated summary: one row per indicator, every figure carrying the cells it came
  * from. The CLI's JSON (CONTRACT.md §2), the output sheets and the narrative all read this.
  */
+import type { SubmissionSummary } from "../units/types";
 import type { BoundaryConversion } from "../boundaries/convert";
 import type { Aggregation, CellValue, Issue, Period, PlanValue } from "../types";
 
@@ -100,6 +101,8 @@ export interface Summary {
   issues: Issue[];
   /** Cùng kỳ converted from former administrative units (1/7/2025), when it was. */
   boundary?: BoundaryConversion | null;
+  /** What came in against the planner's Danh sách đơn vị, when one was given. */
+  submission?: SubmissionSummary | null;
 }
 
 /** Figures from last year's consolidated workbook, by indicator key. */

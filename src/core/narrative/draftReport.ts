@@ -6,6 +6,7 @@
 import type { Summary, SummaryRow } from "../consolidate/types";
 import type { Issue, ReportSettings } from "../types";
 import { boundaryNoteText } from "./boundaryNote";
+import { submissionNoteText } from "./submissionNote";
 import { figure, shownUnit, valueFigure } from "./figures";
 import {
   BLANK,
@@ -166,9 +167,13 @@ export function draftReport(summary: Summary, issues: Issue[], settings: ReportS
   const subject = reportSubject(settings, summary.period);
   const periodText = summary.period ? ` ${periodInSentence(summary.period.label)}` : "";
   const body: Block[] = [];
+  // Units on the planner's list that sent nothing are named before the figures they are
+  // missing from: a note run, since its counts are the list's, not the summary's figures.
+  const missing = submissionNoteText(summary);
   body.push(
     paragraph(
       [
+        ...(missing ? [{ kind: "text", text: missing + " ", note: true } satisfies Run] : []),
         text("Căn cứ báo cáo của "),
         figure({ key: "", field: "units", value: summary.reportingUnits.length, decimals: 0 }),
         text(

@@ -6,6 +6,7 @@ import { issuesSheetPlan } from "./issuesSheet";
 import { withRowHeights } from "./rowHeights";
 import { sourcesSheetPlan } from "./sourcesSheet";
 import { unitDetailSheetPlan } from "./unitDetailSheet";
+import { submissionSheetPlan } from "./submissionSheet";
 import { summarySheetPlan, type SummarySheetOptions } from "./summarySheet";
 
 export { summarySheetPlan, SUMMARY_SHEET } from "./summarySheet";
@@ -14,6 +15,7 @@ export { issuesSheetPlan, ISSUES_SHEET, SEVERITY_LABEL } from "./issuesSheet";
 export { estimateRowHeights, withRowHeights } from "./rowHeights";
 export { boundarySheetPlan, BOUNDARY_SHEET } from "./boundarySheet";
 export { unitDetailSheetPlan, UNIT_DETAIL_SHEET } from "./unitDetailSheet";
+export { submissionSheetPlan, SUBMISSION_SHEET } from "./submissionSheet";
 
 /** The names of the sheets this add-in owns in a workbook (a second run replaces them). */
 export const OUTPUT_SHEETS = [
@@ -23,6 +25,7 @@ export const OUTPUT_SHEETS = [
   "Báo cáo",
   "Chi tiết theo đơn vị",
   "Quy đổi địa giới",
+  "Tình hình nộp biểu",
 ] as const;
 
 export function consolidatedWorkbookPlan(
@@ -39,5 +42,6 @@ export function consolidatedWorkbookPlan(
   // The phụ lục follows the report it is attached to.
   sheets.push(unitDetailSheetPlan(summary, options));
   if (summary.boundary) sheets.push(boundarySheetPlan(summary, summary.boundary));
+  if (summary.submission) sheets.push(submissionSheetPlan(summary.submission, options));
   return { sheets: sheets.map((s) => (s.rowHeights ? s : withRowHeights(s))) };
 }

@@ -11,7 +11,7 @@ import { parsePeriod, periodOutsideDates } from "./period";
 import { cellAt, gridWidth, isBlank, TextReader } from "./gridText";
 import { unitFromAttachmentLine, unitFromIssuingBlock } from "./issuingBody";
 
-export type MetaKey = "reportingUnit" | "periodText" | "date" | "preparer" | "phone";
+export type MetaKey = "reportingUnit" | "unitCode" | "periodText" | "date" | "preparer" | "phone";
 
 /**
  * Accepted labels per field, compared by matchKey. Earlier labels are preferred: "Đơn vị báo
@@ -25,6 +25,8 @@ const LABELS: Record<MetaKey, string[]> = {
     "Đơn vị gửi báo cáo",
     "Đơn vị",
   ],
+  // The form template writes "Mã đơn vị:"; the planner's Danh sách đơn vị is matched by it first.
+  unitCode: ["Mã đơn vị", "Mã đơn vị báo cáo", "Mã ĐVHC", "Mã đơn vị hành chính", "Mã số đơn vị"],
   periodText: ["Kỳ báo cáo", "Kỳ"],
   date: ["Ngày lập", "Ngày báo cáo", "Ngày lập báo cáo", "Ngày lập biểu"],
   preparer: ["Người lập", "Người lập biểu", "Người báo cáo", "Cán bộ lập biểu"],
@@ -56,6 +58,7 @@ const MEASURE_UNITS = new Set(
 
 export interface MetadataResult {
   reportingUnit: MetaField | null;
+  unitCode: MetaField | null;
   periodText: MetaField | null;
   date: MetaField | null;
   preparer: MetaField | null;
@@ -120,7 +123,7 @@ export function parseViDate(text: string): string | null {
 }
 
 /** Excel's serial day number (1900 system) as ISO, for date cells a host left as numbers. */
-function serialToIso(n: number): string | null {
+export function serialToIso(n: number): string | null {
   if (!Number.isFinite(n) || n < 1 || n > 2958465) return null;
   const ms = Math.round((n - 25569) * 86400000);
   return dateToIso(new Date(ms));
@@ -221,6 +224,7 @@ export function readMetadata(grid: SheetGrid, endRow: number, reader: TextReader
 
   return {
     reportingUnit: found.reportingUnit?.field ?? null,
+    unitCode: found.unitCode?.field ?? null,
     periodText: found.periodText?.field ?? null,
     date: found.date?.field ?? null,
     preparer: found.preparer?.field ?? null,
@@ -241,6 +245,8 @@ function metaValue(
 ): string | null {
   if (val instanceof Date) return dateToIso(val);
   if (key === "date" && typeof val === "number") return serialToIso(val);
+  // A code typed as a number keeps its digits; a lost leading 0 is the matcher's concern.
+  if (key === "unitCode" && typeof val === "number") return String(val);
   if (key === "phone" && typeof val === "number") {
     // A phone typed into a number cell loses its leading 0 ("912345678").
     const digits = String(val);

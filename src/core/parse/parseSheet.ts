@@ -75,6 +75,7 @@ export function parseSheet(grid: SheetGrid): ParseResult {
     conversions,
   };
   if (meta.unitFrom) sheet.reportingUnitFrom = meta.unitFrom;
+  if (meta.unitCode) sheet.unitCode = meta.unitCode;
   if (periodFrom) sheet.periodFrom = periodFrom;
   return { kind: "sheet", sheet };
 }

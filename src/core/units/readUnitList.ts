@@ -1,0 +1,105 @@
+/**
+ * Reading the planner's Danh sách đơn vị: the sheet of that name, else the first sheet. What
+ * cannot be read is refused with the file, sheet and cell named, never guessed: a wrong list
+ * would call a unit late or missing that is not.
+ */
+import { a1 } from "../a1";
+import { dateToIso, parseViDate, serialToIso } from "../parse/metadata";
+import { cleanText, matchKey } from "../text/normalize";
+import type { CellValue, SheetGrid } from "../types";
+import { findUnitListHeader, UNIT_HEADER_SEARCH_ROWS, type UnitField } from "./columns";
+import { codeKey } from "./match";
+import type { ListedUnit, UnitList } from "./types";
+
+export const UNIT_LIST_SHEET = "Danh sách đơn vị";
+
+export type UnitListRead = { kind: "list"; list: UnitList } | { kind: "refused"; message: string };
+
+function textOf(v: CellValue | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return String(v);
+  if (typeof v === "string") {
+    const t = cleanText(v);
+    return t === "" ? null : t;
+  }
+  return null;
+}
+
+// A closing "Tổng cộng: 126 đơn vị" line is not a unit.
+const TOTAL_RE = /^(?:tổng cộng|tổng số|cộng)\b/u;
+
+/** The sheet the list is on: by its name, else the first one. */
+export function unitListGrid(grids: readonly SheetGrid[]): SheetGrid | null {
+  return grids.find((g) => matchKey(g.sheet) === matchKey(UNIT_LIST_SHEET)) ?? grids[0] ?? null;
+}
+
+function deadlineOf(v: CellValue | undefined): string | null | undefined {
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+  if (v instanceof Date) return dateToIso(v) ?? undefined;
+  if (typeof v === "number") return serialToIso(v) ?? undefined;
+  if (typeof v === "string") return parseViDate(v) ?? undefined;
+  return undefined;
+}
+
+export function readUnitList(file: string, grids: readonly SheetGrid[]): UnitListRead {
+  const refuse = (message: string): UnitListRead => ({ kind: "refused", message });
+  const grid = unitListGrid(grids);
+  if (!grid) return refuse(`Tệp danh sách đơn vị “${file}” không có trang tính nào đọc được.`);
+  const where = `Tệp danh sách đơn vị “${file}”, trang “${grid.sheet}”`;
+  const header = findUnitListHeader(grid);
+  if (!header) {
+    return refuse(
+      `${where}: không tìm thấy cột “Tên đơn vị” trong ${UNIT_HEADER_SEARCH_ROWS} dòng đầu. ` +
+        `Dòng tiêu đề cần có các cột “Mã đơn vị | Tên đơn vị | Loại | Người liên hệ | Điện thoại | Hạn nộp” (chỉ “Tên đơn vị” là bắt buộc).`,
+    );
+  }
+  const { cols } = header;
+  const units: ListedUnit[] = [];
+  const codes = new Map<string, string>();
+  for (let r = header.row + 1; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    const at = (f: UnitField) => (cols[f] === undefined ? undefined : row[cols[f]]);
+    const cellOf = (f: UnitField) => a1(r, cols[f] ?? 0);
+    const name = textOf(at("name"));
+    const others = (["code", "type", "contact", "phone", "deadline"] as const).filter(
+      (f) => textOf(at(f)) !== null || at(f) instanceof Date,
+    );
+    if (name === null) {
+      if (others.length === 0) continue;
+      return refuse(
+        `${where}, ô ${cellOf("name")}: dòng ${r + 1} có nội dung nhưng thiếu “Tên đơn vị” (cột bắt buộc).`,
+      );
+    }
+    if (TOTAL_RE.test(matchKey(name))) continue;
+    const deadline = deadlineOf(at("deadline"));
+    if (deadline === undefined) {
+      return refuse(
+        `${where}, ô ${cellOf("deadline")}: “Hạn nộp” của ${name} không phải một ngày đọc được; hãy ghi dạng dd/mm/yyyy (ví dụ 15/07/2026).`,
+      );
+    }
+    const code = textOf(at("code"));
+    if (code !== null) {
+      const key = codeKey(code);
+      const first = codes.get(key);
+      if (first !== undefined) {
+        return refuse(
+          `${where}, ô ${cellOf("code")}: mã đơn vị “${code}” đã dùng ở ô ${first}; mỗi đơn vị một mã riêng.`,
+        );
+      }
+      codes.set(key, cellOf("code"));
+    }
+    units.push({
+      code,
+      name,
+      type: textOf(at("type")),
+      contact: textOf(at("contact")),
+      phone: textOf(at("phone")),
+      deadline,
+      cell: cellOf("name"),
+    });
+  }
+  if (units.length === 0) {
+    return refuse(`${where}: không có đơn vị nào dưới dòng tiêu đề (dòng ${header.row + 1}).`);
+  }
+  return { kind: "list", list: { file, sheet: grid.sheet, units } };
+}

@@ -1,0 +1,397 @@
+/**
+ * Tracking what came in against the Danh sách đơn vị, through the pipeline every host calls:
+ * matching by code then by name as offices write it, the newest of a unit's sheets used and
+ * the others set aside (never added twice), on time or late by Ngày lập or the file's time.
+ */
+import { draftReport } from "../../src/core/narrative";
+import { SUBMISSION_SHEET, consolidatedWorkbookPlan } from "../../src/core/output";
+import {
+  consolidatePrepared,
+  prepareBatch,
+  statusPrepared,
+  type SubmissionInput,
+} from "../../src/core/pipeline";
+import { DEFAULT_REPORT_SETTINGS, type PlannedCell, type SheetGrid } from "../../src/core/types";
+import type { ListedUnit, UnitList } from "../../src/core/units";
+import { communeGrid } from "./helpers";
+
+const unit = (
+  name: string,
+  code: string | null = null,
+  deadline: string | null = null,
+): ListedUnit => ({
+  code,
+  name,
+  type: null,
+  contact: null,
+  phone: null,
+  deadline,
+  cell: "B2",
+});
+
+function list(units: ListedUnit[]): UnitList {
+  return { file: "ds.xlsx", sheet: "Danh sách đơn vị", units };
+}
+
+/** Local noon of a day: the same calendar day in any time zone the tests run in. */
+const noon = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12).getTime();
+
+function status(grids: SheetGrid[], units: ListedUnit[], extra: Partial<SubmissionInput> = {}) {
+  const batch = prepareBatch({
+    sources: grids.map((g) => ({ file: g.file, grids: [g], issues: [] })),
+  });
+  return statusPrepared(batch, {
+    list: list(units),
+    deadline: null,
+    modified: new Map(),
+    ...extra,
+  });
+}
+
+const brief = (run: ReturnType<typeof status>) =>
+  run.submission.units.map((u) => [
+    u.unit.name,
+    u.status,
+    u.files.map((f) => `${f.file}:${f.used ? "used" : "aside"}:${f.date}:${f.dateSource}`),
+  ]);
+
+describe("matching a sheet to a listed unit", () => {
+  it("by code first, then by name whatever the prefix, case, tone placement or Unicode form", () => {
+    const run = status(
+      [
+        communeGrid({
+          file: "a.xlsx",
+          unit: "Tên gõ sai",
+          code: 8869,
+          cows: 1,
+          date: "01/07/2026",
+        }),
+        communeGrid({ file: "b.xlsx", unit: "UBND xã Hợp Hòa", cows: 1, date: "01/07/2026" }),
+        communeGrid({
+          file: "c.xlsx",
+          unit: "xã kim long".normalize("NFD"),
+          cows: 1,
+          date: "01/07/2026",
+        }),
+        communeGrid({ file: "d.xlsx", unit: "Phường Hợp Hòa", cows: 1, date: "01/07/2026" }),
+      ],
+      [unit("Xã Tam Dương", "08869"), unit("Xã hợp hoà"), unit("Xã Kim Long")],
+    );
+    expect(brief(run)).toEqual([
+      ["Xã Tam Dương", "on-time", ["a.xlsx:used:2026-07-01:ngay-lap"]],
+      ["Xã hợp hoà", "on-time", ["b.xlsx:used:2026-07-01:ngay-lap"]],
+      ["Xã Kim Long", "on-time", ["c.xlsx:used:2026-07-01:ngay-lap"]],
+    ]);
+    // A ward is not the commune of the same name: it is not on the list.
+    expect(run.submission.unlisted).toEqual([
+      {
+        file: "d.xlsx",
+        sheet: "Biểu 01",
+        unit: "Phường Hợp Hòa",
+        date: "2026-07-01",
+        dateSource: "ngay-lap",
+        errors: 0,
+        reason: "not-listed",
+      },
+    ]);
+  });
+
+  it("reports a name that fits two listed units instead of choosing one", () => {
+    const run = status(
+      [communeGrid({ file: "a.xlsx", unit: "UBND xã Tân Lập", cows: 1 })],
+      [unit("Xã Tân Lập", "01001"), unit("Xã Tân Lập", "02002")],
+    );
+    expect(run.submission.units.map((u) => u.status)).toEqual(["missing", "missing"]);
+    expect(run.submission.unlisted.map((u) => u.reason)).toEqual(["ambiguous"]);
+    const warn = run.issues.filter((i) => i.rule === "submission-unit-ambiguous");
+    expect(warn.map((i) => [i.file, i.cell, i.severity])).toEqual([["a.xlsx", "B1", "warning"]]);
+  });
+});
+
+describe("on time, late, missing", () => {
+  it("judges by Ngày lập against --deadline, a unit's own Hạn nộp winning", () => {
+    const run = status(
+      [
+        communeGrid({ file: "a.xlsx", unit: "Xã A", cows: 1, date: "15/07/2026" }),
+        communeGrid({ file: "b.xlsx", unit: "Xã B", cows: 1, date: "16/07/2026" }),
+        communeGrid({ file: "c.xlsx", unit: "Xã C", cows: 1, date: "16/07/2026" }),
+      ],
+      [
+        unit("Xã A"),
+        unit("Xã B"),
+        unit("Xã C", null, "20/07/2026".split("/").reverse().join("-")),
+        unit("Xã D"),
+      ],
+      { deadline: "2026-07-15" },
+    );
+    expect(run.submission.units.map((u) => [u.unit.name, u.status, u.deadline])).toEqual([
+      ["Xã A", "on-time", "2026-07-15"],
+      ["Xã B", "late", "2026-07-15"],
+      ["Xã C", "on-time", "2026-07-20"],
+      ["Xã D", "missing", "2026-07-15"],
+    ]);
+  });
+
+  it("takes the file's time when the sheet has no Ngày lập, and says so", () => {
+    const run = status(
+      [
+        communeGrid({ file: "a.xlsx", unit: "Xã A", cows: 1 }),
+        communeGrid({ file: "b.xlsx", unit: "Xã B", cows: 1 }),
+      ],
+      [unit("Xã A"), unit("Xã B")],
+      {
+        deadline: "2026-07-15",
+        modified: new Map([
+          ["a.xlsx", noon(2026, 7, 15)],
+          ["b.xlsx", noon(2026, 7, 16)],
+        ]),
+      },
+    );
+    expect(brief(run)).toEqual([
+      ["Xã A", "on-time", ["a.xlsx:used:2026-07-15:mtime"]],
+      ["Xã B", "late", ["b.xlsx:used:2026-07-16:mtime"]],
+    ]);
+  });
+
+  it("calls every submitted unit on time when there is no deadline at all", () => {
+    const run = status(
+      [communeGrid({ file: "a.xlsx", unit: "Xã A", cows: 1, date: "31/12/2030" })],
+      [unit("Xã A")],
+    );
+    expect(run.submission.units.map((u) => [u.status, u.deadline])).toEqual([["on-time", null]]);
+  });
+});
+
+describe("a unit that sent several sheets", () => {
+  const grids = [
+    communeGrid({ file: "XaA_lan1.xlsx", unit: "Xã A", cows: 100, date: "10/07/2026" }),
+    communeGrid({ file: "XaA_lan2.xlsx", unit: "UBND xã A", cows: 120, date: "12/07/2026" }),
+    communeGrid({ file: "XaB.xlsx", unit: "Xã B", cows: "1.2.3", date: "11/07/2026" }),
+  ];
+  const units = [unit("Xã A"), unit("Xã B")];
+
+  it("uses the newest by Ngày lập, sets the others aside with an info issue, counts each sheet's errors", () => {
+    const run = status(grids, units, { modified: new Map([["XaA_lan1.xlsx", noon(2026, 7, 20)]]) });
+    expect(brief(run)).toEqual([
+      [
+        "Xã A",
+        "on-time",
+        ["XaA_lan2.xlsx:used:2026-07-12:ngay-lap", "XaA_lan1.xlsx:aside:2026-07-10:ngay-lap"],
+      ],
+      ["Xã B", "on-time", ["XaB.xlsx:used:2026-07-11:ngay-lap"]],
+    ]);
+    expect(run.submission.units[1].files[0].errors).toBe(1);
+    const aside = run.issues.filter((i) => i.rule === "submission-set-aside");
+    expect(aside).toEqual([
+      {
+        file: "XaA_lan1.xlsx",
+        sheet: "Biểu 01",
+        cell: null,
+        severity: "info",
+        rule: "submission-set-aside",
+        message:
+          "Trang “Biểu 01” của Xã A không được tổng hợp: đơn vị đã gửi bản mới hơn (tệp “XaA_lan2.xlsx”, trang “Biểu 01”, ngày 12/07/2026); chỉ bản đó được tính.",
+      },
+    ]);
+    // The older copy is no duplicate of the newer one: it is not in the run at all.
+    expect(run.issues.filter((i) => i.rule === "duplicate-unit")).toEqual([]);
+  });
+
+  it("on equal Ngày lập, the later file time wins", () => {
+    const same = [
+      communeGrid({ file: "x1.xlsx", unit: "Xã A", cows: 1, date: "10/07/2026" }),
+      communeGrid({ file: "x2.xlsx", unit: "Xã A", cows: 2, date: "10/07/2026" }),
+    ];
+    const run = status(same, [unit("Xã A")], {
+      modified: new Map([
+        ["x1.xlsx", noon(2026, 7, 11)],
+        ["x2.xlsx", noon(2026, 7, 10)],
+      ]),
+    });
+    expect(run.submission.units[0].files.map((f) => [f.file, f.used])).toEqual([
+      ["x1.xlsx", true],
+      ["x2.xlsx", false],
+    ]);
+  });
+
+  it("consolidates only the used sheet: no figure counted twice", () => {
+    const batch = prepareBatch({
+      sources: grids.map((g) => ({ file: g.file, grids: [g], issues: [] })),
+    });
+    const submission = { list: list(units), deadline: null, modified: new Map<string, number>() };
+    const run = consolidatePrepared(batch, { submission });
+    const cows = run.summary.rows.find((r) => r.name === "Đàn bò")!;
+    // Xã A's newer 120, Xã B's unreadable figure left out.
+    expect(cows.current).toBe(120);
+    expect(cows.sources.map((s) => s.file)).toEqual(["XaA_lan2.xlsx"]);
+    const rice = run.summary.rows.find((r) => r.name === "Diện tích lúa")!;
+    expect(rice.current).toBe(200);
+    expect(run.summary.submission?.units.map((u) => u.status)).toEqual(["on-time", "on-time"]);
+  });
+});
+
+describe("the consolidated workbook and the report", () => {
+  const value = (c: PlannedCell | undefined) =>
+    c?.value ? ("text" in c.value ? c.value.text : c.value.number) : null;
+
+  it("adds Tình hình nộp biểu and names the missing units in the opening paragraph", () => {
+    const grids = [
+      communeGrid({ file: "a.xlsx", unit: "Xã A", code: "00001", cows: 5, date: "16/07/2026" }),
+      communeGrid({ file: "z.xlsx", unit: "Phòng Kinh tế", cows: 7, date: "10/07/2026" }),
+    ];
+    const batch = prepareBatch({
+      sources: grids.map((g) => ({ file: g.file, grids: [g], issues: [] })),
+    });
+    const run = consolidatePrepared(batch, {
+      submission: {
+        list: list([unit("Xã A", "1"), unit("Xã B"), unit("Xã C")]),
+        deadline: "2026-07-15",
+        modified: new Map(),
+      },
+    });
+    const report = draftReport(run.summary, run.issues, DEFAULT_REPORT_SETTINGS);
+    const opening = report.body[0];
+    if (opening.kind !== "paragraph") throw new Error("the opening is a paragraph");
+    expect(opening.runs.map((r) => r.text).join("")).toBe(
+      "Còn 2/3 đơn vị chưa gửi số liệu: Xã B, Xã C. Căn cứ báo cáo của 2 đơn vị, tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2026 như sau:",
+    );
+    const plan = consolidatedWorkbookPlan(run.summary, run.issues);
+    const sheet = plan.sheets.find((s) => s.name === SUBMISSION_SHEET)!;
+    const rows = sheet.rows.map((r) => r.map(value));
+    expect(rows[1][0]).toBe("Đã nộp 1/3 đơn vị, trong đó 1 nộp muộn; chưa nộp 2: Xã B, Xã C.");
+    const header = rows.findIndex((r) => r[0] === "STT");
+    expect(rows.slice(header, header + 4)).toEqual([
+      [
+        "STT",
+        "Mã đơn vị",
+        "Tên đơn vị",
+        "Tình trạng",
+        "Hạn nộp",
+        "Ngày lập/ngày tệp",
+        "Nguồn ngày",
+        "Số lỗi",
+        "Tệp dùng",
+        "Tệp không dùng",
+      ],
+      [
+        1,
+        "1",
+        "Xã A",
+        "Nộp muộn",
+        "15/07/2026",
+        "16/07/2026",
+        "Ngày lập",
+        0,
+        "a.xlsx, trang “Biểu 01”",
+        null,
+      ],
+      [2, null, "Xã B", "Chưa nộp", "15/07/2026", null, null, null, null, null],
+      [3, null, "Xã C", "Chưa nộp", "15/07/2026", null, null, null, null, null],
+    ]);
+    expect(rows.find((r) => r[8] === "z.xlsx, trang “Biểu 01”")).toEqual([
+      1,
+      null,
+      "Phòng Kinh tế",
+      null,
+      null,
+      "10/07/2026",
+      "Ngày lập",
+      0,
+      "z.xlsx, trang “Biểu 01”",
+      "Đơn vị không có trong danh sách.",
+    ]);
+    expect(sheet.printTitleRows).toEqual([header + 1, header + 1]);
+  });
+
+  it("says nothing of missing units when all sent, or when no list was given", () => {
+    const grids = [communeGrid({ file: "a.xlsx", unit: "Xã A", cows: 5 })];
+    const batch = prepareBatch({
+      sources: grids.map((g) => ({ file: g.file, grids: [g], issues: [] })),
+    });
+    for (const submission of [
+      { list: list([unit("Xã A")]), deadline: null, modified: new Map<string, number>() },
+      null,
+    ]) {
+      const run = consolidatePrepared(batch, { submission });
+      const opening = draftReport(run.summary, run.issues, DEFAULT_REPORT_SETTINGS).body[0];
+      if (opening.kind !== "paragraph") throw new Error("the opening is a paragraph");
+      expect(opening.runs.map((r) => r.text).join("")).toMatch(/^Căn cứ báo cáo của 1 đơn vị/);
+      expect(
+        consolidatedWorkbookPlan(run.summary, run.issues).sheets.some(
+          (s) => s.name === SUBMISSION_SHEET,
+        ),
+      ).toBe(submission !== null);
+    }
+  });
+});
+
+describe("a province's list", () => {
+  it("150 listed units, 140 sheets in (3 of them second copies, 2 unlisted): every status exact", () => {
+    const units = Array.from({ length: 150 }, (_, i) =>
+      unit(`Xã Số ${i + 1}`, String(10000 + i), i % 50 === 0 ? "2026-07-20" : null),
+    );
+    const grids: SheetGrid[] = [];
+    const modified = new Map<string, number>();
+    const expected = new Map<string, string>();
+    for (let i = 0; i < 135; i++) {
+      const day = 10 + (i % 10); // 10..19 July
+      const file = `xa${i + 1}.xlsx`;
+      // Every third sheet carries only its code under a differently written name; every
+      // seventh has no Ngày lập, dated by its file.
+      const byCode = i % 3 === 0;
+      const dated = i % 7 !== 0;
+      grids.push(
+        communeGrid({
+          file,
+          unit: byCode ? `UBND XÃ SỐ ${i + 1} (CŨ)` : `UBND xã Số ${i + 1}`,
+          ...(byCode ? { code: 10000 + i } : {}),
+          ...(dated ? { date: `${day}/07/2026` } : {}),
+          cows: i + 1,
+        }),
+      );
+      modified.set(file, noon(2026, 7, day));
+      const deadline = i % 50 === 0 ? "2026-07-20" : "2026-07-15";
+      expected.set(units[i].name, `2026-07-${day}` > deadline ? "late" : "on-time");
+    }
+    for (const i of [4, 5, 6]) {
+      grids.push(
+        communeGrid({
+          file: `xa${i + 1}_sua.xlsx`,
+          unit: `Xã Số ${i + 1}`,
+          date: "01/07/2026",
+          cows: 1000,
+        }),
+      );
+    }
+    grids.push(
+      communeGrid({ file: "phong.xlsx", unit: "Phòng Kinh tế", date: "12/07/2026", cows: 1 }),
+    );
+    grids.push(communeGrid({ file: "khong.xlsx", unit: null, date: "12/07/2026", cows: 1 }));
+    expect(grids).toHaveLength(140);
+    const run = status(grids, units, { deadline: "2026-07-15", modified });
+    const got = new Map(run.submission.units.map((u) => [u.unit.name, u.status] as const));
+    for (let i = 135; i < 150; i++) expected.set(units[i].name, "missing");
+    expect(got).toEqual(expected);
+    expect([...got.values()].filter((s) => s === "late")).toHaveLength(52);
+    // The second copies are older (1 July): set aside, the first files used.
+    for (const i of [4, 5, 6]) {
+      expect(run.submission.units[i].files.map((f) => [f.file, f.used])).toEqual([
+        [`xa${i + 1}.xlsx`, true],
+        [`xa${i + 1}_sua.xlsx`, false],
+      ]);
+    }
+    expect(run.submission.units[7].files[0]).toEqual({
+      file: "xa8.xlsx",
+      sheet: "Biểu 01",
+      date: "2026-07-17",
+      dateSource: "mtime",
+      used: true,
+      errors: 0,
+    });
+    expect(run.submission.unlisted.map((u) => [u.file, u.unit])).toEqual([
+      ["phong.xlsx", "Phòng Kinh tế"],
+      ["khong.xlsx", null],
+    ]);
+    expect(run.issues.filter((i) => i.rule === "submission-set-aside")).toHaveLength(3);
+  });
+});
