@@ -8,7 +8,8 @@ import { parseArgs } from "util";
 import { constants as fsConstants, promises as fs } from "fs";
 import { consolidateJson, statusJson, validateJson } from "../core/json";
 import { consolidatedWorkbookPlan } from "../core/output";
-import { templateWorkbookPlan } from "../core/template";
+import { formFileName, readTemplateMarker, templateWorkbookPlan } from "../core/template";
+import { viDate } from "../core/units";
 import {
   consolidatePrepared,
   hasErrors,
@@ -398,6 +399,8 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
       unit: { type: "string" },
       "unit-code": { type: "string" },
       period: { type: "string" },
+      units: { type: "string" },
+      deadline: { type: "string" },
     },
   });
   if (positionals.length > 0)
@@ -406,6 +409,13 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
     throw new UsageError(
       `Không hiểu kỳ báo cáo “${values.period}”. Ví dụ: “Tháng 5/2026”, “Quý I/2026”, “6 tháng đầu năm 2026”, “Năm 2026”.`,
     );
+  }
+  if (values.units) {
+    if (values.unit || values["unit-code"])
+      throw new UsageError(
+        "--units tạo biểu cho từng đơn vị trong danh sách; bỏ --unit/--unit-code.",
+      );
+    return formsForUnits({ ...values, units: values.units }, io);
   }
   const out = await checkOutput(
     values.out,
@@ -425,6 +435,76 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
   for (const i of cat.issues) io.stderr(`${i.file}: ${i.message}\n`);
   io.stderr(`Đã tạo biểu mẫu ${values.out} (${cat.catalog.indicators.length} chỉ tiêu).\n`);
   return hasErrors(cat.issues) ? 1 : 0;
+}
+
+/**
+ * `template --units`: one form per listed unit, each with its name, code, period and deadline
+ * filled in and named after the unit. `--out` is a folder, or FILE.xlsx whose name is the prefix
+ * of each form ("BieuMau - Xã Hợp Hòa.xlsx" beside it). Nothing is written until every target is
+ * known to be free: an existing file is replaced only when it is a form TongHop wrote.
+ */
+async function formsForUnits(
+  values: { units: string; out?: string; catalog?: string; period?: string; deadline?: string },
+  io: Io,
+): Promise<number> {
+  if (!values.out) throw new UsageError("Thiếu --out THƯ-MỤC: cần nơi ghi các biểu mẫu.");
+  const asFile = values.out.toLowerCase().endsWith(".xlsx");
+  const dir = path.resolve(asFile ? path.dirname(values.out) : values.out);
+  const prefix = asFile ? path.basename(values.out, path.extname(values.out)) : "BieuChiTieu";
+  const deadline = parseDeadline(values.deadline);
+  const list = await readUnitsFile(values.units);
+  if (list.units.length === 0)
+    throw new UsageError(`Danh sách đơn vị “${values.units}” không có đơn vị nào.`);
+  const cat = prepareCatalog(await readCatalogFile(values.catalog));
+  if (cat.refusal !== null) throw new UsageError(cat.refusal);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.access(dir, fsConstants.W_OK);
+  } catch {
+    throw new UsageError(
+      `Không ghi được vào thư mục “${dir}” (không tạo được hoặc không có quyền ghi).`,
+    );
+  }
+  const taken = new Set<string>();
+  const targets = list.units.map((u) => ({
+    unit: u,
+    file: path.join(dir, formFileName(prefix, u.name, u.code, taken)),
+  }));
+  const inputs = [values.units, values.catalog]
+    .filter((f): f is string => !!f)
+    .map((f) => path.resolve(f));
+  for (const t of targets) {
+    if (inputs.includes(t.file) || (await isSomeoneElsesFile(t.file)))
+      throw new UsageError(
+        `Tệp “${t.file}” đã có và không phải biểu mẫu TongHop tạo; TongHop không ghi đè. Hãy chọn thư mục khác.`,
+      );
+  }
+  for (const { unit, file } of targets) {
+    const due = unit.deadline ?? deadline;
+    const plan = templateWorkbookPlan(cat.catalog, {
+      unit: unit.name,
+      unitCode: unit.code ?? undefined,
+      period: values.period,
+      deadline: due ? viDate(due) : undefined,
+    });
+    await writeOutput(file, file, await writeWorkbookNode(plan));
+  }
+  for (const i of cat.issues) io.stderr(`${i.file}: ${i.message}\n`);
+  io.stderr(
+    `Đã tạo ${targets.length} biểu mẫu (${cat.catalog.indicators.length} chỉ tiêu) trong thư mục “${dir}”:\n` +
+      targets.map((t) => `  ${path.basename(t.file)}\n`).join(""),
+  );
+  return hasErrors(cat.issues) ? 1 : 0;
+}
+
+/** An existing file that is not a form TongHop wrote (a department's biểu, anything else). */
+async function isSomeoneElsesFile(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+  } catch {
+    return false;
+  }
+  return readTemplateMarker((await readWorkbookFile(file)).grids) === null;
 }
 
 /** util.parseArgs explains itself in English; a planner reads Vietnamese. */

@@ -122,11 +122,13 @@ export function statusPrepared(
     if (p.kind !== "sheet") continue;
     const s = p.sheet;
     const madeOn = s.date && /^\d{4}-\d{2}-\d{2}$/.test(s.date.value) ? s.date.value : null;
+    // A TongHop form's marker names the unit it was sent to: that wins over what was retyped.
+    const form = s.formMarker;
     sheets.push({
       file: s.file,
       sheet: s.sheetName,
-      unitName: s.reportingUnit?.value ?? null,
-      unitCode: s.unitCode?.value ?? null,
+      unitName: form?.unitName ?? s.reportingUnit?.value ?? null,
+      unitCode: form?.unitCode ?? s.unitCode?.value ?? null,
       ...(s.reportingUnit ? { unitCell: s.reportingUnit.cell } : {}),
       madeOn,
       modified: input.modified.get(s.file) ?? null,

@@ -5,7 +5,14 @@
  * filled in and saved by LibreOffice, renamed, and read back by `validate` and `consolidate`.
  */
 import { execFileSync, spawnSync } from "child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -267,4 +274,116 @@ describe("tonghop template: the form sent to a unit", () => {
     },
     240000,
   );
+});
+
+describe("tonghop template --units: one form per listed unit", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "tonghop-forms-"));
+  const list = path.join(dir, "DanhSach.xlsx");
+  const out = path.join(dir, "bieu-gui-di");
+  const names = Array.from({ length: 150 }, (_, i) => `Xã Thử Nghiệm ${i + 1}`);
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Danh sách đơn vị");
+    ws.addRow(["DANH SÁCH ĐƠN VỊ GỬI BIỂU"]);
+    ws.addRow(["Mã đơn vị", "Tên đơn vị", "Loại", "Người liên hệ", "Điện thoại", "Hạn nộp"]);
+    names.forEach((n, i) =>
+      ws.addRow([String(20000 + i), n, "Xã", null, null, i === 0 ? "10/07/2026" : null]),
+    );
+    await wb.xlsx.writeFile(list);
+  });
+
+  function makeForms(): ReturnType<typeof tonghop> {
+    return tonghop([
+      "template",
+      "--units",
+      list,
+      "--period",
+      PERIOD,
+      "--deadline",
+      "15/07/2026",
+      "--out",
+      out,
+    ]);
+  }
+
+  it("writes 150 forms, each named by its unit, with unit, code, period and deadline filled in", async () => {
+    const r = makeForms();
+    expect(r.stderr).toContain("Đã tạo 150 biểu mẫu");
+    expect(r.status).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toHaveLength(150);
+    expect(files).toContain("BieuChiTieu - Xã Thử Nghiệm 1.xlsx");
+    expect(files).toContain("BieuChiTieu - Xã Thử Nghiệm 150.xlsx");
+    for (const [i, file] of [
+      [0, "BieuChiTieu - Xã Thử Nghiệm 1.xlsx"],
+      [149, "BieuChiTieu - Xã Thử Nghiệm 150.xlsx"],
+    ] as const) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path.join(out, file));
+      // A unit's own form does without the catalog sheet; marker and guide travel with it.
+      expect(wb.worksheets.map((w) => w.name)).toEqual([
+        "Biểu chỉ tiêu",
+        "Hướng dẫn",
+        "TongHop_BieuMau",
+      ]);
+      const ws = wb.getWorksheet("Biểu chỉ tiêu")!;
+      expect([ws.getCell("C3").value, ws.getCell("C4").value, ws.getCell("C5").value]).toEqual([
+        names[i],
+        String(20000 + i),
+        PERIOD,
+      ]);
+      const guide = wb.getWorksheet("Hướng dẫn")!.getSheetValues().flat().join("\n");
+      // The unit's own Hạn nộp wins over --deadline.
+      expect(guide).toContain(`Hạn gửi biểu: ${i === 0 ? "10/07/2026" : "15/07/2026"}`);
+    }
+  }, 120000);
+
+  it("replaces its own forms on a second run, never a file it did not write", async () => {
+    expect(makeForms().status).toBe(0);
+    const theirs = path.join(out, "BieuChiTieu - Xã Thử Nghiệm 7.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Số liệu").addRow(["Bản của xã, đừng ghi đè"]);
+    await wb.xlsx.writeFile(theirs);
+    const before = readFileSync(theirs);
+    const r = makeForms();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("không phải biểu mẫu TongHop tạo");
+    expect(readFileSync(theirs).equals(before)).toBe(true);
+  }, 120000);
+
+  it("returned forms are matched by their marker: renamed files, a retyped unit name", async () => {
+    const back = mkdtempSync(path.join(tmpdir(), "tonghop-returned-"));
+    const fillIn = async (n: number, as: string, retype?: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path.join(out, `BieuChiTieu - Xã Thử Nghiệm ${n}.xlsx`));
+      const ws = wb.getWorksheet("Biểu chỉ tiêu")!;
+      ws.getCell("C6").value = "08/07/2026";
+      if (retype) ws.getCell("C3").value = retype;
+      ws.eachRow((row) => {
+        if (row.getCell(2).value === "NN01") row.getCell(7).value = 100 * n;
+      });
+      await wb.xlsx.writeFile(path.join(back, as));
+    };
+    await fillIn(1, "Book1.xlsx");
+    // Someone lifted the protection and typed another unit's name: the marker still says 2.
+    await fillIn(2, "bieu (1).xlsx", "Xã Thử Nghiệm 3");
+    await fillIn(3, "Xa3_baocao_final.xlsx");
+    const r = tonghop(["status", back, "--units", list, "--deadline", "15/07/2026", "--json"]);
+    const doc = JSON.parse(r.stdout);
+    const of = (name: string) => doc.units.find((u: { name: string }) => u.name === name);
+    expect(of("Xã Thử Nghiệm 1")).toMatchObject({
+      code: "20000",
+      status: "on-time",
+      files: [expect.objectContaining({ file: path.join(back, "Book1.xlsx"), used: true })],
+    });
+    expect(of("Xã Thử Nghiệm 2").files).toEqual([
+      expect.objectContaining({ file: path.join(back, "bieu (1).xlsx"), used: true }),
+    ]);
+    expect(of("Xã Thử Nghiệm 3").files).toEqual([
+      expect.objectContaining({ file: path.join(back, "Xa3_baocao_final.xlsx"), used: true }),
+    ]);
+    expect(doc.units.filter((u: { status: string }) => u.status === "missing")).toHaveLength(147);
+    expect(doc.unlisted).toEqual([]);
+  }, 120000);
 });
