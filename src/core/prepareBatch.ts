@@ -8,6 +8,7 @@
 import { CATALOG_SHEET_NAME, defaultCatalog, isCatalogSheetName, mergeCatalogs } from "./catalog";
 import { readCatalogGrid } from "./catalog";
 import { looksLikeAdministrativeUnit } from "./boundaries/unitNames";
+import { fileIssueOf, issueOf } from "./issues";
 import { OUTPUT_SHEETS } from "./output";
 import { parseSheet } from "./parse";
 import { GUIDE_SHEET, isMarkerSheetName, readTemplateMarker } from "./template";
@@ -115,16 +116,7 @@ export function loadCatalog(grids: SheetGrid[] | null, file?: string): CatalogLo
   if (chosen.length === 0) {
     return {
       catalog: base,
-      issues: [
-        {
-          file: file ?? "",
-          sheet: null,
-          cell: null,
-          severity: "error",
-          rule: "catalog-no-sheet",
-          message: `Tệp danh mục “${file ?? ""}” không có trang tính nào; dùng danh mục mặc định.`,
-        },
-      ],
+      issues: [issueOf("catalog-no-sheet", { file: file ?? "" }, { file: file ?? "" })],
     };
   }
   let catalog = base;
@@ -215,14 +207,7 @@ function hiddenSkipped(grid: SheetGrid): ParseResult {
 }
 
 function tongHopOutputSkipped(file: string): Issue {
-  return {
-    file,
-    sheet: null,
-    cell: null,
-    severity: "info",
-    rule: "tonghop-output-skipped",
-    message: `Tệp “${file}” là bảng tổng hợp do TongHop tạo ra, không phải biểu của một đơn vị; được bỏ qua.`,
-  };
+  return fileIssueOf("tonghop-output-skipped", { file });
 }
 
 /**

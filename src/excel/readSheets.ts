@@ -9,6 +9,7 @@
  * which needs a list of the sheets first).
  */
 import { columnLetters, parseRange } from "../core/a1";
+import { issueOf } from "../core/issues";
 import type { CellValue, Issue, SheetGrid } from "../core/types";
 import { apiLevels, type ApiLevels } from "./api";
 import { toCellValue } from "./cellValues";
@@ -62,14 +63,7 @@ interface BlockRead {
 }
 
 function missingSheetIssue(file: string, sheet: string): Issue {
-  return {
-    file,
-    sheet,
-    cell: null,
-    severity: "error",
-    rule: "sheet-missing",
-    message: `Không tìm thấy trang “${sheet}” trong sổ làm việc (có thể đã bị xóa hoặc đổi tên).`,
-  };
+  return issueOf("sheet-missing", { sheet }, { file, sheet });
 }
 
 /** Merged areas' address "'Biểu 01'!A1:C1, 'Biểu 01'!D5:D6" → ["A1:C1", "D5:D6"]. */

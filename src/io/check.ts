@@ -3,9 +3,9 @@
  * reader shares. Kept free of ExcelJS so the worker threads of ./parallelRead can judge a file
  * (and word its issue) without paying ~0,3 s of CPU to load ExcelJS.
  */
+import { fileIssueOf, issueOf, type SheetTooLarge } from "../core/issues";
 import type { Issue, SheetGrid } from "../core/types";
 import { compoundFileKind, isCompoundFile, zipPackageKind } from "./fileKind";
-import { fileMessages } from "./messages";
 import { looksLikeZip, readZipDirectory, type ZipDirectory } from "./zipDirectory";
 
 export interface ReadLimits {
@@ -32,8 +32,26 @@ export interface ReadResult {
   issues: Issue[];
 }
 
-export function fileIssue(file: string, rule: string, message: string): Issue {
-  return { file, sheet: null, cell: null, severity: "error", rule, message };
+/**
+ * The error for a sheet skipped as too large, the same from every reader: `over` is { rows }
+ * (the last row holding data) when the row limit was passed, "cells" for the cell limit.
+ */
+export function sheetTooLargeIssue(
+  file: string,
+  sheet: string,
+  over: { rows: number } | "cells",
+  limits: { maxRowsPerSheet: number; maxCellsPerSheet: number },
+): Issue {
+  const facts: SheetTooLarge =
+    over === "cells"
+      ? { file, sheet, over: "cells", limit: limits.maxCellsPerSheet }
+      : { file, sheet, over: "rows", rows: over.rows, limit: limits.maxRowsPerSheet };
+  return issueOf("sheet-too-large", facts, { file, sheet });
+}
+
+/** The note that a sheet is hidden (it is still read and checked). */
+export function hiddenSheetIssue(file: string, sheet: string): Issue {
+  return issueOf("sheet-hidden", { file, sheet }, { file, sheet });
 }
 
 /**
@@ -41,40 +59,36 @@ export function fileIssue(file: string, rule: string, message: string): Issue {
  * when the file is a plausible .xlsx within the limits.
  */
 export function checkXlsxBytes(bytes: Uint8Array, file: string, limits: ReadLimits): Issue | null {
-  if (bytes.length === 0) return fileIssue(file, "file-empty", fileMessages.empty(file));
+  if (bytes.length === 0) return fileIssueOf("file-empty", { file });
   if (bytes.length > limits.maxFileBytes) {
-    return fileIssue(
-      file,
-      "file-too-large",
-      fileMessages.tooLarge(file, bytes.length, limits.maxFileBytes),
-    );
+    return fileIssueOf("file-too-large", { file, size: bytes.length, limit: limits.maxFileBytes });
   }
   if (isCompoundFile(bytes)) {
     const kind = compoundFileKind(bytes);
     if (kind === "encrypted-ooxml") {
-      return fileIssue(file, "file-password-protected", fileMessages.passwordProtected(file));
+      return fileIssueOf("file-password-protected", { file });
     }
-    if (kind === "xls") return fileIssue(file, "file-xls-legacy", fileMessages.xlsLegacy(file));
-    return fileIssue(file, "file-not-xlsx", fileMessages.otherCompound(file));
+    if (kind === "xls") return fileIssueOf("file-xls-legacy", { file });
+    return fileIssueOf("file-not-xlsx", { file, found: "other-compound" });
   }
-  if (!looksLikeZip(bytes)) return fileIssue(file, "file-not-xlsx", fileMessages.notZip(file));
+  if (!looksLikeZip(bytes)) return fileIssueOf("file-not-xlsx", { file, found: "not-zip" });
 
   let dir: ZipDirectory;
   try {
     dir = readZipDirectory(bytes);
   } catch {
-    return fileIssue(file, "file-corrupt", fileMessages.corrupt(file));
+    return fileIssueOf("file-corrupt", { file });
   }
   const kind = zipPackageKind(dir.entries.map((e) => e.name));
   if (kind !== "xlsx") {
-    return fileIssue(file, "file-not-xlsx", fileMessages.notWorkbook(file, kind));
+    return fileIssueOf("file-not-xlsx", { file, found: kind });
   }
   if (dir.totalUncompressed > limits.maxInflatedBytes) {
-    return fileIssue(
+    return fileIssueOf("file-zip-bomb", {
       file,
-      "file-zip-bomb",
-      fileMessages.zipBomb(file, dir.totalUncompressed, limits.maxInflatedBytes),
-    );
+      declared: dir.totalUncompressed,
+      limit: limits.maxInflatedBytes,
+    });
   }
   return null;
 }

@@ -16,8 +16,7 @@
 import { inflateSync } from "fflate";
 import type { CellValue, Issue, SheetGrid } from "../core/types";
 import { columnLetters } from "../core/a1";
-import { hiddenSheetIssue, sheetTooLargeIssue } from "./messages";
-import type { ReadLimits, ReadResult } from "./check";
+import { hiddenSheetIssue, sheetTooLargeIssue, type ReadLimits, type ReadResult } from "./check";
 import { countRowsAndCells, endsTag, localEntry, mayExceedLimits } from "./sheetCount";
 import { ZipFormatError, readZipDirectory, type ZipEntryInfo } from "./zipDirectory";
 import {

@@ -5,11 +5,10 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { fileIssueOf } from "../core/issues";
 import type { Issue } from "../core/types";
-import { fileMessages } from "./messages";
 import {
   DEFAULT_READ_LIMITS,
-  fileIssue,
   readWorkbook,
   type ReadLimits,
   type ReadOptions,
@@ -70,7 +69,7 @@ export async function collectXlsxPaths(
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (e) {
-      issues.push(fileIssue(dir, "file-unreadable", fileMessages.unreadable(dir, errorText(e))));
+      issues.push(fileIssueOf("file-unreadable", { file: dir, why: errorText(e) }));
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -92,10 +91,7 @@ export async function collectXlsxPaths(
       } else if (isFile) {
         if (isXlsx(entry.name)) addFile(full);
         else if (isLegacyXls(entry.name)) {
-          issues.push({
-            ...fileIssue(full, "file-xls-legacy", fileMessages.legacyInFolder(full)),
-            severity: "warning",
-          });
+          issues.push(fileIssueOf("file-xls-in-folder", { file: full }));
         }
       }
     }
@@ -106,7 +102,7 @@ export async function collectXlsxPaths(
     try {
       st = await fs.stat(p);
     } catch {
-      issues.push(fileIssue(p, "file-not-found", fileMessages.notFound(p)));
+      issues.push(fileIssueOf("file-not-found", { file: p }));
       continue;
     }
     if (st.isDirectory()) await walk(p);
@@ -142,9 +138,7 @@ export async function readWorkbookFile(
     if (st.isDirectory()) {
       return {
         grids: [],
-        issues: [
-          fileIssue(file, "file-unreadable", fileMessages.unreadable(file, "đây là thư mục")),
-        ],
+        issues: [fileIssueOf("file-unreadable", { file, why: "đây là thư mục" })],
       };
     }
     size = st.size;
@@ -153,20 +147,18 @@ export async function readWorkbookFile(
     if (code === "ENOENT" || code === "ENOTDIR") {
       return {
         grids: [],
-        issues: [fileIssue(file, "file-not-found", fileMessages.notFound(file))],
+        issues: [fileIssueOf("file-not-found", { file })],
       };
     }
     return {
       grids: [],
-      issues: [fileIssue(file, "file-unreadable", fileMessages.unreadable(file, errorText(e)))],
+      issues: [fileIssueOf("file-unreadable", { file, why: errorText(e) })],
     };
   }
   if (size > lim.maxFileBytes) {
     return {
       grids: [],
-      issues: [
-        fileIssue(file, "file-too-large", fileMessages.tooLarge(file, size, lim.maxFileBytes)),
-      ],
+      issues: [fileIssueOf("file-too-large", { file, size, limit: lim.maxFileBytes })],
     };
   }
   let bytes: Uint8Array;
@@ -175,7 +167,7 @@ export async function readWorkbookFile(
   } catch (e) {
     return {
       grids: [],
-      issues: [fileIssue(file, "file-unreadable", fileMessages.unreadable(file, errorText(e)))],
+      issues: [fileIssueOf("file-unreadable", { file, why: errorText(e) })],
     };
   }
   return readWorkbook(bytes, file, lim, options);

@@ -6,22 +6,23 @@
  * department files goes on when one of them is corrupt, encrypted or not a workbook at all.
  */
 import ExcelJS from "exceljs";
+import { fileIssueOf, issueOf } from "../core/issues";
 import type { CellValue, Issue, SheetGrid } from "../core/types";
 import { fastReadWorkbook } from "./fastRead";
 import {
   DEFAULT_READ_LIMITS,
   checkXlsxBytes,
-  fileIssue,
+  hiddenSheetIssue,
+  sheetTooLargeIssue,
   type ReadLimits,
   type ReadResult,
 } from "./check";
-import { fileMessages, hiddenSheetIssue, sheetTooLargeIssue } from "./messages";
 import { precheckSheets, type OversizedSheet } from "./sheetPrecheck";
 import { readZipDirectory } from "./zipDirectory";
 
 // The checks and shared shapes live in ./check (ExcelJS-free, for the worker threads);
 // re-exported here so existing imports keep working.
-export { DEFAULT_READ_LIMITS, checkXlsxBytes, fileIssue } from "./check";
+export { DEFAULT_READ_LIMITS, checkXlsxBytes } from "./check";
 export type { ReadLimits, ReadResult } from "./check";
 
 function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
@@ -66,7 +67,7 @@ export async function readWorkbook(
   } catch {
     return {
       grids: [],
-      issues: [fileIssue(fileName, "file-corrupt", fileMessages.corrupt(fileName))],
+      issues: [fileIssueOf("file-corrupt", { file: fileName })],
     };
   }
 
@@ -75,7 +76,7 @@ export async function readWorkbook(
     // a workbook holding only chart sheets. Either way there is nothing to check: say so.
     return {
       grids: [],
-      issues: [fileIssue(fileName, "file-no-sheets", fileMessages.noSheets(fileName))],
+      issues: [fileIssueOf("file-no-sheets", { file: fileName })],
     };
   }
 
@@ -95,14 +96,7 @@ export async function readWorkbook(
       if (hidden) issues.push(hiddenSheetIssue(fileName, ws.name));
     } catch {
       // A sheet ExcelJS half-understood must not take the rest of the workbook down with it.
-      issues.push({
-        file: fileName,
-        sheet: ws.name,
-        cell: null,
-        severity: "error",
-        rule: "file-corrupt",
-        message: fileMessages.corrupt(fileName),
-      });
+      issues.push(issueOf("file-corrupt", { file: fileName }, { file: fileName, sheet: ws.name }));
     }
   }
   return { grids, issues };

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { main, type Io } from "../../src/cli/main";
-import { findIssueKind } from "../../src/core/issueKinds";
+import { findIssueKind } from "../../src/core/issues";
 import { findRule } from "../../src/core/validate/registry";
 import type { Issue } from "../../src/core/types";
 

@@ -54,7 +54,7 @@ describe("collectXlsxPaths", () => {
     const { files, issues } = await collectXlsxPaths([dir]);
     expect(files).toHaveLength(1);
     expect(issues).toEqual([
-      expect.objectContaining({ file: xls, rule: "file-xls-legacy", severity: "warning" }),
+      expect.objectContaining({ file: xls, rule: "file-xls-in-folder", severity: "warning" }),
     ]);
   });
 

@@ -4,6 +4,7 @@
  */
 import { a1 } from "../a1";
 import { createMatcher } from "../catalog";
+import { issueOf, type FactsOf, type IssueKindId } from "../issues";
 import { matchKey } from "../text/normalize";
 import type { Catalog, Issue, IndicatorSheet, Period, SheetGrid } from "../types";
 import { resolveSheet } from "../validate/resolve";
@@ -80,19 +81,13 @@ function writtenUnit(
   return null;
 }
 
-function issue(
+function issue<K extends IssueKindId>(
   grid: SheetGrid,
   cell: string | null,
-  severity: Issue["severity"],
-  rule: string,
-  message: string,
+  id: K,
+  facts: FactsOf<K>,
 ): Issue {
-  return { file: grid.file, sheet: grid.sheet, cell, severity, rule, message };
-}
-
-function describe(f: FormerEntry): string {
-  const into = f.into.map((i) => i.unit.name).join(", ");
-  return `${f.name} (mã ${f.code}, nay thuộc ${into})`;
+  return issueOf(id, facts, { file: grid.file, sheet: grid.sheet, cell });
 }
 
 export interface FormerSheetsRead {
@@ -114,60 +109,37 @@ export function readFormerSheets(
   const matcher = createMatcher(catalog);
   const figures = new Map<string, FormerFigures>();
   const issues: Issue[] = [];
-  const where =
-    scope.level === 2 && scope.province
-      ? `của ${scope.province.name} trước sắp xếp`
-      : "trước sắp xếp";
+  const province = scope.level === 2 && scope.province ? scope.province.name : null;
   for (const { grid, sheet } of items) {
     const unit = writtenUnit(grid, sheet);
     const codeCell = codeCellOf(grid, sheet.headerRows[0] ?? 1);
     const written = codeCell?.code ?? (unit ? codeInName(unit.text) : null);
     const code = written === null ? null : padCode(written, scope);
     if (!unit && code === null) {
-      issues.push(
-        issue(
-          grid,
-          null,
-          "warning",
-          "previous-unit-unknown",
-          `Không rõ biểu năm trước “${grid.sheet}” là của đơn vị nào (thiếu “Đơn vị báo cáo” hoặc “Mã đơn vị”); không dùng làm số cùng kỳ.`,
-        ),
-      );
+      issues.push(issue(grid, null, "previous-unit-unknown", { sheet: grid.sheet }));
       continue;
     }
     const match = matchUnit(index, unit?.text ?? null, code);
     const at = codeCell?.cell ?? unit?.cell ?? null;
     if (match.kind === "ambiguous") {
       issues.push(
-        issue(
-          grid,
-          at,
-          "error",
-          "previous-unit-ambiguous",
-          `Tên “${unit?.text ?? ""}” ứng với ${match.candidates.length} đơn vị hành chính cũ ${where}: ` +
-            `${match.candidates.map(describe).join("; ")}. Không tự chọn: hãy ghi mã đơn vị (5 chữ số) vào ô cạnh nhãn “Mã đơn vị” ` +
-            `phía trên bảng, hoặc sau tên đơn vị, ví dụ “${unit?.text ?? ""} (mã ${match.candidates[0].code})”.`,
-        ),
+        issue(grid, at, "previous-unit-ambiguous", {
+          written: unit?.text ?? "",
+          province,
+          candidates: match.candidates.map((f) => ({
+            name: f.name,
+            code: f.code,
+            into: f.into.map((i) => i.unit.name),
+          })),
+        }),
       );
       continue;
     }
     if (match.kind === "none") {
       issues.push(
         code !== null
-          ? issue(
-              grid,
-              at,
-              "error",
-              "previous-unit-code-unknown",
-              `Mã “${code}” của biểu năm trước không phải mã đơn vị hành chính cũ nào ${where}; không dùng làm số cùng kỳ.`,
-            )
-          : issue(
-              grid,
-              at,
-              "warning",
-              "previous-unit-not-former",
-              `“${unit?.text ?? ""}” không phải tên đơn vị hành chính cũ nào ${where}; biểu năm trước này không được quy đổi.`,
-            ),
+          ? issue(grid, at, "previous-unit-code-unknown", { code, province })
+          : issue(grid, at, "previous-unit-not-former", { written: unit?.text ?? "", province }),
       );
       continue;
     }
@@ -176,38 +148,32 @@ export function readFormerSheets(
       const named = matchUnit(index, unit.text, null);
       if (named.kind === "found" && named.unit.code !== former.code) {
         issues.push(
-          issue(
-            grid,
-            at,
-            "warning",
-            "previous-unit-code-name-differ",
-            `Mã ${former.code} là ${former.name}, còn tên ghi là “${unit.text}”; dùng theo mã.`,
-          ),
+          issue(grid, at, "previous-unit-code-name-differ", {
+            code: former.code,
+            name: former.name,
+            written: unit.text,
+          }),
         );
       }
     }
     if (expected && sheet.period && sheet.period.key !== expected.key) {
       issues.push(
-        issue(
-          grid,
-          sheet.periodText?.cell ?? null,
-          "warning",
-          "previous-unit-period",
-          `Biểu năm trước của ${former.name} là kỳ “${sheet.period.label}”, không phải “${expected.label}”; không dùng làm số cùng kỳ.`,
-        ),
+        issue(grid, sheet.periodText?.cell ?? null, "previous-unit-period", {
+          unit: former.name,
+          period: sheet.period.label,
+          expected: expected.label,
+        }),
       );
       continue;
     }
     const seen = figures.get(former.code);
     if (seen) {
       issues.push(
-        issue(
-          grid,
-          at,
-          "warning",
-          "previous-unit-duplicate",
-          `${former.name} có hai biểu năm trước (“${seen.file}”, trang “${seen.sheet}” và trang này); chỉ dùng biểu thứ nhất.`,
-        ),
+        issue(grid, at, "previous-unit-duplicate", {
+          unit: former.name,
+          firstFile: seen.file,
+          firstSheet: seen.sheet,
+        }),
       );
       continue;
     }

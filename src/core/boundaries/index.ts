@@ -4,6 +4,7 @@
  * consolidation then takes its cùng kỳ through `previousResolver`.
  */
 import type { PreviousResolver } from "../consolidate/consolidate";
+import { issueOf, type FactsOf, type IssueKindId, type NamedUnit } from "../issues";
 import type { Catalog, Issue, Period } from "../types";
 import { additivityOf, totalPrevious, type BoundaryConversion, type TargetUnit } from "./convert";
 import { readFormerSheets } from "./formerSheets";
@@ -54,23 +55,21 @@ export function needsBoundaryMap(previousFiles: readonly PreviousFile[]): boolea
   return sorted.unitSheets.length > 0 || sorted.shareGrids.length > 0;
 }
 
-function batchIssue(severity: Issue["severity"], rule: string, message: string): Issue {
-  return { file: "", sheet: null, cell: null, severity, rule, message };
+/** An issue of the batch as a whole, in no file. */
+function batchIssue<K extends IssueKindId>(id: K, facts: FactsOf<K>): Issue {
+  return issueOf(id, facts, { file: "" });
 }
+
+const named = (u: NamedUnit): NamedUnit => ({ name: u.name, code: u.code });
 
 export function prepareConversion(input: ConversionInput): ConversionPrepared {
   const sorted = sortPreviousFiles(input.previousFiles);
   const issues = [...sorted.issues];
   if (sorted.unitSheets.length === 0) {
     for (const g of sorted.shareGrids) {
-      issues.push({
-        file: g.file,
-        sheet: g.sheet,
-        cell: null,
-        severity: "warning",
-        rule: "share-table-unused",
-        message: `Có bảng quy đổi “${g.sheet}” nhưng không có biểu năm trước nào của đơn vị hành chính cũ; bảng này không được dùng.`,
-      });
+      issues.push(
+        issueOf("share-table-unused", { sheet: g.sheet }, { file: g.file, sheet: g.sheet }),
+      );
     }
     return { workbook: sorted.workbook, conversion: null, issues };
   }
@@ -79,14 +78,7 @@ export function prepareConversion(input: ConversionInput): ConversionPrepared {
     throw new Error("prepareConversion: the boundary map must be loaded for former units' sheets");
   const choice = chooseScope(map, input.bodies, input.batchUnits);
   if (!choice.scope) {
-    issues.push(
-      batchIssue(
-        "error",
-        "boundary-province-unknown",
-        `Không xác định được tỉnh, thành phố để quy đổi số cùng kỳ theo địa giới mới: ${choice.reason}. ` +
-          `Hãy ghi tên tỉnh vào “Cơ quan chủ quản” trong thiết lập báo cáo (ví dụ “ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ”).`,
-      ),
-    );
+    issues.push(batchIssue("boundary-province-unknown", { reason: choice.reason }));
     return { workbook: null, conversion: null, issues };
   }
   const scope = choice.scope;
@@ -98,12 +90,7 @@ export function prepareConversion(input: ConversionInput): ConversionPrepared {
     if (m.kind === "found") targets.push({ batchName: name, unit: m.unit });
     else if (m.kind === "ambiguous") {
       issues.push(
-        batchIssue(
-          "error",
-          "boundary-unit-ambiguous",
-          `Đơn vị năm nay “${name}” ứng với nhiều đơn vị sau sắp xếp: ${m.candidates.map((u) => `${u.name} (mã ${u.code})`).join("; ")}. ` +
-            `Hãy ghi mã đơn vị sau tên, ví dụ “${name} (mã ${m.candidates[0].code})”.`,
-        ),
+        batchIssue("boundary-unit-ambiguous", { name, candidates: m.candidates.map(named) }),
       );
     }
   }
@@ -115,12 +102,11 @@ export function prepareConversion(input: ConversionInput): ConversionPrepared {
       wholeBatch = true;
     } else {
       issues.push(
-        batchIssue(
-          "warning",
-          "boundary-no-target",
-          `Các đơn vị năm nay không phải ${scope.level === 1 ? "tỉnh, thành phố" : `xã, phường của ${scope.province?.name ?? ""}`} sau sắp xếp, ` +
-            `và cơ quan ban hành “${input.bodies.issuingBody}” cũng không; không quy đổi được số cùng kỳ của các đơn vị cũ.`,
-        ),
+        batchIssue("boundary-no-target", {
+          level: scope.level,
+          province: scope.province?.name ?? "",
+          issuingBody: input.bodies.issuingBody,
+        }),
       );
       return { workbook: null, conversion: null, issues };
     }
@@ -155,23 +141,19 @@ function coverageIssues(conv: BoundaryConversion): Issue[] {
     );
     if (missing.length > 0) {
       out.push(
-        batchIssue(
-          "warning",
-          "boundary-former-missing",
-          `${t.unit.name} được hợp thành từ ${t.unit.formers.length} đơn vị cũ, nhưng thiếu biểu năm trước của ` +
-            `${missing.map((f) => `${f.name} (mã ${f.code})`).join(", ")}; ${t.unit.name} không có số so sánh cùng kỳ.`,
-        ),
+        batchIssue("boundary-former-missing", {
+          unit: t.unit.name,
+          formers: t.unit.formers.length,
+          missing: missing.map(named),
+        }),
       );
     }
     if (unshared.length > 0) {
       out.push(
-        batchIssue(
-          "warning",
-          "boundary-share-missing",
-          `${unshared.map((f) => `${f.name} (mã ${f.code})`).join(", ")} chỉ nhập một phần vào ${t.unit.name}; ` +
-            `cần tỷ lệ (%) trong “Bảng quy đổi” (cột đơn vị cũ, đơn vị mới, tỷ lệ %) để so sánh cùng kỳ của ${t.unit.name}. ` +
-            `Số cùng kỳ của cả tỉnh vẫn được so sánh khi mọi phần của đơn vị cũ đều nằm trong các đơn vị báo cáo.`,
-        ),
+        batchIssue("boundary-share-missing", {
+          unit: t.unit.name,
+          unshared: unshared.map(named),
+        }),
       );
     }
   }

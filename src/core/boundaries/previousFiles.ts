@@ -2,6 +2,7 @@
  * What the planner gave as last year's files: last year's consolidated workbook (as before),
  * sheets of former units, and Bảng quy đổi sheets. Told apart by their content, not names.
  */
+import { issueOf } from "../issues";
 import { parseSheet } from "../parse";
 import { matchKey } from "../text/normalize";
 import type { IndicatorSheet, Issue, SheetGrid } from "../types";
@@ -84,28 +85,20 @@ export function sortPreviousFiles(files: readonly PreviousFile[]): PreviousSorte
   }
   let workbook: PreviousFile | null = workbooks[0] ?? null;
   if (workbook && unitSheets.length > 0) {
-    issues.push({
-      file: workbook.file,
-      sheet: null,
-      cell: null,
-      severity: "warning",
-      rule: "previous-workbook-unused",
-      message:
-        `Đã có biểu năm trước của các đơn vị hành chính cũ để quy đổi, nên bảng tổng hợp năm trước “${workbook.file}” ` +
-        `không được dùng làm số cùng kỳ.`,
-    });
+    issues.push(
+      issueOf("previous-workbook-unused", { file: workbook.file }, { file: workbook.file }),
+    );
     workbook = null;
   }
   for (const extra of workbooks.slice(workbook ? 1 : 0)) {
     if (unitSheets.length > 0) break;
-    issues.push({
-      file: extra.file,
-      sheet: null,
-      cell: null,
-      severity: "warning",
-      rule: "previous-workbook-extra",
-      message: `Đã có bảng tổng hợp năm trước “${workbooks[0].file}”; tệp “${extra.file}” không được dùng.`,
-    });
+    issues.push(
+      issueOf(
+        "previous-workbook-extra",
+        { used: workbooks[0].file, extra: extra.file },
+        { file: extra.file },
+      ),
+    );
   }
   return { workbook, unitSheets, shareGrids, issues };
 }

@@ -5,9 +5,9 @@
  * header, in a file given with last year's files.
  */
 import { a1 } from "../a1";
+import { issueOf, type FactsOf, type IssueKindId, type NamedUnit } from "../issues";
 import { matchKey } from "../text/normalize";
 import { readNumber } from "../text/readNumber";
-import { formatViNumber } from "../text/vnNumber";
 import type { CellValue, Issue, SheetGrid } from "../types";
 import type { NewUnit } from "./mapping";
 import type { BoundaryScope, FormerEntry, UnitMatch } from "./scope";
@@ -81,18 +81,10 @@ export function readShareTables(
   const issues: Issue[] = [];
   for (const grid of grids) {
     const header = findHeader(grid);
-    const err = (
-      cell: string | null,
-      rule: string,
-      message: string,
-      severity: Issue["severity"] = "error",
-    ) => issues.push({ file: grid.file, sheet: grid.sheet, cell, severity, rule, message });
+    const err = <K extends IssueKindId>(cell: string | null, id: K, facts: FactsOf<K>) =>
+      issues.push(issueOf(id, facts, { file: grid.file, sheet: grid.sheet, cell }));
     if (!header) {
-      err(
-        null,
-        "share-table-no-header",
-        `Trang “${grid.sheet}” không có dòng tiêu đề của bảng quy đổi (cột đơn vị cũ, đơn vị mới, tỷ lệ %); không dùng được.`,
-      );
+      err(null, "share-table-no-header", { sheet: grid.sheet });
       continue;
     }
     const { cols } = header;
@@ -110,48 +102,38 @@ export function readShareTables(
       const newAt = at(newCode ? "newCode" : "new");
       const former = resolve(formerIndex, formerName, formerCode, 5);
       if (former.kind !== "found") {
-        err(
-          formerAt,
-          "share-table-former",
-          unresolved(former, formerCode ?? formerName ?? "", "đơn vị cũ"),
-        );
+        err(formerAt, "share-table-former", unresolved(former, formerCode ?? formerName ?? ""));
         continue;
       }
       const target = resolve(newIndex, newName, newCode, 5);
       if (target.kind !== "found") {
-        err(newAt, "share-table-new", unresolved(target, newCode ?? newName ?? "", "đơn vị mới"));
+        err(newAt, "share-table-new", unresolved(target, newCode ?? newName ?? ""));
         continue;
       }
       const f = former.unit;
       const t = target.unit;
       const part = f.into.find((i) => i.unit.code === t.code);
       if (!part) {
-        err(
-          newAt,
-          "share-table-not-merged",
-          `Theo phương án sắp xếp, ${f.name} (mã ${f.code}) không nhập vào ${t.name}; dòng này không dùng được.`,
-        );
+        err(newAt, "share-table-not-merged", {
+          former: { name: f.name, code: f.code },
+          into: t.name,
+        });
         continue;
       }
       const read = readNumber(shareRaw, grid.numberFormats?.[r]?.[cols.share ?? 0]);
       const share =
         read.value === null ? null : read.percent === "format" ? read.value * 100 : read.value;
       if (share === null || !(share > 0) || share > 100 + 1e-9) {
-        err(
-          at("share"),
-          "share-table-share",
-          `Tỷ lệ của ${f.name} vào ${t.name} phải là số phần trăm lớn hơn 0 và không quá 100 (ô ghi “${shareRaw ?? ""}”).`,
-        );
+        err(at("share"), "share-table-share", {
+          former: f.name,
+          into: t.name,
+          written: String(shareRaw ?? ""),
+        });
         continue;
       }
       if (part.type === "full") {
         if (Math.abs(share - 100) > 1e-9)
-          err(
-            at("share"),
-            "share-table-full",
-            `${f.name} nhập toàn bộ vào ${t.name}, nên tỷ lệ là 100%, không phải ${formatViNumber(share)}%; dùng 100%.`,
-            "warning",
-          );
+          err(at("share"), "share-table-full", { former: f.name, into: t.name, share });
         continue;
       }
       let byNew = table.get(f.code);
@@ -160,12 +142,7 @@ export function readShareTables(
         table.set(f.code, byNew);
       }
       if (byNew.has(t.code)) {
-        err(
-          at("share"),
-          "share-table-duplicate",
-          `${f.name} → ${t.name} có hai dòng; dùng dòng thứ nhất.`,
-          "warning",
-        );
+        err(at("share"), "share-table-duplicate", { former: f.name, into: t.name });
         continue;
       }
       byNew.set(t.code, { share, file: grid.file, sheet: grid.sheet, cell: at("share") });
@@ -180,16 +157,7 @@ export function readShareTables(
     const everyPiece = byNew.size === pieces;
     if (total > 100 + 1e-6 || (everyPiece && Math.abs(total - 100) > 1e-6)) {
       const first = [...byNew.values()][0];
-      issues.push({
-        file: first.file,
-        sheet: first.sheet,
-        cell: first.cell,
-        severity: "error",
-        rule: "share-table-total",
-        message:
-          `Các tỷ lệ của ${f.name} trong bảng quy đổi cộng lại ${formatViNumber(total)}%` +
-          `${everyPiece ? ", phải đúng 100%" : ", vượt 100%"}; không dùng các tỷ lệ này.`,
-      });
+      issues.push(issueOf("share-table-total", { former: f.name, total, everyPiece }, first));
       table.delete(code);
     }
   }
@@ -207,11 +175,12 @@ function resolve<T extends { code: string; name: string }>(
   return matchUnit(index, name, c);
 }
 
-function unresolved(m: UnitMatch<FormerEntry | NewUnit>, written: string, what: string): string {
-  if (m.kind === "ambiguous")
-    return (
-      `“${written}” ứng với nhiều ${what}: ${m.candidates.map((u) => `${u.name} (mã ${u.code})`).join("; ")}. ` +
-      `Hãy ghi mã đơn vị vào cột mã của bảng quy đổi.`
-    );
-  return `Không tìm thấy ${what} “${written}” trong phương án sắp xếp của tỉnh; dòng này không dùng được.`;
+/** A unit of the table that is not found (no candidates) or is several. */
+function unresolved(
+  m: UnitMatch<FormerEntry | NewUnit>,
+  written: string,
+): { written: string; candidates: NamedUnit[] } {
+  const candidates =
+    m.kind === "ambiguous" ? m.candidates.map((u) => ({ name: u.name, code: u.code })) : [];
+  return { written, candidates };
 }

@@ -32,36 +32,32 @@ function referencesHold(
   if (ind.parent !== null) {
     const p = resolve(ind.parent);
     if (!p) {
-      report(
-        d.parentCell,
-        "catalog-unknown-parent",
-        `Chỉ tiêu ${ind.code} thuộc mã ${ind.parent}, nhưng danh mục không có (hoặc đã bỏ) chỉ tiêu mã ${ind.parent}.`,
-      );
+      report(d.parentCell, "catalog-unknown-parent", {
+        why: "unknown",
+        code: ind.code,
+        parent: ind.parent,
+      });
       ok = false;
     } else if (p.section !== ind.section) {
-      report(
-        d.parentCell,
-        "catalog-unknown-parent",
-        `Chỉ tiêu ${ind.code} thuộc mã ${ind.parent} nhưng hai chỉ tiêu ở hai lĩnh vực khác nhau.`,
-      );
+      report(d.parentCell, "catalog-unknown-parent", {
+        why: "other-section",
+        code: ind.code,
+        parent: ind.parent,
+      });
       ok = false;
     } else if (hasCycle(ind, resolve)) {
-      report(
-        d.parentCell,
-        "catalog-unknown-parent",
-        `Chỉ tiêu ${ind.code} và mã cha ${ind.parent} thuộc lẫn nhau thành vòng.`,
-      );
+      report(d.parentCell, "catalog-unknown-parent", {
+        why: "cycle",
+        code: ind.code,
+        parent: ind.parent,
+      });
       ok = false;
     }
   }
   if (ind.ratio) {
     for (const part of [ind.ratio.numerator, ind.ratio.denominator]) {
       if (!resolve(part)) {
-        report(
-          d.ratioCell,
-          "catalog-bad-ratio",
-          `Công thức tỷ lệ của ${ind.code} dùng mã ${part}, nhưng danh mục không có (hoặc đã bỏ) chỉ tiêu này.`,
-        );
+        report(d.ratioCell, "catalog-bad-ratio", { why: "unknown-part", code: ind.code, part });
         ok = false;
       }
     }

@@ -7,6 +7,7 @@ import type { Aggregation, CatalogIndicator, CatalogSection, CellValue } from ".
 import { a1 } from "../a1";
 import { cleanText, foldKey, matchKey } from "../text/normalize";
 import { parseViNumber } from "../text/vnNumber";
+import type { FactsOf } from "../issues";
 import { normalizeUnit } from "./units";
 import { AGGREGATIONS, NO, YES, cellText, type Field } from "./catalogColumns";
 
@@ -19,7 +20,24 @@ export interface Draft {
   parentCell: string | null;
 }
 
-export type ReportCell = (cell: string | null, rule: string, message: string) => void;
+/** The catalog's kinds of issue, each at a cell of the sheet being read. */
+export type CatalogKindId =
+  | "catalog-missing-code"
+  | "catalog-missing-name"
+  | "catalog-missing-unit"
+  | "catalog-missing-section"
+  | "catalog-duplicate-code"
+  | "catalog-unknown-aggregation"
+  | "catalog-unknown-parent"
+  | "catalog-bad-ratio"
+  | "catalog-bad-number"
+  | "catalog-bad-value";
+
+export type ReportCell = <K extends CatalogKindId>(
+  cell: string | null,
+  id: K,
+  facts: FactsOf<K>,
+) => void;
 
 interface Cell {
   text: string;
@@ -83,8 +101,8 @@ class RowCells {
     return { text: cellText(this.line[c]), raw: this.line[c], cell: a1(this.row, c) };
   }
 
-  bad(cell: string, rule: string, message: string): void {
-    this.report(cell, rule, message);
+  bad<K extends CatalogKindId>(cell: string, id: K, facts: FactsOf<K>): void {
+    this.report(cell, id, facts);
     this.ok = false;
   }
 
@@ -95,11 +113,7 @@ class RowCells {
     const k = matchKey(c.text);
     if (YES.has(k)) return true;
     if (NO.has(k)) return false;
-    this.bad(
-      c.cell,
-      "catalog-bad-value",
-      `Cột “${label}” chỉ nhận “Có” hoặc “Không”, ô này ghi “${c.text}”.`,
-    );
+    this.bad(c.cell, "catalog-bad-value", { column: label, written: c.text });
     return null;
   }
 
@@ -114,11 +128,7 @@ class RowCells {
     if (!c || c.text === "") return undefined;
     const n = typeof c.raw === "number" ? c.raw : parseViNumber(c.text);
     if (n === null || !Number.isFinite(n) || !check(n)) {
-      this.bad(
-        c.cell,
-        "catalog-bad-number",
-        `Cột “${label}” cần ${expect}, ô này ghi “${c.text}”.`,
-      );
+      this.bad(c.cell, "catalog-bad-number", { column: label, expected: expect, written: c.text });
       return undefined;
     }
     return n;
@@ -134,11 +144,7 @@ function readRatio(cells: RowCells, unit: string): CatalogIndicator["ratio"] {
   const m = RATIO.exec(ratioCell.text);
   const scale = m?.[3] !== undefined ? parseViNumber(m[3]) : null;
   if (!m || (m[3] !== undefined && (scale === null || scale <= 0))) {
-    cells.bad(
-      ratioCell.cell,
-      "catalog-bad-ratio",
-      `Công thức tỷ lệ “${ratioCell.text}” không đọc được; hãy ghi dạng tử số/mẫu số, ví dụ GD02/GD01.`,
-    );
+    cells.bad(ratioCell.cell, "catalog-bad-ratio", { why: "unreadable", written: ratioCell.text });
     return undefined;
   }
   const ratio = {
@@ -147,11 +153,7 @@ function readRatio(cells: RowCells, unit: string): CatalogIndicator["ratio"] {
     scale: scale ?? (unit === "%" ? 100 : 1),
   };
   if (ratio.numerator === ratio.denominator) {
-    cells.bad(
-      ratioCell.cell,
-      "catalog-bad-ratio",
-      `Công thức tỷ lệ “${ratioCell.text}” lấy cùng một chỉ tiêu làm tử số và mẫu số.`,
-    );
+    cells.bad(ratioCell.cell, "catalog-bad-ratio", { why: "same-parts", written: ratioCell.text });
   }
   return ratio;
 }
@@ -169,11 +171,7 @@ function readAggregation(cells: RowCells, unit: string, hasRatio: boolean): Aggr
   // Own keys only: "constructor" typed in the cell is not an aggregation.
   const a = Object.hasOwn(AGGREGATIONS, key) ? AGGREGATIONS[key] : undefined;
   if (a !== undefined) return a;
-  cells.bad(
-    aggCell.cell,
-    "catalog-unknown-aggregation",
-    `Cách tổng hợp “${aggCell.text}” không hợp lệ; hãy ghi “Cộng”, “Tỷ lệ” hoặc “Không cộng”.`,
-  );
+  cells.bad(aggCell.cell, "catalog-unknown-aggregation", { written: aggCell.text });
   return implied;
 }
 
@@ -201,51 +199,35 @@ export function readCatalogRow(
   const name = cells.at("name")!;
   const codeText = codeOf(code.text);
   if (codeText === "") {
-    cells.bad(
-      code.cell,
-      "catalog-missing-code",
-      `Dòng ${row + 1} thiếu mã chỉ tiêu${name.text ? ` (“${name.text}”)` : ""}.`,
-    );
+    cells.bad(code.cell, "catalog-missing-code", { line: row + 1, name: name.text });
   } else if (seenCodes.has(codeText)) {
-    cells.bad(
-      code.cell,
-      "catalog-duplicate-code",
-      `Mã chỉ tiêu ${codeText} bị trùng với ô ${seenCodes.get(codeText)}. Dòng này bị bỏ qua.`,
-    );
+    cells.bad(code.cell, "catalog-duplicate-code", {
+      code: codeText,
+      firstCell: seenCodes.get(codeText) as string,
+    });
   } else {
     seenCodes.set(codeText, code.cell);
   }
   if (name.text === "")
-    cells.bad(
-      name.cell,
-      "catalog-missing-name",
-      `Chỉ tiêu ${codeText || `ở dòng ${row + 1}`} thiếu tên chỉ tiêu.`,
-    );
+    cells.bad(name.cell, "catalog-missing-name", { code: codeText, line: row + 1 });
 
   const unitCell = cells.at("unit");
   const unit = unitCell ? normalizeUnit(unitCell.text) : "";
-  if (unitCell && unit === "")
-    cells.bad(unitCell.cell, "catalog-missing-unit", `Chỉ tiêu ${codeText} thiếu đơn vị tính.`);
+  if (unitCell && unit === "") cells.bad(unitCell.cell, "catalog-missing-unit", { code: codeText });
 
   let section: CatalogSection | null = null;
   const sectionCell = cells.at("section");
   if (sectionCell && sectionCell.text !== "") section = sections.sectionFor(sectionCell.text);
-  else if (sectionCell)
-    cells.bad(
-      sectionCell.cell,
-      "catalog-missing-section",
-      `Chỉ tiêu ${codeText} chưa ghi lĩnh vực.`,
-    );
+  else if (sectionCell) cells.bad(sectionCell.cell, "catalog-missing-section", { code: codeText });
 
   let ratio = readRatio(cells, unit);
   const aggregation = readAggregation(cells, unit, ratio !== undefined);
   const ratioCell = cells.at("ratio");
   if (cells.ok && aggregation === "ratio" && !ratio) {
-    cells.bad(
-      ratioCell?.cell ?? cells.at("aggregation")!.cell,
-      "catalog-bad-ratio",
-      `Chỉ tiêu ${codeText} tổng hợp theo tỷ lệ nhưng chưa ghi tử số/mẫu số (ví dụ GD02/GD01).`,
-    );
+    cells.bad(ratioCell?.cell ?? cells.at("aggregation")!.cell, "catalog-bad-ratio", {
+      why: "no-parts",
+      code: codeText,
+    });
   }
   if (aggregation !== "ratio") ratio = undefined;
 
@@ -263,11 +245,7 @@ export function readCatalogRow(
   const parentCell = cells.at("parent");
   const parent = parentCell && parentCell.text !== "" ? codeOf(parentCell.text) : null;
   if (parent !== null && parent === codeText) {
-    cells.bad(
-      parentCell!.cell,
-      "catalog-unknown-parent",
-      `Chỉ tiêu ${codeText} không thể thuộc chính nó.`,
-    );
+    cells.bad(parentCell!.cell, "catalog-unknown-parent", { why: "itself", code: codeText });
   }
 
   if (!cells.ok) return null;

@@ -5,10 +5,11 @@
  * default catalog can be handed out as a starting workbook (`tonghop template`).
  */
 import type { Catalog, Issue, SheetGrid } from "../types";
+import { issueOf } from "../issues";
 import { foldKey, matchKey } from "../text/normalize";
 import { defaultCatalog } from "./defaultCatalog";
 import { AGGREGATION_LABEL, TITLES, findCatalogHeader, type Field } from "./catalogColumns";
-import { SectionNames, readCatalogRow, type Draft } from "./catalogRow";
+import { SectionNames, readCatalogRow, type Draft, type ReportCell } from "./catalogRow";
 import { keepResolvable } from "./catalogReferences";
 import { indicatorNameKey } from "./matcher";
 
@@ -41,17 +42,13 @@ export function readCatalogGrid(
   options: ReadCatalogOptions = {},
 ): { catalog: Catalog; issues: Issue[] } {
   const issues: Issue[] = [];
-  const report = (cell: string | null, rule: string, message: string): void => {
-    issues.push({ file: grid.file, sheet: grid.sheet, cell, severity: "error", rule, message });
+  const report: ReportCell = (cell, id, facts) => {
+    issues.push(issueOf(id, facts, { file: grid.file, sheet: grid.sheet, cell }));
   };
 
   const header = findCatalogHeader(grid.values);
   if (!header) {
-    report(
-      null,
-      "catalog-no-header",
-      `Không tìm thấy dòng tiêu đề của danh mục chỉ tiêu (cần ít nhất các cột “Mã chỉ tiêu” và “Tên chỉ tiêu”).`,
-    );
+    issues.push(issueOf("catalog-no-header", {}, { file: grid.file, sheet: grid.sheet }));
     return { catalog: { sections: [], indicators: [] }, issues };
   }
 

@@ -2,8 +2,8 @@
  * One figure of an indicator from its units' values: summed when it adds up, taken as is when
  * every unit agrees, else not consolidable with the reason; and the comparisons built on it.
  */
+import type { NonAdditiveConflict } from "../issues";
 import { matchKey } from "../text/normalize";
-import { formatViNumber } from "../text/vnNumber";
 import { cellPlace } from "../text/cellPlace";
 import { exactSum } from "./exactSum";
 import type { Contribution, Field, KeyInfo } from "./collect";
@@ -23,14 +23,11 @@ export function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-function sourceLabel(s: Source): string {
-  return `${s.reportingUnit} (${cellPlace(s)})`;
-}
-
 export interface Aggregate {
   value: number | null;
   incomplete: string[];
-  conflict: string | null;
+  /** Units that report a figure that does not add up differently (the message is the registry's). */
+  conflict: NonAdditiveConflict | null;
 }
 
 /** Adds up or takes as is, as the indicator's aggregation says. */
@@ -57,11 +54,18 @@ export function aggregate(
   const first = sources[0].value;
   if (sources.every((s) => sameNumber(s.value, first)))
     return { value: first, incomplete, conflict: null };
-  const list = sources.map((s) => `${sourceLabel(s)}: ${formatViNumber(s.value)}`).join("; ");
   return {
     value: null,
     incomplete,
-    conflict: `Chỉ tiêu “${info.name}” không cộng được giữa các đơn vị, mà các đơn vị báo cáo ${fieldLabel.toLowerCase()} khác nhau (${list}); không tổng hợp được.`,
+    conflict: {
+      indicator: info.name,
+      field: fieldLabel,
+      values: sources.map((s) => ({
+        reportingUnit: s.reportingUnit,
+        place: cellPlace(s),
+        value: s.value,
+      })),
+    },
   };
 }
 

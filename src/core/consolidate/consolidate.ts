@@ -6,7 +6,7 @@
  */
 import type { CatalogIndicator, Catalog, Issue, Period } from "../types";
 import type { ResolvedSheet } from "../validate/types";
-import { formatViNumber } from "../text/vnNumber";
+import { issueOf, messageOf } from "../issues";
 import { cellPlace, cellPlaces } from "../text/cellPlace";
 import { previousPeriod } from "../parse/period";
 import {
@@ -92,18 +92,11 @@ function buildRow(
       }
     }
   }
-  const notConsolidable = cur.conflict;
+  const notConsolidable = cur.conflict && messageOf("non-additive-conflict", cur.conflict);
   for (const conflict of [cur.conflict, prev.conflict]) {
     if (!conflict) continue;
     const first = (conflict === cur.conflict ? sources : previousSources)[0];
-    pending.push({
-      file: first.file,
-      sheet: first.sheet,
-      cell: first.cell,
-      severity: "warning",
-      rule: "non-additive-conflict",
-      message: conflict,
-    });
+    pending.push(issueOf("non-additive-conflict", conflict, first));
   }
   let previous = converted ? converted.value : prev.value;
   let previousFromWorkbook: SummaryRow["previousFromWorkbook"] = null;
@@ -117,17 +110,24 @@ function buildRow(
     if (previous !== null && !sameNumber(previous, wb.value)) {
       const first = previousSources[0];
       const cells = cellPlaces(previousSources);
-      issues.push({
-        file: first.file,
-        sheet: first.sheet,
-        cell: first.cell,
-        severity: "warning",
-        rule: "previous-mismatch",
-        message:
-          `Số cùng kỳ của “${info.name}” theo các đơn vị là ${formatViNumber(previous)} ${info.measureUnit} (${cells}), ` +
-          `khác số đã tổng hợp năm trước ${formatViNumber(wb.value)} ${info.measureUnit} (${cellPlace({ file: options.previous.file, sheet: options.previous.sheet, cell: wb.cell })}); ` +
-          `dùng số đã tổng hợp năm trước.`,
-      });
+      issues.push(
+        issueOf(
+          "previous-mismatch",
+          {
+            indicator: info.name,
+            measureUnit: info.measureUnit,
+            fromUnits: previous,
+            unitCells: cells,
+            fromWorkbook: wb.value,
+            workbookCell: cellPlace({
+              file: options.previous.file,
+              sheet: options.previous.sheet,
+              cell: wb.cell,
+            }),
+          },
+          first,
+        ),
+      );
     }
     previous = wb.value;
   }
@@ -198,16 +198,18 @@ export function consolidate(
   // would replace right cùng kỳ figures with wrong ones: it is not used, and the planner told.
   const prevFigures = options.previous;
   if (prevFigures?.period && period && prevFigures.period.key !== previousPeriod(period).key) {
-    issues.push({
-      file: prevFigures.file,
-      sheet: prevFigures.sheet,
-      cell: null,
-      severity: "warning",
-      rule: "previous-period-mismatch",
-      message:
-        `Bảng tổng hợp năm trước “${prevFigures.file}” là kỳ “${prevFigures.period.label}”, không phải cùng kỳ năm trước ` +
-        `của “${period.label}” (${previousPeriod(period).label}); không dùng bảng này, số cùng kỳ lấy theo biểu của các đơn vị.`,
-    });
+    issues.push(
+      issueOf(
+        "previous-period-mismatch",
+        {
+          file: prevFigures.file,
+          period: prevFigures.period.label,
+          current: period.label,
+          sameLastYear: previousPeriod(period).label,
+        },
+        { file: prevFigures.file, sheet: prevFigures.sheet },
+      ),
+    );
     options = { ...options, previous: null };
   }
   const infos = collect(sheets, catalog, period);

@@ -6,6 +6,7 @@
 import { matchKey } from "../text/normalize";
 import type { Catalog, Issue, ParseResult } from "../types";
 import { createMatcher } from "../catalog";
+import { issueOf } from "../issues";
 import { resolveSheet } from "../validate/resolve";
 import type { PreviousFigures } from "./types";
 
@@ -22,16 +23,7 @@ export function readPreviousFigures(
   if (!chosen) {
     return {
       figures: null,
-      issues: [
-        {
-          file,
-          sheet: null,
-          cell: null,
-          severity: "error",
-          rule: "previous-unreadable",
-          message: `Không tìm thấy bảng tổng hợp (có cột “Chỉ tiêu” và “Thực hiện”) trong tệp năm trước “${file}”; không dùng được làm số cùng kỳ.`,
-        },
-      ],
+      issues: [issueOf("previous-unreadable", { file }, { file })],
     };
   }
   const resolved = resolveSheet(chosen.sheet, createMatcher(catalog));
@@ -46,14 +38,8 @@ export function readPreviousFigures(
     });
   }
   if (values.size === 0) {
-    issues.push({
-      file,
-      sheet: chosen.sheet.sheetName,
-      cell: null,
-      severity: "warning",
-      rule: "previous-empty",
-      message: `Bảng “${chosen.sheet.sheetName}” trong tệp năm trước “${file}” không có số thực hiện nào đọc được.`,
-    });
+    const sheet = chosen.sheet.sheetName;
+    issues.push(issueOf("previous-empty", { file, sheet }, { file, sheet }));
   }
   return {
     figures: { file, sheet: chosen.sheet.sheetName, period: chosen.sheet.period, values },

@@ -2,8 +2,8 @@
  * Rates recomputed from their consolidated parts (tỷ lệ hộ nghèo = hộ nghèo ÷ tổng số hộ × 100),
  * once every row is built: the rows it changes are replaced by new ones, never patched.
  */
+import { issueOf, messageOf, type RateOutOfRange } from "../issues";
 import type { Issue } from "../types";
-import { formatViNumber } from "../text/vnNumber";
 import { judgePlan } from "./planJudgement";
 import { yoyOf } from "./aggregate";
 import type { KeyInfo } from "./collect";
@@ -52,25 +52,25 @@ export function recomputeRatios(
     // more applications settled than received): printing it would put an impossible rate in
     // the report, so it is left out and said, as validation does for a unit's own rate.
     const outOfRange = (v: number) => ind.isShare && (v < 0 || v > 100 + 1e-9);
+    const outOfRangeFacts = (rate: number, a: number, b: number): RateOutOfRange => ({
+      indicator: ind.name,
+      numerator: { name: num.name, value: a },
+      denominator: { name: den.name, value: b },
+      rate,
+    });
+    // The same words explain the figure left out of the summary and, for cùng kỳ, its note.
     const explain = (v: number, a: number, b: number) =>
-      `“${ind.name}” tính từ “${num.name}” (${formatViNumber(a)}) và “${den.name}” (${formatViNumber(b)}) ` +
-      `được ${formatViNumber(v, 2)}%, ngoài khoảng 0–100%; số liệu của hai chỉ tiêu này mâu thuẫn, cần kiểm tra lại.`;
+      messageOf("ratio-out-of-range", outOfRangeFacts(v, a, b));
 
     let { current, previous, notConsolidable, recomputed } = row;
     let incomplete = [...row.incomplete];
     const computed = ratio(num.current, den.current);
     if (computed !== null && outOfRange(computed)) {
       current = null;
-      notConsolidable = explain(computed, num.current as number, den.current as number);
+      const facts = outOfRangeFacts(computed, num.current as number, den.current as number);
+      notConsolidable = messageOf("ratio-out-of-range", facts);
       const at = num.sources[0] ?? den.sources[0];
-      issues.push({
-        file: at?.file ?? "",
-        sheet: at?.sheet ?? null,
-        cell: at?.cell ?? null,
-        severity: "warning",
-        rule: "ratio-out-of-range",
-        message: notConsolidable,
-      });
+      issues.push(issueOf("ratio-out-of-range", facts, at ?? { file: "" }));
     } else if (computed !== null) {
       current = computed;
       notConsolidable = null;

@@ -4,6 +4,7 @@
  * default for the indicator's kind); the figures come only from the summary row.
  */
 import type { SummaryPlan, SummaryRow } from "../consolidate/types";
+import { issueOf } from "../issues";
 import type { Issue } from "../types";
 import {
   PLAN_PCT_DECIMALS,
@@ -251,23 +252,12 @@ function reportTemplate(
   const id = `${row.key}\u0000${row.template}`;
   if (ctx.reported.has(id)) return;
   ctx.reported.add(id);
-  const what =
+  const template = { indicator: row.name, code: row.code, allowed: Object.keys(PLACEHOLDERS) };
+  ctx.issues.push(
     unknown.length > 0
-      ? `chỗ điền không có trong danh sách: ${unknown.map((u) => `{${u}}`).join(", ")}`
-      : (malformed ?? "");
-  const allowed = Object.keys(PLACEHOLDERS)
-    .map((k) => `{${k}}`)
-    .join(", ");
-  ctx.issues.push({
-    file: "",
-    sheet: null,
-    cell: null,
-    severity: "warning",
-    rule: unknown.length > 0 ? "template-unknown-placeholder" : "template-malformed",
-    message:
-      `Mẫu câu của chỉ tiêu “${row.name}”${row.code ? ` (mã ${row.code})` : ""} trong danh mục có ${what}; ` +
-      `báo cáo dùng mẫu câu mặc định. Các chỗ điền dùng được: ${allowed}.`,
-  });
+      ? issueOf("template-unknown-placeholder", { ...template, unknown }, { file: "" })
+      : issueOf("template-malformed", { ...template, problem: malformed ?? "" }, { file: "" }),
+  );
 }
 
 /** Text of the "(số liệu chưa đầy đủ: …)" note: the summary's reasons, without file paths. */

@@ -1,4 +1,5 @@
 /** The issues tracking adds to a run: a sheet set aside for a newer one, a name that fits several units. */
+import { issueOf } from "../issues";
 import type { Issue } from "../types";
 import type { SetAside, Tracking } from "./track";
 
@@ -9,33 +10,28 @@ export function viDate(iso: string): string {
 }
 
 function setAsideIssue(s: SetAside): Issue {
-  const when = s.used.date ? `, ngày ${viDate(s.used.date)}` : "";
-  return {
-    file: s.file,
-    sheet: s.sheet,
-    cell: null,
-    severity: "info",
-    rule: "submission-set-aside",
-    message:
-      `Trang “${s.sheet}” của ${s.unit.name} không được tổng hợp: đơn vị đã gửi bản mới hơn ` +
-      `(tệp “${s.used.file}”, trang “${s.used.sheet}”${when}); chỉ bản đó được tính.`,
-  };
+  return issueOf(
+    "submission-set-aside",
+    {
+      sheet: s.sheet,
+      unit: s.unit.name,
+      used: { file: s.used.file, sheet: s.used.sheet },
+      usedDate: s.used.date ? viDate(s.used.date) : null,
+    },
+    { file: s.file, sheet: s.sheet },
+  );
 }
 
 export function trackingIssues(tracking: Tracking): Issue[] {
   const issues = tracking.setAside.map(setAsideIssue);
   for (const { sheet, candidates } of tracking.ambiguous) {
-    issues.push({
-      file: sheet.file,
-      sheet: sheet.sheet,
-      cell: sheet.unitCell ?? null,
-      severity: "warning",
-      rule: "submission-unit-ambiguous",
-      message:
-        `Đơn vị “${sheet.unitName ?? ""}” ứng với nhiều đơn vị trong danh sách (` +
-        candidates.map((c) => (c.code ? `${c.name}, mã ${c.code}` : c.name)).join("; ") +
-        `); chưa tính là đã nộp của đơn vị nào. Hãy ghi “Mã đơn vị” vào biểu và vào danh sách.`,
-    });
+    issues.push(
+      issueOf(
+        "submission-unit-ambiguous",
+        { unitName: sheet.unitName ?? "", candidates },
+        { file: sheet.file, sheet: sheet.sheet, cell: sheet.unitCell ?? null },
+      ),
+    );
   }
   return issues;
 }
