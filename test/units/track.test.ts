@@ -197,6 +197,38 @@ describe("a unit that sent several sheets", () => {
     expect(run.issues.filter((i) => i.rule === "duplicate-unit")).toEqual([]);
   });
 
+  it("uses every biểu of the newest workbook: the choice is between files, not sheets", () => {
+    // Phòng Kinh tế's one workbook: livestock on one sheet, buffaloes on the next.
+    const second: SheetGrid = {
+      file: "XaA_lan2.xlsx",
+      sheet: "Biểu 02",
+      values: [
+        ["Đơn vị báo cáo:", "Xã A"],
+        ["Kỳ báo cáo:", "6 tháng đầu năm 2026"],
+        ["Ngày lập:", "12/07/2026"],
+        [],
+        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện kỳ báo cáo"],
+        [1, "Đàn trâu", "con", 40],
+      ],
+    };
+    const batch = prepareBatch({
+      sources: [
+        { file: "XaA_lan1.xlsx", grids: [grids[0]], issues: [] },
+        { file: "XaA_lan2.xlsx", grids: [grids[1], second], issues: [] },
+      ],
+    });
+    const submission = { list: list([unit("Xã A")]), deadline: null, modified: new Map() };
+    const tracked = statusPrepared(batch, submission);
+    expect(tracked.submission.units[0].files.map((f) => `${f.file}/${f.sheet}:${f.used}`)).toEqual([
+      "XaA_lan2.xlsx/Biểu 01:true",
+      "XaA_lan2.xlsx/Biểu 02:true",
+      "XaA_lan1.xlsx/Biểu 01:false",
+    ]);
+    const run = consolidatePrepared(batch, { submission });
+    const figure = (name: string) => run.summary.rows.find((r) => r.name === name)!.current;
+    expect([figure("Đàn bò"), figure("Đàn trâu")]).toEqual([120, 40]);
+  });
+
   it("on equal Ngày lập, the later file time wins", () => {
     const same = [
       communeGrid({ file: "x1.xlsx", unit: "Xã A", cows: 1, date: "10/07/2026" }),

@@ -1,8 +1,9 @@
 /**
  * What came in against the list: each listed unit on time, late or missing; where a unit sent
- * several sheets, the newest (by Ngày lập, then the file's time) is the one used and the
+ * several files, the newest (by Ngày lập, then the file's time) is the one used and the
  * others are set aside, so no figure is counted twice; sheets from units not on the list are
- * listed apart. Errors are counted once validation has run (withErrors).
+ * listed apart. The choice is between files, not sheets: a department's one workbook often
+ * holds several biểu (Nông nghiệp on one sheet, Công nghiệp on the next), all of them its report. Errors are counted once validation has run (withErrors).
  */
 import type { Issue } from "../types";
 import { indexListedUnits, matchListedUnit } from "./match";
@@ -103,15 +104,17 @@ export function trackSubmissions(
     // A stable sort: equal dates and times keep the order given, the first one used.
     const group = [...(byUnit.get(unit) ?? [])].sort(newerFirst);
     if (group.length === 0) return { unit, status: "missing", deadline: own, files: [] };
-    const files: SubmissionFile[] = group.map((s, k) => ({
+    // The file of the newest sheet is the unit's submission, every sheet of it for this unit.
+    const usedFile = group[0].file;
+    const files: SubmissionFile[] = group.map((s) => ({
       file: s.file,
       sheet: s.sheet,
       ...dateOf(s),
-      used: k === 0,
+      used: s.file === usedFile,
       errors: 0,
     }));
     const used = files[0];
-    for (const s of group.slice(1)) {
+    for (const s of group.filter((g) => g.file !== usedFile)) {
       setAside.push({
         file: s.file,
         sheet: s.sheet,

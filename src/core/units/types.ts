@@ -52,7 +52,7 @@ export interface SubmissionFile {
   /** ISO yyyy-mm-dd, or null when neither a Ngày lập nor a file time is known. */
   date: string | null;
   dateSource: DateSource | null;
-  /** The one sheet of the unit that is consolidated; the others are set aside. */
+  /** A sheet of the unit's newest file, consolidated; sheets of its other files are set aside. */
   used: boolean;
   /** Error-level validation issues of this sheet. */
   errors: number;
