@@ -39,7 +39,7 @@ const isRegistry = (file: string) =>
 function idsWritten(): Map<string, string> {
   const found = new Map<string, string>();
   const family =
-    /"((?:file|catalog|sheet|previous|boundary|share|submission|template|tonghop|ratio|non)-[a-z0-9-]+)"/g;
+    /"((?:file|catalog|sheet|previous|boundary|share|submission|form|template|tonghop|ratio|non)-[a-z0-9-]+)"/g;
   // Not issue ids: a worker message tag, a Web Worker's name, a kind of grid, a form's id.
   const notIds = new Set([
     "tonghop-read-worker",
@@ -243,6 +243,11 @@ const SAMPLES: { [K in IssueKindId]: Array<FactsOf<K>> } = {
       usedDate: null,
     },
   ],
+  "submission-unlisted": [
+    { sheet: "Biểu 01", unit: "Xã Đại Đồng", listFile: "DanhSach.xlsx" },
+    { sheet: "Biểu 01", unit: null, listFile: "DanhSach.xlsx" },
+  ],
+  "form-unit-retyped": [{ sentTo: "Xã Tiền Phong", typed: "UBND xã Thịnh Minh" }],
   "submission-unit-ambiguous": [
     {
       unitName: "Xã Hợp Hòa",

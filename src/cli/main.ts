@@ -474,9 +474,12 @@ async function formsForUnits(
     .filter((f): f is string => !!f)
     .map((f) => path.resolve(f));
   for (const t of targets) {
-    if (inputs.includes(t.file) || (await isSomeoneElsesFile(t.file)))
+    const why = inputs.includes(t.file)
+      ? "là tệp đầu vào của lệnh này"
+      : await whyNotReplace(t.file);
+    if (why)
       throw new UsageError(
-        `Tệp “${t.file}” đã có và không phải biểu mẫu TongHop tạo; TongHop không ghi đè. Hãy chọn thư mục khác.`,
+        `Tệp “${t.file}” đã có và ${why}; TongHop không ghi đè. Hãy chọn thư mục khác.`,
       );
   }
   for (const { unit, file } of targets) {
@@ -497,14 +500,32 @@ async function formsForUnits(
   return hasErrors(cat.issues) ? 1 : 0;
 }
 
-/** An existing file that is not a form TongHop wrote (a department's biểu, anything else). */
-async function isSomeoneElsesFile(file: string): Promise<boolean> {
+/**
+ * Why an existing file must stay as it is, or null when it may be replaced: only a blank form
+ * TongHop wrote may be. A department's file, and a form a unit has already filled in and saved
+ * back into the folder, are someone's work.
+ */
+async function whyNotReplace(file: string): Promise<string | null> {
   try {
     await fs.access(file);
   } catch {
-    return false;
+    return null;
   }
-  return readTemplateMarker((await readWorkbookFile(file)).grids) === null;
+  const read = { file, ...(await readWorkbookFile(file)) };
+  if (readTemplateMarker(read.grids) === null) return "không phải biểu mẫu TongHop tạo";
+  const filled = prepareSource(read).parsed.some(
+    (p) =>
+      p.kind === "sheet" &&
+      (p.sheet.date !== null ||
+        p.sheet.rows.some(
+          (r) =>
+            r.current?.raw != null ||
+            r.previous?.raw != null ||
+            r.plans.some((pl) => pl.raw != null) ||
+            r.note !== null,
+        )),
+  );
+  return filled ? "là biểu mẫu đơn vị đã điền số liệu" : null;
 }
 
 /** util.parseArgs explains itself in English; a planner reads Vietnamese. */

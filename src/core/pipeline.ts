@@ -2,6 +2,7 @@
  * The three jobs as the hosts call them: grids in, results out. The CLI, the Excel host and
  * the standalone page all go through here, so they give the same answers for the same files.
  */
+import { issueOf } from "./issues";
 import {
   loadBoundaryMap,
   needsBoundaryMap,
@@ -138,17 +139,45 @@ export function statusPrepared(
     deadline: input.deadline,
     unreadable: batch.files.filter((f) => !readFiles.has(f)),
   });
+  // Left out of the run: older copies of a unit's report, and sheets of units not on the list
+  // (a neighbour's file sent by mistake must not move the province's totals).
   const aside = new Set(tracking.setAside.map((a) => sheetKey(a.file, a.sheet)));
+  const unlisted = tracking.summary.unlisted.filter(
+    (u): u is typeof u & { sheet: string } => u.sheet !== null,
+  );
+  for (const u of unlisted) aside.add(sheetKey(u.file, u.sheet));
   const isAside = (p: ParseResult) =>
     p.kind === "sheet" && aside.has(sheetKey(p.sheet.file, p.sheet.sheetName));
-  const run = validatePrepared(
-    { ...batch, parsed: batch.parsed.filter((p) => !isAside(p)) },
-    options,
-  );
+  // Each used sheet reports under its listed name, so a unit is one name in every table
+  // however its staff wrote it ("UBND XÃ TAM DƯƠNG", "Xã Tam Dương").
+  const listedName = new Map<string, string>();
+  for (const u of tracking.summary.units)
+    for (const f of u.files) if (f.used) listedName.set(sheetKey(f.file, f.sheet), u.unit.name);
+  const used = batch.parsed
+    .filter((p) => !isAside(p))
+    .map((p): ParseResult => {
+      if (p.kind !== "sheet" || !p.sheet.reportingUnit) return p;
+      const name = listedName.get(sheetKey(p.sheet.file, p.sheet.sheetName));
+      if (!name || name === p.sheet.reportingUnit.value) return p;
+      return {
+        ...p,
+        sheet: { ...p.sheet, reportingUnit: { ...p.sheet.reportingUnit, value: name } },
+      };
+    });
+  const run = validatePrepared({ ...batch, parsed: used }, options);
   const asideRun = validateBatch(batch.parsed.filter(isAside), batch.catalog, options.validate);
+  const unlistedIssues = unlisted
+    .filter((u) => u.reason === "not-listed")
+    .map((u) =>
+      issueOf(
+        "submission-unlisted",
+        { sheet: u.sheet, unit: u.unit, listFile: input.list.file },
+        { file: u.file, sheet: u.sheet },
+      ),
+    );
   return {
     ...run,
-    issues: sortIssues([...run.issues, ...trackingIssues(tracking)]),
+    issues: sortIssues([...run.issues, ...trackingIssues(tracking), ...unlistedIssues]),
     submission: withErrors(tracking.summary, [...run.issues, ...asideRun.issues]),
   };
 }

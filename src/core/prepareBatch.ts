@@ -7,13 +7,20 @@
  */
 import { CATALOG_SHEET_NAME, defaultCatalog, isCatalogSheetName, mergeCatalogs } from "./catalog";
 import { readCatalogGrid } from "./catalog";
-import { looksLikeAdministrativeUnit } from "./boundaries/unitNames";
+import { looksLikeAdministrativeUnit, unitNameKey } from "./boundaries/unitNames";
 import { fileIssueOf, issueOf } from "./issues";
 import { OUTPUT_SHEETS } from "./output";
 import { parseSheet } from "./parse";
 import { GUIDE_SHEET, isMarkerSheetName, readTemplateMarker } from "./template";
 import { matchKey } from "./text/normalize";
-import type { Catalog, Issue, ParseResult, SheetGrid } from "./types";
+import type {
+  Catalog,
+  IndicatorSheet,
+  Issue,
+  ParseResult,
+  SheetGrid,
+  TemplateMarker,
+} from "./types";
 
 /** One workbook as a host read it. */
 export interface WorkbookRead {
@@ -241,6 +248,7 @@ export function prepareSource(source: WorkbookRead, includeHidden = false): Prep
   const leftOut = new Set<string>();
   // A form TongHop wrote: its marker says whose it is; its marker and guide are not reports.
   const marker = readTemplateMarker(source.grids);
+  const formIssues: Issue[] = [];
   for (const grid of source.grids) {
     if (marker && isMarkerSheetName(grid.sheet)) {
       grids.push({ file: grid.file, sheet: grid.sheet, kind: "not-a-bieu" });
@@ -264,7 +272,11 @@ export function prepareSource(source: WorkbookRead, includeHidden = false): Prep
       continue;
     }
     const p = parseDepartmentSheet(grid);
-    if (marker && p.kind === "sheet") p.sheet.formMarker = marker;
+    if (marker && p.kind === "sheet") {
+      p.sheet.formMarker = marker;
+      const retyped = retypedUnit(p.sheet, marker);
+      if (retyped) formIssues.push(retyped);
+    }
     parsed.push(p);
     const kind = isCatalogSheetName(grid.sheet)
       ? "catalog"
@@ -277,7 +289,26 @@ export function prepareSource(source: WorkbookRead, includeHidden = false): Prep
   const issues = source.issues.filter(
     (i) => !(i.rule === "sheet-hidden" && i.sheet !== null && leftOut.has(i.sheet)),
   );
-  return { file: source.file, tongHopOutput: false, parsed, grids, issues };
+  return { file: source.file, tongHopOutput: false, parsed, grids, issues: [...issues, ...formIssues] };
+}
+
+/**
+ * A form's unit cell retyped to another unit (the protection lifted, a neighbour's name typed
+ * over): the figures are counted for the unit the form was sent to, which the marker names,
+ * and the planner is told. A different spelling of the same unit ("UBND xã …") is no change.
+ */
+function retypedUnit(sheet: IndicatorSheet, marker: TemplateMarker): Issue | null {
+  const typed = sheet.reportingUnit;
+  if (!marker.unitName || !typed) return null;
+  const a = unitNameKey(marker.unitName);
+  const b = unitNameKey(typed.value);
+  if (a.base === b.base && (a.kind === b.kind || a.kind === null || b.kind === null)) return null;
+  sheet.reportingUnit = { value: marker.unitName, cell: typed.cell };
+  return issueOf(
+    "form-unit-retyped",
+    { sentTo: marker.unitName, typed: typed.value },
+    { file: sheet.file, sheet: sheet.sheetName, cell: typed.cell },
+  );
 }
 
 export function prepareBatch(input: BatchInput): PreparedBatch {

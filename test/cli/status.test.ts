@@ -230,13 +230,16 @@ describe("tonghop status / units / consolidate --units (built CLI)", () => {
       issues: Array<{ rule: string; file: string }>;
     };
     const cows = doc.indicators.find((i) => i.name === "Đàn bò")!;
-    // 150 (Tam Dương's newer copy) + 40 + 7; the older 100 and Kim Long's "1.2.3" left out.
-    expect(cows.current).toBe(197);
+    // 150 (Tam Dương's newer copy) + 40; the older 100, Kim Long's "1.2.3" and Phòng Kinh
+    // tế's 7 (not on the list) left out.
+    expect(cows.current).toBe(190);
     expect(cows.sources.map((s) => path.basename(s.file)).sort()).toEqual([
       "HopHoa.xlsx",
-      "PhongKT.xlsx",
       "TamDuong_lan2.xlsx",
     ]);
+    expect(
+      doc.issues.filter((i) => i.rule === "submission-unlisted").map((i) => path.basename(i.file)),
+    ).toEqual(["PhongKT.xlsx"]);
     expect(
       doc.issues.filter((i) => i.rule === "submission-set-aside").map((i) => path.basename(i.file)),
     ).toEqual(["TamDuong_lan1.xlsx"]);
@@ -267,7 +270,7 @@ describe("tonghop status / units / consolidate --units (built CLI)", () => {
     const texts: string[] = [];
     report.eachRow((row) => texts.push(String(row.getCell(1).text)));
     expect(texts.find((t) => t.startsWith("Còn "))).toBe(
-      "Còn 1/4 đơn vị chưa gửi số liệu: Xã Đạo Trù. Căn cứ báo cáo của 4 đơn vị, tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2026 như sau:",
+      "Còn 1/4 đơn vị chưa gửi số liệu: Xã Đạo Trù. Căn cứ báo cáo của 3 đơn vị, tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2026 như sau:",
     );
     expect(readFileSync(docx).length).toBeGreaterThan(0);
   }, 60_000);

@@ -138,6 +138,14 @@ describe("tonghop template: the form sent to a unit", () => {
     expect(ws.getCell("C4").value).toBe("08869");
     // Ngày lập, Người lập, Điện thoại and every indicator's four input cells are open.
     for (const a of ["C6", "C7", "C8"]) expect([a, locked(ws.getCell(a))]).toEqual([a, false]);
+    // Every open cell is yellow, as the Hướng dẫn says; no locked cell is.
+    const yellow = (c: ExcelJS.Cell) =>
+      (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === "FFFFF2CC";
+    ws.eachRow((row) =>
+      row.eachCell({ includeEmpty: true }, (c) =>
+        expect([c.address, yellow(c)]).toEqual([c.address, !locked(c)]),
+      ),
+    );
     expect(byCode.size).toBeGreaterThan(100);
     for (const row of byCode.values())
       for (const col of ["E", "F", "G", "H"])
@@ -352,6 +360,22 @@ describe("tonghop template --units: one form per listed unit", () => {
     expect(readFileSync(theirs).equals(before)).toBe(true);
   }, 120000);
 
+  it("never replaces a form a unit has already filled in and saved back into the folder", async () => {
+    const dir2 = mkdtempSync(path.join(tmpdir(), "tonghop-forms-again-"));
+    const again = () => tonghop(["template", "--units", list, "--period", PERIOD, "--out", dir2]);
+    expect(again().status).toBe(0);
+    const filled = path.join(dir2, "BieuChiTieu - Xã Thử Nghiệm 9.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(filled);
+    wb.getWorksheet("Biểu chỉ tiêu")!.getCell("G13").value = 1820;
+    await wb.xlsx.writeFile(filled);
+    const before = readFileSync(filled);
+    const r = again();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("là biểu mẫu đơn vị đã điền số liệu");
+    expect(readFileSync(filled).equals(before)).toBe(true);
+  }, 120000);
+
   it("returned forms are matched by their marker: renamed files, a retyped unit name", async () => {
     const back = mkdtempSync(path.join(tmpdir(), "tonghop-returned-"));
     const fillIn = async (n: number, as: string, retype?: string) => {
@@ -385,5 +409,29 @@ describe("tonghop template --units: one form per listed unit", () => {
     ]);
     expect(doc.units.filter((u: { status: string }) => u.status === "missing")).toHaveLength(147);
     expect(doc.unlisted).toEqual([]);
+    // Consolidated, the retyped form counts for the unit it was sent to, and says so.
+    const c = tonghop([
+      "consolidate",
+      back,
+      "--units",
+      list,
+      "--out",
+      path.join(back, "kq.xlsx"),
+      "--json",
+    ]);
+    const kq = JSON.parse(c.stdout);
+    expect(kq.units).toEqual(["Xã Thử Nghiệm 1", "Xã Thử Nghiệm 2", "Xã Thử Nghiệm 3"]);
+    expect(kq.indicators.find((i: { code: string }) => i.code === "NN01").current).toBe(600);
+    expect(kq.issues.filter((i: { rule: string }) => i.rule === "form-unit-retyped")).toEqual([
+      {
+        file: path.join(back, "bieu (1).xlsx"),
+        sheet: "Biểu chỉ tiêu",
+        cell: "C3",
+        severity: "warning",
+        rule: "form-unit-retyped",
+        message:
+          "Biểu mẫu này được gửi cho “Xã Thử Nghiệm 2” nhưng ô Đơn vị báo cáo đã bị sửa thành “Xã Thử Nghiệm 3”; số liệu được tính cho Xã Thử Nghiệm 2 theo biểu mẫu. Nếu đúng là của đơn vị khác, hãy đề nghị đơn vị đó điền vào biểu mẫu của mình.",
+      },
+    ]);
   }, 120000);
 });

@@ -4,6 +4,7 @@
  * the others set aside (never added twice), on time or late by Ngày lập or the file's time.
  */
 import { draftReport } from "../../src/core/narrative";
+import { submissionNoteText } from "../../src/core/narrative/submissionNote";
 import { SUBMISSION_SHEET, consolidatedWorkbookPlan } from "../../src/core/output";
 import {
   consolidatePrepared,
@@ -229,6 +230,34 @@ describe("a unit that sent several sheets", () => {
     expect([figure("Đàn bò"), figure("Đàn trâu")]).toEqual([120, 40]);
   });
 
+  it("reports each unit under its listed name, however its staff wrote it", () => {
+    const batch = prepareBatch({
+      sources: grids.map((g) => ({ file: g.file, grids: [g], issues: [] })),
+    });
+    const submission = { list: list(units), deadline: null, modified: new Map<string, number>() };
+    const run = consolidatePrepared(batch, { submission });
+    // XaA_lan2 says "UBND xã A"; the list says "Xã A".
+    expect(run.summary.reportingUnits).toEqual(["Xã A", "Xã B"]);
+  });
+
+  it("names ten missing units in the opening and counts the rest", () => {
+    const many = Array.from({ length: 14 }, (_, i) => unit(`Xã Số ${i + 1}`));
+    const batch = prepareBatch({
+      sources: [{ file: "XaA.xlsx", grids: [grids[1]], issues: [] }],
+    });
+    const run = consolidatePrepared(batch, {
+      submission: { list: list([unit("Xã A"), ...many]), deadline: null, modified: new Map() },
+    });
+    expect(submissionNoteText(run.summary)).toBe(
+      "Còn 14/15 đơn vị chưa gửi số liệu, gồm " +
+        many
+          .slice(0, 10)
+          .map((u) => u.name)
+          .join(", ") +
+        " và 4 đơn vị khác (danh sách đầy đủ tại trang “Tình hình nộp biểu”).",
+    );
+  });
+
   it("on equal Ngày lập, the later file time wins", () => {
     const same = [
       communeGrid({ file: "x1.xlsx", unit: "Xã A", cows: 1, date: "10/07/2026" }),
@@ -285,8 +314,22 @@ describe("the consolidated workbook and the report", () => {
     const opening = report.body[0];
     if (opening.kind !== "paragraph") throw new Error("the opening is a paragraph");
     expect(opening.runs.map((r) => r.text).join("")).toBe(
-      "Còn 2/3 đơn vị chưa gửi số liệu: Xã B, Xã C. Căn cứ báo cáo của 2 đơn vị, tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2026 như sau:",
+      "Còn 2/3 đơn vị chưa gửi số liệu: Xã B, Xã C. Căn cứ báo cáo của 1 đơn vị, tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2026 như sau:",
     );
+    // Phòng Kinh tế is not on the list: listed, warned about, and not in the totals.
+    expect(run.summary.rows.find((r) => r.name === "Đàn bò")!.current).toBe(5);
+    expect(run.summary.reportingUnits).toEqual(["Xã A"]);
+    expect(run.issues.filter((i) => i.rule === "submission-unlisted")).toEqual([
+      {
+        file: "z.xlsx",
+        sheet: "Biểu 01",
+        cell: null,
+        severity: "warning",
+        rule: "submission-unlisted",
+        message:
+          "Trang “Biểu 01” của “Phòng Kinh tế” không ứng với đơn vị nào trong danh sách “ds.xlsx”, nên không được tổng hợp. Nếu đây là đơn vị cần tổng hợp, hãy bổ sung vào danh sách (hoặc sửa tên, mã đơn vị cho khớp) rồi chạy lại.",
+      },
+    ]);
     const plan = consolidatedWorkbookPlan(run.summary, run.issues);
     const sheet = plan.sheets.find((s) => s.name === SUBMISSION_SHEET)!;
     const rows = sheet.rows.map((r) => r.map(value));

@@ -3,7 +3,8 @@
  * required, and what cannot be read refused with the file, sheet and cell named.
  */
 import { parseSheet } from "../../src/core/parse";
-import { readUnitList, type UnitListRead } from "../../src/core/units";
+import { loadBoundaryMap } from "../../src/core/boundaries";
+import { findProvince, readUnitList, type UnitListRead } from "../../src/core/units";
 import { communeGrid, listGrid } from "./helpers";
 
 function units(read: UnitListRead) {
@@ -163,5 +164,77 @@ describe("IndicatorSheet.unitCode", () => {
     expect(read("08869")).toEqual({ value: "08869", cell: "B2" });
     expect(read(8869)).toEqual({ value: "8869", cell: "B2" });
     expect(read(undefined)).toBeUndefined();
+  });
+});
+
+describe("readUnitList: lists as offices keep them", () => {
+  it("stops at the signature block and skips a total whatever its column", () => {
+    const list = units(
+      readUnitList("ds.xlsx", [
+        listGrid([
+          ["08869", "Xã A"],
+          [null, "Cộng đồng dân cư thôn Đông"],
+          ["Tổng cộng", "2 đơn vị"],
+          [],
+          [null, null, null, "Phú Thọ, ngày 10 tháng 7 năm 2026"],
+          [null, null, null, "Người lập biểu"],
+          [null, null, null, "Trần Thị Lan"],
+        ]),
+      ]),
+    );
+    expect(list.units.map((u) => u.name)).toEqual(["Xã A", "Cộng đồng dân cư thôn Đông"]);
+    // A footer title in the name column ends the list too.
+    const signed = units(
+      readUnitList("ds.xlsx", [
+        listGrid([
+          ["1", "Xã A"],
+          [null, "Người lập biểu"],
+          [null, "Trần Thị Lan"],
+        ]),
+      ]),
+    );
+    expect(signed.units.map((u) => u.name)).toEqual(["Xã A"]);
+  });
+
+  it("finds the list on a later sheet, by a name typed without diacritics or by its header", () => {
+    const note = listGrid([["Danh sách gửi kèm công văn"]], { sheet: "Ghi chú", header: [] });
+    const bare = listGrid([["1", "Xã A"]], { sheet: "Danh sach don vi" });
+    expect(units(readUnitList("ds.xlsx", [note, bare])).sheet).toBe("Danh sach don vi");
+    const other = listGrid([["1", "Xã B"]], { sheet: "DS xa phuong" });
+    expect(units(readUnitList("ds.xlsx", [note, other])).units[0].name).toBe("Xã B");
+  });
+
+  it("reads the titles administrative lists use", () => {
+    const list = units(
+      readUnitList("ds.xlsx", [
+        listGrid([["08869", "Xã A", "10/07/2026"]], {
+          header: ["Mã số ĐVHC", "Tên xã, phường", "Thời hạn gửi"],
+        }),
+      ]),
+    );
+    expect(list.units[0]).toMatchObject({ code: "08869", name: "Xã A", deadline: "2026-07-10" });
+    for (const [code, name, due] of [
+      ["Mã hành chính", "Tên ĐVHC", "Hạn báo cáo"],
+      ["Mã xã, phường", "Đơn vị hành chính", "Ngày hết hạn"],
+    ]) {
+      const read = units(
+        readUnitList("ds.xlsx", [
+          listGrid([["1", "Xã A", "10/07/2026"]], { header: [code, name, due] }),
+        ]),
+      );
+      expect(read.units[0]).toMatchObject({ code: "1", name: "Xã A", deadline: "2026-07-10" });
+    }
+  });
+});
+
+describe("findProvince", () => {
+  it("finds a province however it is typed: without diacritics, with TP, the city's short name", async () => {
+    const map = await loadBoundaryMap();
+    const name = (typed: string) => findProvince(map, typed)?.name ?? null;
+    expect(name("Phu Tho")).toBe(name("Tỉnh Phú Thọ"));
+    expect(name("Phu Tho")).not.toBeNull();
+    for (const typed of ["Ho Chi Minh", "tp.hcm", "TP HCM", "Thành phố Hồ Chí Minh"])
+      expect([typed, name(typed)]).toEqual([typed, "Thành phố Hồ Chí Minh"]);
+    expect(name("Tỉnh Không Có")).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { BOUNDARY_KINDS } from "./boundaries";
 import { CATALOG_KINDS } from "./catalog";
 import { CONSOLIDATION_KINDS } from "./consolidation";
 import { FILE_KINDS } from "./files";
+import { FORM_KINDS } from "./forms";
 import type { KindSpec } from "./kind";
 import { PREVIOUS_KINDS } from "./previous";
 import { REPORT_KINDS } from "./report";
@@ -20,7 +21,8 @@ export type { NotXlsx, SheetTooLarge } from "./files";
 export type { BadParent, BadRatio } from "./catalog";
 export type { FormerCandidate } from "./previous";
 export type { NonAdditiveConflict, RateOutOfRange } from "./consolidation";
-export type { AmbiguousUnit, SetAsideSheet } from "./submissions";
+export type { AmbiguousUnit, SetAsideSheet, UnlistedSheet } from "./submissions";
+export type { RetypedUnit } from "./forms";
 export type { NamedUnit, NoFacts } from "./kind";
 
 /** By area, in the order Kiểm tra's readers meet them. */
@@ -29,6 +31,7 @@ const GROUPS = [
   CATALOG_KINDS,
   PREVIOUS_KINDS,
   BOUNDARY_KINDS,
+  FORM_KINDS,
   SUBMISSION_KINDS,
   CONSOLIDATION_KINDS,
   REPORT_KINDS,
@@ -38,6 +41,7 @@ type Kinds = typeof FILE_KINDS &
   typeof CATALOG_KINDS &
   typeof PREVIOUS_KINDS &
   typeof BOUNDARY_KINDS &
+  typeof FORM_KINDS &
   typeof SUBMISSION_KINDS &
   typeof CONSOLIDATION_KINDS &
   typeof REPORT_KINDS;

@@ -16,7 +16,21 @@ export interface AmbiguousUnit {
   candidates: Array<{ name: string; code: string | null }>;
 }
 
+/** A sheet from a unit the planner's list does not hold. */
+export interface UnlistedSheet {
+  sheet: string;
+  unit: string | null;
+  listFile: string;
+}
+
 export const SUBMISSION_KINDS = {
+  "submission-unlisted": kind(
+    "warning",
+    "Biểu của đơn vị không có trong danh sách đơn vị; không được tổng hợp.",
+    ({ sheet, unit, listFile }: UnlistedSheet) =>
+      `Trang “${sheet}”${unit ? ` của “${unit}”` : ""} không ứng với đơn vị nào trong danh sách “${listFile}”, ` +
+      `nên không được tổng hợp. Nếu đây là đơn vị cần tổng hợp, hãy bổ sung vào danh sách (hoặc sửa tên, mã đơn vị cho khớp) rồi chạy lại.`,
+  ),
   "submission-set-aside": kind(
     "info",
     "Đơn vị gửi nhiều biểu: biểu cũ hơn không được tổng hợp.",

@@ -117,7 +117,9 @@ const DATE_VALIDATION: CellValidation = {
 export function formSheetPlan(catalog: Catalog, options: FormOptions = {}): SheetPlan {
   const label = { bold: true, fontName: FONT, fontSize: 12 };
   const value: CellStyle = { fontName: FONT, fontSize: 12 };
-  const input: CellStyle = { ...value, unlocked: true, fill: "FFF2CC" };
+  // Yellow is what the Hướng dẫn sheet tells a unit to fill in: every unlocked cell is yellow.
+  const INPUT_FILL = "FFF2CC";
+  const input: CellStyle = { ...value, unlocked: true, fill: INPUT_FILL };
   const head = framed({ bold: true, hAlign: "center", wrap: true, fill: "E2EFDA" });
 
   // What the planner filled in stays locked (the marker says the same); what is blank is the unit's to fill.
@@ -154,8 +156,8 @@ export function formSheetPlan(catalog: Catalog, options: FormOptions = {}): Shee
   const merges = ["A1:H1", ...meta.map((_, i) => `A${i + 3}:B${i + 3}`)];
 
   const c = framed();
-  const figure = { ...c, numFmt: "#,##0.##", unlocked: true };
-  const note = { ...c, wrap: true, unlocked: true };
+  const figure = { ...c, numFmt: "#,##0.##", unlocked: true, fill: INPUT_FILL };
+  const note = { ...c, wrap: true, unlocked: true, fill: INPUT_FILL };
   const sections = [...catalog.sections].sort((a, b) => a.order - b.order);
   let s = 0;
   for (const section of sections) {

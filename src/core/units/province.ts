@@ -4,6 +4,7 @@
  */
 import type { BoundaryMap, Province } from "../boundaries/mapping";
 import { unitNameKey } from "../boundaries/unitNames";
+import { foldKey } from "../text/normalize";
 import type { ListedUnit } from "./types";
 
 const TYPES = ["Xã", "Phường", "Đặc khu", "Thị trấn"];
@@ -17,8 +18,19 @@ export function unitTypeOf(name: string): string | null {
 export function findProvince(map: BoundaryMap, name: string): Province | null {
   const base = unitNameKey(name).base;
   if (base === "") return null;
-  return map.provinces.find((p) => unitNameKey(p.name).base === base) ?? null;
+  const exact = map.provinces.find((p) => unitNameKey(p.name).base === base);
+  if (exact) return exact;
+  // Typed without diacritics ("Phu Tho"), or the city's short name ("TP.HCM").
+  const folded = SHORT_NAMES.get(foldKey(base).replace(/[\s.]+/g, "")) ?? foldKey(base);
+  return map.provinces.find((p) => foldKey(unitNameKey(p.name).base) === folded) ?? null;
 }
+
+const SHORT_NAMES = new Map([
+  ["hcm", "ho chi minh"],
+  ["tphcm", "ho chi minh"],
+  ["hn", "ha noi"],
+  ["tphn", "ha noi"],
+]);
 
 /** The province's level-2 units in the mapping's order, with their codes and type. */
 export function provinceUnits(province: Province): ListedUnit[] {

@@ -5,7 +5,7 @@
  */
 import { a1 } from "../a1";
 import { dateToIso, parseViDate, serialToIso } from "../parse/metadata";
-import { cleanText, matchKey } from "../text/normalize";
+import { cleanText, foldKey, matchKey } from "../text/normalize";
 import type { CellValue, SheetGrid } from "../types";
 import { findUnitListHeader, UNIT_HEADER_SEARCH_ROWS, type UnitField } from "./columns";
 import { codeKey } from "./match";
@@ -26,12 +26,27 @@ function textOf(v: CellValue | undefined): string | null {
 }
 
 // A closing "Tổng cộng: 126 đơn vị" line is not a unit.
-const TOTAL_RE = /^(?:tổng cộng|tổng số|cộng)\b/u;
+// (A lookahead, not \b: \b is ASCII-only and fails after "số".)
+// A bare "Cộng" only alone or before a colon: "Cộng đồng dân cư …" could be a unit.
+const TOTAL_RE = /^(?:tổng cộng|tổng số)(?=[\s:.,]|$)|^cộng\s*(?::|$)/u;
 
-/** The sheet the list is on: by its name, else the first one. */
+/**
+ * The sheet the list is on: by its name (with or without diacritics: "Danh sach don vi"),
+ * else the first sheet whose header has a Tên đơn vị column (a "Ghi chú" sheet may come
+ * first), else the first sheet, which the refusal then names.
+ */
 export function unitListGrid(grids: readonly SheetGrid[]): SheetGrid | null {
-  return grids.find((g) => matchKey(g.sheet) === matchKey(UNIT_LIST_SHEET)) ?? grids[0] ?? null;
+  return (
+    grids.find((g) => foldKey(g.sheet) === foldKey(UNIT_LIST_SHEET)) ??
+    grids.find((g) => findUnitListHeader(g) !== null) ??
+    grids[0] ??
+    null
+  );
 }
+
+/** A signature block under the table ("Người lập biểu", "Thủ trưởng đơn vị") ends the list. */
+const FOOTER_RE =
+  /^(?:người lập(?: biểu)?|người duyệt|người kiểm tra|thủ trưởng|kế toán trưởng|xác nhận|ghi chú|lưu ý)(?=[\s:.,]|$)/u;
 
 function deadlineOf(v: CellValue | undefined): string | null | undefined {
   if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
@@ -39,6 +54,15 @@ function deadlineOf(v: CellValue | undefined): string | null | undefined {
   if (typeof v === "number") return serialToIso(v) ?? undefined;
   if (typeof v === "string") return parseViDate(v) ?? undefined;
   return undefined;
+}
+
+function hasNameBelow(grid: SheetGrid, row: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  for (let r = row + 1; r < grid.values.length; r++) {
+    const t = textOf(grid.values[r]?.[col]);
+    if (t !== null && !TOTAL_RE.test(matchKey(t)) && !FOOTER_RE.test(matchKey(t))) return true;
+  }
+  return false;
 }
 
 export function readUnitList(file: string, grids: readonly SheetGrid[]): UnitListRead {
@@ -61,16 +85,22 @@ export function readUnitList(file: string, grids: readonly SheetGrid[]): UnitLis
     const at = (f: UnitField) => (cols[f] === undefined ? undefined : row[cols[f]]);
     const cellOf = (f: UnitField) => a1(r, cols[f] ?? 0);
     const name = textOf(at("name"));
+    const texts = row.map(textOf).filter((t): t is string => t !== null);
+    // "Tổng cộng" in the STT column and "20 đơn vị" under Tên: a total line, not a unit.
+    if (texts.some((t) => TOTAL_RE.test(matchKey(t)))) continue;
+    if (texts.length > 0 && FOOTER_RE.test(matchKey(texts[0]))) break;
     const others = (["code", "type", "contact", "phone", "deadline"] as const).filter(
       (f) => textOf(at(f)) !== null || at(f) instanceof Date,
     );
     if (name === null) {
       if (others.length === 0) continue;
+      // Text under the last unit with neither name nor code (a signer's name, the place and
+      // date line): not a unit. A row with a code but no name is a unit whose name was lost.
+      if (!others.includes("code") && !hasNameBelow(grid, r, cols.name)) break;
       return refuse(
         `${where}, ô ${cellOf("name")}: dòng ${r + 1} có nội dung nhưng thiếu “Tên đơn vị” (cột bắt buộc).`,
       );
     }
-    if (TOTAL_RE.test(matchKey(name))) continue;
     const deadline = deadlineOf(at("deadline"));
     if (deadline === undefined) {
       return refuse(

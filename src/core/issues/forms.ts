@@ -1,0 +1,19 @@
+/** A returned TongHop form whose visible cells disagree with the marker it was sent with. */
+import { kind } from "./kind";
+
+export interface RetypedUnit {
+  /** The unit the form was written for (its marker). */
+  sentTo: string;
+  /** What the Đơn vị báo cáo cell says now. */
+  typed: string;
+}
+
+export const FORM_KINDS = {
+  "form-unit-retyped": kind(
+    "warning",
+    "Tên đơn vị trên biểu mẫu bị sửa khác đơn vị được gửi biểu.",
+    ({ sentTo, typed }: RetypedUnit) =>
+      `Biểu mẫu này được gửi cho “${sentTo}” nhưng ô Đơn vị báo cáo đã bị sửa thành “${typed}”; ` +
+      `số liệu được tính cho ${sentTo} theo biểu mẫu. Nếu đúng là của đơn vị khác, hãy đề nghị đơn vị đó điền vào biểu mẫu của mình.`,
+  ),
+};
