@@ -343,8 +343,8 @@ export class PaneController {
   }
 
   /** Shows a message the pane itself decided on (e.g. files that are not .xlsx). */
-  showNotice(notice: string | null, place: OutcomePlace = "sources"): void {
-    this.notify(place, notice);
+  showNotice(notice: string | null, place: OutcomePlace = "sources", focus = true): void {
+    this.notify(place, notice, focus);
   }
 
   dismissError(): void {
