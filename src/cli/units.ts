@@ -15,7 +15,7 @@ import {
   fileAndSheet,
   findProvince,
   provinceUnits,
-  readUnitList,
+  readUnitListWorkbook,
   shownDate,
   type SubmissionSummary,
   type UnitList,
@@ -28,12 +28,7 @@ export class UnitsUsageError extends Error {}
 
 /** The list file read and checked; what cannot be read is refused with file, sheet and cell. */
 export async function readUnitsFile(file: string): Promise<UnitList> {
-  const read = await readWorkbookFile(file);
-  if (read.grids.length === 0) {
-    const why = read.issues.map((i) => i.message).join(" ");
-    throw new UnitsUsageError(`Không đọc được tệp danh sách đơn vị “${file}”. ${why}`.trim());
-  }
-  const list = readUnitList(file, read.grids);
+  const list = readUnitListWorkbook(file, await readWorkbookFile(file));
   if (list.kind === "refused") throw new UnitsUsageError(list.message);
   return list.list;
 }

@@ -10,6 +10,26 @@ import { formatViNumber } from "../core/text/vnNumber";
 /** Counts the Vietnamese way: 3.035. */
 const count = (n: number): string => formatViNumber(n, 0);
 
+/**
+ * The reminder the planner sends to the units that have not sent (dates dd/mm/yyyy). With a
+ * deadline still to come: "trước ngày …"; once it has passed, or without one, "khẩn trương".
+ */
+function reminderText(
+  period: string | null,
+  deadline: { date: string; passed: boolean } | null,
+  names: readonly string[],
+): string {
+  // "6 tháng đầu năm 2026", "tháng 5/2026", "quý I/2026": the label in the middle of a sentence.
+  const what = period ? period.charAt(0).toLowerCase() + period.slice(1) : "chỉ tiêu";
+  const ask =
+    deadline === null
+      ? `khẩn trương gửi biểu ${what}`
+      : deadline.passed
+        ? `khẩn trương gửi biểu ${what} (đã quá hạn nộp ngày ${deadline.date})`
+        : `gửi biểu ${what} trước ngày ${deadline.date}`;
+  return `Đề nghị các đơn vị sau ${ask}: ${names.join(", ")}.`;
+}
+
 const vi = {
   appTagline: "Kiểm tra, tổng hợp biểu chỉ tiêu và dự thảo báo cáo.",
   standaloneNotice:
@@ -43,6 +63,51 @@ const vi = {
   pickCatalogInputLabel: "Chọn tệp danh mục chỉ tiêu (.xlsx)",
   removeCatalog: "Bỏ tệp danh mục",
   notXlsx: (names: string[]) => `Chỉ nhận tệp .xlsx; đã bỏ qua: ${names.join(", ")}.`,
+  unitListTitle: "Danh sách đơn vị",
+  unitListHint:
+    "Không bắt buộc: các đơn vị phải gửi biểu (cột Mã đơn vị, Tên đơn vị, Loại, Người liên hệ, Điện thoại, Hạn nộp), để biết đơn vị nào đã nộp, nộp muộn hay chưa nộp. Mỗi đơn vị chỉ lấy biểu mới nhất.",
+  pickUnitList: "Chọn danh sách đơn vị…",
+  pickUnitListInputLabel: "Chọn tệp danh sách đơn vị (.xlsx)",
+  removeUnitList: "Bỏ tệp danh sách đơn vị",
+  deadlineLabel: "Hạn nộp",
+  deadlineHint:
+    "Không bắt buộc, dạng dd/mm/yyyy. Hạn nộp riêng của đơn vị trong danh sách được ưu tiên.",
+  deadlineInvalid: (text: string) =>
+    `Hạn nộp cần một ngày dạng dd/mm/yyyy (ví dụ 15/07/2026), nhận được “${text}”.`,
+  submissionTitle: "Tình hình nộp biểu",
+  submissionCounts: (submitted: number, listed: number, late: number, missing: number) =>
+    `Đã nộp ${count(submitted)}/${count(listed)} đơn vị · ${count(late)} nộp muộn · ${count(missing)} chưa nộp`,
+  submissionSource: (file: string, sheet: string) => `Theo danh sách ${file}, trang “${sheet}”.`,
+  submissionDeadline: (deadline: string | null, own: number) =>
+    deadline !== null
+      ? `Hạn nộp ${deadline}${own > 0 ? ` (${count(own)} đơn vị có hạn riêng trong danh sách)` : ""}.`
+      : own > 0
+        ? "Hạn nộp theo cột “Hạn nộp” của danh sách."
+        : "Không có hạn nộp: mọi đơn vị đã gửi được tính là đúng hạn.",
+  submissionMissing: (n: number) => `Chưa nộp (${count(n)})`,
+  submissionLate: (n: number) => `Nộp muộn (${count(n)})`,
+  submissionLateItem: (name: string, date: string, source: string, deadline: string) =>
+    `${name}: nộp ${date} (${source}), hạn ${deadline}`,
+  submissionDateSource: { "ngay-lap": "theo Ngày lập", mtime: "theo ngày sửa tệp" } as Record<
+    "ngay-lap" | "mtime",
+    string
+  >,
+  submissionNoDate: "không rõ ngày",
+  submissionAllIn: "Tất cả đơn vị trong danh sách đã nộp.",
+  submissionUnlisted: (n: number) => `Tệp của đơn vị không có trong danh sách (${count(n)})`,
+  submissionUnlistedItem: (where: string, who: string) => `${where}: ${who}`,
+  submissionUnreadable: "không đọc được tệp",
+  submissionAmbiguous: (unit: string) =>
+    `${unit} (tên ứng với nhiều đơn vị trong danh sách; cần ghi Mã đơn vị)`,
+  submissionNoUnit: "không ghi đơn vị báo cáo",
+  fileAndSheet: (file: string, sheet: string | null) =>
+    sheet === null ? file : `${file}, trang “${sheet}”`,
+  reminderLabel: "Văn bản nhắc các đơn vị chưa nộp",
+  reminderText,
+  copyReminder: "Sao chép",
+  reminderCopied: "Đã sao chép văn bản nhắc.",
+  reminderCopyUnavailable:
+    "Không sao chép tự động được ở đây: văn bản nhắc đã được bôi đen, hãy nhấn Ctrl+C để sao chép.",
 
   validateTitle: "Kiểm tra",
   validateDescription:
@@ -258,6 +323,46 @@ const en: Messages = {
   pickCatalogInputLabel: "Choose an indicator catalog file (.xlsx)",
   removeCatalog: "Remove the catalog file",
   notXlsx: (names) => `Only .xlsx files are accepted; skipped: ${names.join(", ")}.`,
+  unitListTitle: "List of units",
+  unitListHint:
+    "Optional: the units that must send sheets (columns Mã đơn vị, Tên đơn vị, Loại, Người liên hệ, Điện thoại, Hạn nộp), to see who sent, who was late and who has not. Each unit's newest sheet is used.",
+  pickUnitList: "Choose the list of units…",
+  pickUnitListInputLabel: "Choose the list of units (.xlsx)",
+  removeUnitList: "Remove the list of units",
+  deadlineLabel: "Deadline",
+  deadlineHint: "Optional, as dd/mm/yyyy. A unit's own Hạn nộp in the list comes first.",
+  deadlineInvalid: (text) =>
+    `The deadline must be a date as dd/mm/yyyy (e.g. 15/07/2026), not “${text}”.`,
+  submissionTitle: "Who has sent",
+  submissionCounts: (submitted, listed, late, missing) =>
+    `Sent ${submitted}/${listed} units · ${late} late · ${missing} not sent`,
+  submissionSource: (file, sheet) => `From the list ${file}, sheet “${sheet}”.`,
+  submissionDeadline: (deadline, own) =>
+    deadline !== null
+      ? `Deadline ${deadline}${own > 0 ? ` (${own} units have their own in the list)` : ""}.`
+      : own > 0
+        ? "Deadlines from the list's Hạn nộp column."
+        : "No deadline: every unit that sent is on time.",
+  submissionMissing: (n) => `Not sent (${n})`,
+  submissionLate: (n) => `Late (${n})`,
+  submissionLateItem: (name, date, source, deadline) =>
+    `${name}: sent ${date} (${source}), due ${deadline}`,
+  submissionDateSource: { "ngay-lap": "by its Ngày lập", mtime: "by the file's date" },
+  submissionNoDate: "date unknown",
+  submissionAllIn: "Every unit on the list has sent.",
+  submissionUnlisted: (n) => `Files of units not on the list (${n})`,
+  submissionUnlistedItem: (where, who) => `${where}: ${who}`,
+  submissionUnreadable: "the file could not be read",
+  submissionAmbiguous: (unit) => `${unit} (fits several units on the list; needs a Mã đơn vị)`,
+  submissionNoUnit: "names no reporting unit",
+  fileAndSheet: (file, sheet) => (sheet === null ? file : `${file}, sheet “${sheet}”`),
+  reminderLabel: "Reminder to the units that have not sent",
+  // Sent to the units, who read Vietnamese whatever language the planner's Office is in.
+  reminderText,
+  copyReminder: "Copy",
+  reminderCopied: "Reminder copied.",
+  reminderCopyUnavailable:
+    "Copying is not allowed here: the reminder is selected, press Ctrl+C to copy it.",
 
   validateTitle: "Check",
   validateDescription:

@@ -25,6 +25,7 @@ export function toPickedFile(file: File): PickedFile {
     name: file.name,
     size: file.size,
     blob: file,
+    modified: file.lastModified,
     read: async () => {
       try {
         return await readBytes(file);

@@ -82,3 +82,19 @@ export async function copyReport(
   }
   return "unavailable";
 }
+
+/** Plain text to the clipboard (the reminder to the units), with what the host allows. */
+export async function copyPlainText(
+  text: string,
+  clipboard: ClipboardLike | undefined = globalThis.navigator?.clipboard,
+): Promise<Exclude<CopyOutcome, "rich">> {
+  if (clipboard?.writeText) {
+    try {
+      await clipboard.writeText(text);
+      return "plain";
+    } catch {
+      // Blocked by the host's policy: the caller selects the text for Ctrl+C.
+    }
+  }
+  return "unavailable";
+}

@@ -9,6 +9,7 @@ import type { ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import {
   loadCatalog,
@@ -331,6 +332,87 @@ describeInBrowser("standalone page in Chromium", () => {
     expect(pageErrors).toEqual([]);
   }, 300_000);
 
+  it("tracks who sent against a Danh sách đơn vị: the panel after Kiểm tra, the sheet in the download", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tonghop-units-"));
+    const files = [
+      await communeFile(dir, "TamDuong.xlsx", "UBND xã Tam Dương", "10/07/2026", 150),
+      await communeFile(dir, "HopHoa.xlsx", "Xã Hợp Hoà", "10/07/2026", 40),
+      await communeFile(dir, "PhongKT.xlsx", "Phòng Kinh tế", "12/07/2026", 7),
+    ];
+    const list = path.join(dir, "DanhSach.xlsx");
+    {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Danh sách đơn vị");
+      ws.addRow(["Mã đơn vị", "Tên đơn vị", "Loại", "Người liên hệ", "Điện thoại", "Hạn nộp"]);
+      ws.addRow(["08869", "Xã Tam Dương", "Xã", null, null, null]);
+      // Its own Hạn nộp, before its Ngày lập: late.
+      ws.addRow([null, "Xã Hợp Hòa", "Xã", null, null, "01/07/2026"]);
+      ws.addRow([null, "Xã Kim Long", "Xã", null, null, null]);
+      ws.addRow([null, "Xã Đạo Trù", "Xã", null, null, null]);
+      fs.writeFileSync(list, new Uint8Array(await wb.xlsx.writeBuffer()));
+    }
+    await page.goto(`${server.base}standalone.html`);
+    await pickFiles(page, "Chọn tệp…", files);
+    await pickFiles(page, "Chọn danh sách đơn vị…", [list]);
+    await page.getByText("DanhSach.xlsx", { exact: true }).waitFor();
+    // A deadline far ahead, so the reminder asks "trước ngày" whatever today is.
+    await page.getByLabel("Hạn nộp", { exact: true }).fill("15/07/2099");
+
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    const panel = page.getByRole("region", { name: "Tình hình nộp biểu" });
+    await panel.waitFor({ timeout: 90_000 });
+    await panel.getByText("Đã nộp 2/4 đơn vị · 1 nộp muộn · 2 chưa nộp", { exact: true }).waitFor();
+    expect(
+      await panel
+        .getByRole("list", { name: "Chưa nộp (2)" })
+        .getByRole("listitem")
+        .allTextContents(),
+    ).toEqual(["Xã Kim Long", "Xã Đạo Trù"]);
+    expect(
+      await panel
+        .getByRole("list", { name: "Nộp muộn (1)" })
+        .getByRole("listitem")
+        .allTextContents(),
+    ).toEqual(["Xã Hợp Hòa: nộp 10/07/2026 (theo Ngày lập), hạn 01/07/2026"]);
+    expect(
+      await panel
+        .getByRole("list", { name: "Tệp của đơn vị không có trong danh sách (1)" })
+        .getByRole("listitem")
+        .allTextContents(),
+    ).toEqual(["PhongKT.xlsx, trang “Biểu 01”: Phòng Kinh tế"]);
+    expect(await panel.getByLabel("Văn bản nhắc các đơn vị chưa nộp").inputValue()).toBe(
+      "Đề nghị các đơn vị sau gửi biểu 6 tháng đầu năm 2026 trước ngày 15/07/2099: Xã Kim Long, Xã Đạo Trù.",
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, "07-submission.png"), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 90_000 }),
+      page.getByRole("button", { name: "Tổng hợp", exact: true }).click(),
+    ]);
+    const saved = path.join(ARTIFACTS, "TongHop_danh_sach.xlsx");
+    await download.saveAs(saved);
+    const written = await readWorkbook(fs.readFileSync(saved), "TongHop_danh_sach.xlsx");
+    expect(written.grids.map((g) => g.sheet)).toEqual([
+      "Tổng hợp",
+      "Nguồn",
+      "Kiểm tra",
+      "Báo cáo",
+      "Chi tiết theo đơn vị",
+      "Tình hình nộp biểu",
+    ]);
+    const status = written.grids[5].values;
+    expect(status[2]?.[0]).toBe(
+      "Đã nộp 2/4 đơn vị, trong đó 1 nộp muộn; chưa nộp 2: Xã Kim Long, Xã Đạo Trù.",
+    );
+    const report = written.grids[3].values.flat();
+    expect(report.find((v) => typeof v === "string" && v.startsWith("Còn "))).toMatch(
+      /^Còn 2\/4 đơn vị chưa gửi số liệu: Xã Kim Long, Xã Đạo Trù\./,
+    );
+    // After Tổng hợp the panel is in its step, with the same counts.
+    await panel.getByText("Đã nộp 2/4 đơn vị · 1 nộp muộn · 2 chưa nộp", { exact: true }).waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 300_000);
+
   it("renders the task pane page with ?standalone=1 without waiting for Office, even though office.js is unreachable", async () => {
     const pane = await context.newPage();
     // office.js lives on Microsoft's CDN: refuse it, as an offline office would.
@@ -349,4 +431,25 @@ async function expectValue(page: Page, label: string, value: string): Promise<vo
     await new Promise((r) => setTimeout(r, 100));
   }
   expect(await page.getByLabel(label).inputValue()).toBe(value);
+}
+
+/** A commune's biểu with its Ngày lập, as the unit-list test picks it. */
+async function communeFile(
+  dir: string,
+  name: string,
+  unit: string,
+  date: string,
+  cows: number,
+): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Biểu 01");
+  ws.addRow(["Đơn vị báo cáo:", unit]);
+  ws.addRow(["Kỳ báo cáo:", "6 tháng đầu năm 2026"]);
+  ws.addRow(["Ngày lập:", date]);
+  ws.addRow([]);
+  ws.addRow(["STT", "Chỉ tiêu", "ĐVT", "Thực hiện kỳ báo cáo"]);
+  ws.addRow([1, "Đàn bò", "con", cows]);
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  return file;
 }

@@ -42,6 +42,8 @@ const RESULT: BatchResult = {
   summary: null,
   report: null,
   boundary: null,
+  submission: null,
+  periodLabel: null,
   xlsx: null,
 };
 

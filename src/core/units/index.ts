@@ -2,7 +2,7 @@
 export * from "./types";
 export { UNIT_LIST_TITLES, fieldOfTitle, findUnitListHeader } from "./columns";
 export type { UnitField, UnitListHeader } from "./columns";
-export { UNIT_LIST_SHEET, readUnitList, unitListGrid } from "./readUnitList";
+export { UNIT_LIST_SHEET, readUnitList, readUnitListWorkbook, unitListGrid } from "./readUnitList";
 export type { UnitListRead } from "./readUnitList";
 export { codeKey, indexListedUnits, matchListedUnit, nameKey } from "./match";
 export type { ListedMatch, UnitIndex } from "./match";

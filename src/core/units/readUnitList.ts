@@ -133,3 +133,22 @@ export function readUnitList(file: string, grids: readonly SheetGrid[]): UnitLis
   }
   return { kind: "list", list: { file, sheet: grid.sheet, units } };
 }
+
+/**
+ * The list from a workbook as a host read it (the command line from disk, the pane from a
+ * picked file): a file that gave no sheet is refused with the reader's own reasons, so every
+ * host says the same thing about the same file.
+ */
+export function readUnitListWorkbook(
+  file: string,
+  read: { grids: readonly SheetGrid[]; issues: readonly { message: string }[] },
+): UnitListRead {
+  if (read.grids.length === 0) {
+    const why = read.issues.map((i) => i.message).join(" ");
+    return {
+      kind: "refused",
+      message: `Không đọc được tệp danh sách đơn vị “${file}”. ${why}`.trim(),
+    };
+  }
+  return readUnitList(file, read.grids);
+}

@@ -30,6 +30,7 @@ import { ReportPreview } from "./ReportPreview";
 import { SettingsPanel } from "./SettingsPanel";
 import { SourcesCard } from "./SourcesCard";
 import { StepOutcome } from "./StepOutcome";
+import { SubmissionPanel } from "./SubmissionPanel";
 import { SummaryPreview } from "./SummaryPreview";
 import { YoyChart } from "./YoyChart";
 import { largestYoyChanges } from "../../core/output/chartData";
@@ -95,6 +96,25 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
     />
   );
 
+  // Who sent, in the step that found it out (Kiểm tra or Tổng hợp), above its details.
+  const submission = (place: JobId) =>
+    state.submission !== null &&
+    state.submission.place === place && (
+      <SubmissionPanel
+        t={t}
+        summary={state.submission.summary}
+        period={state.submission.period}
+        onCopied={(copied) =>
+          controller.showNotice(
+            copied === "unavailable" ? t.reminderCopyUnavailable : t.reminderCopied,
+            place,
+            // Announced, not focused: the focus stays on the button, or on the selected text.
+            false,
+          )
+        }
+      />
+    );
+
   // disabledFocusable, not disabled: the button the planner pressed keeps the focus while the
   // job runs, instead of dropping it on the page; the outcome takes it when the job ends.
   const stepButton = (job: JobId, label: string, run: () => Promise<void>, primary: boolean) => (
@@ -150,6 +170,7 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
               {stepButton("validate", t.validateButton, () => controller.validate(), true)}
             </div>
             {outcome("validate")}
+            {submission("validate")}
             {state.issues !== null && (
               <IssueList
                 t={t}
@@ -198,6 +219,7 @@ export default function App({ host, layout = "pane", deps }: AppProps): React.JS
               />
             )}
             {outcome("consolidate")}
+            {submission("consolidate")}
             {state.summary !== null && (
               <SummaryPreview t={t} summary={state.summary}>
                 <YoyChart t={t} bars={largestYoyChanges(state.summary)} />

@@ -1,6 +1,7 @@
 /**
  * Where the figures come from: sheets of the open workbook (Excel only), .xlsx files picked
- * or dropped, and last year's files for comparisons.
+ * or dropped, last year's files for comparisons, and the Danh sách đơn vị (with its Hạn nộp)
+ * that what came in is tracked against.
  */
 import * as React from "react";
 import {
@@ -9,6 +10,8 @@ import {
   Caption1,
   Card,
   Checkbox,
+  Field,
+  Input,
   Subtitle2,
   makeStyles,
   mergeClasses,
@@ -255,6 +258,26 @@ export function SourcesCard({ t, state, controller }: SourcesCardProps): React.J
       />
       <SingleFileSection
         styles={styles}
+        title={t.unitListTitle}
+        hint={t.unitListHint}
+        file={state.unitListFile}
+        busy={busy}
+        pickLabel={t.pickUnitList}
+        inputLabel={t.pickUnitListInputLabel}
+        removeLabel={t.removeUnitList}
+        remove={t.remove}
+        onPick={(list) => {
+          const [first] = accept(list);
+          if (first !== undefined) controller.setUnitList(first);
+        }}
+        onRemove={() => controller.removeUnitList()}
+      >
+        {state.unitListFile !== null && (
+          <DeadlineField t={t} state={state} controller={controller} busy={busy} />
+        )}
+      </SingleFileSection>
+      <SingleFileSection
+        styles={styles}
         title={t.catalogTitle}
         hint={
           state.catalogFile === null && state.workbookCatalogSheet !== null
@@ -375,9 +398,11 @@ interface SingleFileSectionProps {
   remove: string;
   onPick(list: FileList | null): void;
   onRemove(): void;
+  /** What goes with the file once picked (the list's Hạn nộp). */
+  children?: React.ReactNode;
 }
 
-/** One optional workbook (the catalog): pick it, see it, remove it. */
+/** One optional workbook (the catalog, the list of units): pick it, see it, remove it. */
 function SingleFileSection(props: SingleFileSectionProps): React.JSX.Element {
   const { styles, file, busy } = props;
   const input = React.useRef<HTMLInputElement>(null);
@@ -417,6 +442,39 @@ function SingleFileSection(props: SingleFileSectionProps): React.JSX.Element {
           event.currentTarget.value = "";
         }}
       />
+      {props.children}
     </div>
+  );
+}
+
+/**
+ * Hạn nộp, read as `--deadline` is. Its refusal shows once the planner leaves the field (not
+ * at every keystroke of a date half typed) and again if a job is started with it.
+ */
+function DeadlineField(props: {
+  t: Messages;
+  state: PaneState;
+  controller: PaneController;
+  busy: boolean;
+}): React.JSX.Element {
+  const { t, state, controller } = props;
+  const [left, setLeft] = React.useState(false);
+  const problem = left ? controller.deadlineProblem() : null;
+  return (
+    <Field
+      label={t.deadlineLabel}
+      hint={t.deadlineHint}
+      validationState={problem !== null ? "error" : "none"}
+      validationMessage={problem ?? undefined}
+    >
+      <Input
+        value={state.deadlineText}
+        placeholder="dd/mm/yyyy"
+        inputMode="numeric"
+        disabled={props.busy}
+        onChange={(_e, data) => controller.setDeadline(data.value)}
+        onBlur={() => setLeft(true)}
+      />
+    </Field>
   );
 }

@@ -33,7 +33,14 @@ function received(file: PostedFile): BatchFile {
     content instanceof Uint8Array
       ? async () => content
       : async () => new Uint8Array(await content.arrayBuffer());
-  return { id: file.id, name: file.name, size: file.size, read, blob: null };
+  return {
+    id: file.id,
+    name: file.name,
+    size: file.size,
+    modified: file.modified,
+    read,
+    blob: null,
+  };
 }
 
 scope.onmessage = (event) => {
@@ -49,6 +56,7 @@ scope.onmessage = (event) => {
     files: posted.files.map(received),
     previousFiles: posted.previousFiles.map(received),
     catalog: posted.catalog ? received(posted.catalog) : null,
+    unitList: posted.unitList ? received(posted.unitList) : null,
   };
   session
     .run(request, (progress) => scope.postMessage({ type: "progress", runId, progress }))

@@ -15,14 +15,18 @@ import {
   loadBoundariesFor,
   prepareSource,
   preparedBatch,
+  statusPrepared,
   validatePrepared,
   type BatchInput,
   type PreparedBatch,
   type PreparedSource,
+  type SubmissionInput,
   type ValidateRun,
   type WorkbookRead,
 } from "../../core/pipeline";
+import { mostCommonPeriod } from "../../core/consolidate/collect";
 import type { Summary } from "../../core/consolidate/types";
+import { readUnitListWorkbook } from "../../core/units";
 import type { Issue, SheetGrid, WorkbookPlan } from "../../core/types";
 import { sortIssues } from "../../core/validate";
 import { consolidatedFileName } from "../state/fileNames";
@@ -57,14 +61,14 @@ async function fileBytes(file: BatchFile): Promise<Uint8Array> {
 export class BatchSession {
   /** Department files as prepared (parsed, grids dropped), by file id. */
   private readonly prepared = new Map<string, PreparedSource>();
-  /** Last year's workbook and the catalog as read, by role and file id. */
+  /** Last year's workbook, the catalog and the Danh sách đơn vị as read, by role and file id. */
   private readonly whole = new Map<string, WorkbookRead>();
 
   constructor(private readonly deps: SessionDeps) {}
 
   forget(fileId: string): void {
     this.prepared.delete(`department:${fileId}`);
-    for (const role of ["previous", "catalog"]) this.whole.delete(`${role}:${fileId}`);
+    for (const role of ["previous", "catalog", "units"]) this.whole.delete(`${role}:${fileId}`);
   }
 
   async run(request: BatchRequest, onProgress: (p: BatchProgress) => void): Promise<BatchResult> {
@@ -75,10 +79,15 @@ export class BatchSession {
     if (request.job === "validate") {
       onProgress({ phase: "validate", sheets: input.batch.parsed.length });
       await deps.checkpoint();
-      const run = validatePrepared(input.batch, { validate });
+      // With the list, as `tonghop status`: each unit's newest sheet is checked with the batch.
+      const status = input.submission
+        ? statusPrepared(input.batch, input.submission, { validate })
+        : null;
+      const run = status ?? validatePrepared(input.batch, { validate });
       deps.throwIfCancelled();
       return {
         ...readResult(run, input),
+        submission: status?.submission ?? null,
         summary: null,
         report: null,
         boundary: null,
@@ -93,6 +102,9 @@ export class BatchSession {
       // The mapping's chunk is loaded only when last year's files are former units' sheets.
       boundaries: await loadBoundariesFor(input.batch.previousFiles),
       bodies: request.settings,
+      // As `consolidate --units`: the used sheets only, then Tình hình nộp biểu and the
+      // report's "Còn N/M đơn vị chưa gửi" sentence, both from run.summary.submission.
+      submission: input.submission,
     });
     const boundary = run.conversion ? boundaryReview(run.conversion) : null;
     if (run.summary.reportingUnits.length === 0) {
@@ -100,6 +112,7 @@ export class BatchSession {
       deps.throwIfCancelled();
       return {
         ...readResult(run, input),
+        submission: run.summary.submission ?? null,
         summary: run.summary,
         report: null,
         boundary,
@@ -134,6 +147,7 @@ export class BatchSession {
     return {
       ...readResult(run, input),
       issues,
+      submission: run.summary.submission ?? null,
       summary: xlsx === null ? run.summary : withoutSources(run.summary),
       report,
       boundary,
@@ -152,9 +166,14 @@ export class BatchSession {
     onProgress: (p: BatchProgress) => void,
   ): Promise<SourceInput> {
     const { workbook, files, catalog: catalogFile } = request;
+    const unitListFile = request.unitList ?? null;
     const previousFiles = request.job === "validate" ? [] : request.previousFiles;
     const total =
-      (workbook !== null ? 1 : 0) + files.length + previousFiles.length + (catalogFile ? 1 : 0);
+      (workbook !== null ? 1 : 0) +
+      (unitListFile ? 1 : 0) +
+      files.length +
+      previousFiles.length +
+      (catalogFile ? 1 : 0);
     let done = 0;
     const sources: PreparedSource[] = [];
     const workbookFiles: string[] = [];
@@ -171,6 +190,23 @@ export class BatchSession {
       if (grids.length > 0 || workbook.issues.length > 0)
         sources.push(prepareSource({ file, grids, issues: workbook.issues }));
       if (catalogGrids.length > 0) catalog = { file, grids: catalogGrids, issues: [] };
+      done += 1;
+    }
+
+    // The list first: a list that cannot be read stops the job before a province's files are
+    // read, with the core's message naming the file, sheet and cell, as `--units` does.
+    let submission: SubmissionInput | null = null;
+    if (unitListFile) {
+      await this.turn(unitListFile.name, done, total, onProgress);
+      const read = readUnitListWorkbook(
+        unitListFile.name,
+        await this.readWhole("units", unitListFile),
+      );
+      if (read.kind === "refused") throw new Error(read.message);
+      const modified = new Map<string, number>();
+      for (const file of files)
+        if (typeof file.modified === "number") modified.set(file.name, file.modified);
+      submission = { list: read.list, deadline: request.deadline ?? null, modified };
       done += 1;
     }
 
@@ -205,7 +241,7 @@ export class BatchSession {
     onProgress({ phase: "read", done, total, current: null });
     const batch = preparedBatch({ sources, catalog, previousFiles: previous });
     if (batch.refusal !== null) throw new Error(batch.refusal);
-    return { batch, workbookFiles };
+    return { batch, workbookFiles, submission };
   }
 
   private async turn(
@@ -224,8 +260,11 @@ export class BatchSession {
     return { file: file.name, grids: read.grids, issues: read.issues };
   }
 
-  /** Last year's workbook and the catalog: one file each, kept whole (their rules need grids). */
-  private async readWhole(role: "previous" | "catalog", file: BatchFile): Promise<WorkbookRead> {
+  /** Last year's, the catalog and the list: kept whole (their rules need grids). */
+  private async readWhole(
+    role: "previous" | "catalog" | "units",
+    file: BatchFile,
+  ): Promise<WorkbookRead> {
     const key = `${role}:${file.id}`;
     let read = this.whole.get(key);
     if (read === undefined) {
@@ -239,6 +278,8 @@ export class BatchSession {
 interface SourceInput {
   batch: PreparedBatch;
   workbookFiles: string[];
+  /** The Danh sách đơn vị read, with the deadline and the files' times; null without one. */
+  submission: SubmissionInput | null;
 }
 
 /** The summary as the pane shows it once the workbook holds the sources (see BatchResult). */
@@ -258,7 +299,7 @@ function withoutSources(summary: Summary): Summary {
 function readResult(
   run: ValidateRun,
   input: SourceInput,
-): Pick<BatchResult, "issues" | "sheetsRead" | "workbookFiles" | "issueUnits"> {
+): Pick<BatchResult, "issues" | "sheetsRead" | "workbookFiles" | "issueUnits" | "periodLabel"> {
   const issueUnits: Record<string, string> = {};
   for (const s of run.validation.sheets) {
     const unit = s.parsed.reportingUnit?.value.trim();
@@ -269,5 +310,6 @@ function readResult(
     sheetsRead: run.validation.sheets.length,
     workbookFiles: input.workbookFiles,
     issueUnits,
+    periodLabel: mostCommonPeriod(run.validation.sheets)?.label ?? null,
   };
 }

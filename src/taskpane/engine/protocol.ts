@@ -2,16 +2,22 @@
 import type { BatchProgress, BatchRequest, BatchResult } from "./types";
 
 /** A request as it crosses: every file is a Blob (read in the worker) or bytes. */
-export type PostedRequest = Omit<BatchRequest, "files" | "previousFiles" | "catalog"> & {
+export type PostedRequest = Omit<
+  BatchRequest,
+  "files" | "previousFiles" | "catalog" | "unitList"
+> & {
   files: PostedFile[];
   previousFiles: PostedFile[];
   catalog: PostedFile | null;
+  unitList: PostedFile | null;
 };
 
 export interface PostedFile {
   id: string;
   name: string;
   size: number;
+  /** BatchFile.modified, carried across (a posted File keeps it too, bytes do not). */
+  modified: number | null;
   content: Blob | Uint8Array;
 }
 

@@ -10,6 +10,7 @@ import type { BoundaryReview } from "../../core/boundaries/review";
 import type { Summary } from "../../core/consolidate/types";
 import type { Report } from "../../core/narrative/types";
 import type { Issue, ReportSettings, SheetGrid } from "../../core/types";
+import type { SubmissionSummary } from "../../core/units";
 
 export type BatchJob = "validate" | "consolidate" | "report";
 
@@ -27,6 +28,11 @@ export interface BatchFile {
    * and the worker reads it there, off the main thread; without it, read() is posted as bytes.
    */
   blob: Blob | null;
+  /**
+   * The file's modification time (ms), as the browser gives it: a submission's date when its
+   * sheet has no Ngày lập, as the file time is for the command line. Absent: not known.
+   */
+  modified?: number | null;
 }
 
 export interface BatchRequest {
@@ -45,6 +51,13 @@ export interface BatchRequest {
    */
   previousFiles: BatchFile[];
   catalog: BatchFile | null;
+  /**
+   * The planner's Danh sách đơn vị, as for `--units` on the command line: who sent is tracked
+   * against it, and consolidating counts each unit's newest sheet only. Absent or null: none.
+   */
+  unitList?: BatchFile | null;
+  /** The run's Hạn nộp, ISO (`--deadline`); only with unitList. A unit's own Hạn nộp wins. */
+  deadline?: string | null;
   settings: ReportSettings;
   /**
    * Consolidate only: write the workbook as .xlsx bytes where the engine runs (the standalone
@@ -83,6 +96,10 @@ export interface BatchResult {
    * before the outputs are written; null when last year's files were not former units'.
    */
   boundary: BoundaryReview | null;
+  /** Who of the Danh sách đơn vị sent, on time or late, and who did not; null without a list. */
+  submission: SubmissionSummary | null;
+  /** The batch's period ("6 tháng đầu năm 2026"), for the reminder to the missing units. */
+  periodLabel: string | null;
   /** The written workbook when BatchRequest.writeXlsx asked for it, named from the period. */
   xlsx: { fileName: string; bytes: Uint8Array; sheets: string[] } | null;
 }

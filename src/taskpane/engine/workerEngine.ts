@@ -35,6 +35,7 @@ async function posted(file: BatchFile): Promise<PostedFile> {
     id: file.id,
     name: file.name,
     size: file.size,
+    modified: file.modified ?? null,
     content: file.blob ?? (await file.read()),
   };
 }
@@ -49,6 +50,7 @@ async function postedRequest(request: BatchRequest): Promise<PostedRequest> {
     files,
     previousFiles,
     catalog: request.catalog ? await posted(request.catalog) : null,
+    unitList: request.unitList ? await posted(request.unitList) : null,
   };
 }
 

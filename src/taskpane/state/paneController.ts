@@ -21,6 +21,7 @@ import { templateWorkbookPlan } from "../../core/template";
 import { largestYoyChanges } from "../../core/output/chartData";
 import { loadCatalog } from "../../core/pipeline";
 import { DEFAULT_REPORT_SETTINGS } from "../../core/types";
+import type { SubmissionSummary } from "../../core/units";
 import { writeWorkbook } from "../../io";
 import { createInProcessEngine } from "../engine/inProcessEngine";
 import {
@@ -34,6 +35,7 @@ import {
 } from "../engine/types";
 import type { PaneHost, WorkbookSheetInfo } from "../host";
 import type { Messages } from "../i18n";
+import { deadlineFromInput } from "./deadline";
 import { errorMessage } from "./errorMessage";
 import {
   DOCX_MIME,
@@ -51,6 +53,8 @@ export interface PickedFile {
   read(): Promise<Uint8Array>;
   /** The browser's File itself: a worker reads it there, off the main thread. */
   blob?: Blob;
+  /** File.lastModified: when the sheet has no Ngày lập, the day it came in. */
+  modified?: number;
 }
 
 export type JobId = BatchJob;
@@ -90,6 +94,13 @@ export interface PaneState {
    * 1/7/2025) and a Bảng quy đổi, as for `--previous` on the command line.
    */
   previousFiles: PickedFile[];
+  /**
+   * The planner's Danh sách đơn vị, as for `--units`: who sent is tracked against it, and
+   * consolidating takes each unit's newest sheet only. null = none picked.
+   */
+  unitListFile: PickedFile | null;
+  /** Hạn nộp as typed (dd/mm/yyyy), used with the list; "" = none. */
+  deadlineText: string;
   /** A "Danh mục chỉ tiêu" workbook extending the default catalog; null = none picked. */
   catalogFile: PickedFile | null;
   /** The open workbook's own "Danh mục chỉ tiêu" sheet, used when no file is picked. */
@@ -115,6 +126,11 @@ export interface PaneState {
   workbookFiles: string[];
   summary: Summary | null;
   report: Report | null;
+  /**
+   * Who of the list sent, from the last Kiểm tra or Tổng hợp with a list; null otherwise. With
+   * the step it is shown in and the batch's period (for the reminder).
+   */
+  submission: { summary: SubmissionSummary; place: JobId; period: string | null } | null;
   /** How the last run carried cùng kỳ over from former units; null when it did not. */
   boundary: BoundaryReview | null;
   /** Consolidate waits for the planner to accept the quy đổi before anything is written. */
@@ -153,6 +169,8 @@ export const initialPaneState: PaneState = {
   chosenSheets: [],
   files: [],
   previousFiles: [],
+  unitListFile: null,
+  deadlineText: "",
   catalogFile: null,
   workbookCatalogSheet: null,
   running: null,
@@ -169,6 +187,7 @@ export const initialPaneState: PaneState = {
   workbookFiles: [],
   summary: null,
   report: null,
+  submission: null,
   boundary: null,
   boundaryPending: false,
   settings: DEFAULT_REPORT_SETTINGS,
@@ -297,14 +316,35 @@ export class PaneController {
     this.set({ previousFiles: this.state.previousFiles.filter((f) => f.id !== id) });
   }
 
+  /** Picks the Danh sách đơn vị (one file); what the old one said is no longer shown. */
+  setUnitList(file: PickedFile): void {
+    if (this.state.unitListFile !== null) this.engine.forget(this.state.unitListFile.id);
+    this.set({ unitListFile: file, submission: null });
+  }
+
+  removeUnitList(): void {
+    if (this.state.unitListFile !== null) this.engine.forget(this.state.unitListFile.id);
+    this.set({ unitListFile: null, submission: null });
+  }
+
+  setDeadline(text: string): void {
+    this.set({ deadlineText: text });
+  }
+
+  /** The Vietnamese refusal of what is typed as Hạn nộp, or null when it reads (or is empty). */
+  deadlineProblem(): string | null {
+    const text = this.state.deadlineText;
+    return deadlineFromInput(text) === undefined ? this.t.deadlineInvalid(text.trim()) : null;
+  }
+
   setCatalog(file: PickedFile | null): void {
     if (this.state.catalogFile !== null) this.engine.forget(this.state.catalogFile.id);
     this.set({ catalogFile: file });
   }
 
   /** Shows a message the pane itself decided on (e.g. files that are not .xlsx). */
-  showNotice(notice: string | null, place: OutcomePlace = "sources"): void {
-    this.notify(place, notice);
+  showNotice(notice: string | null, place: OutcomePlace = "sources", focus = true): void {
+    this.notify(place, notice, focus);
   }
 
   dismissError(): void {
@@ -351,6 +391,7 @@ export class PaneController {
         sheetsRead: result.sheetsRead,
         workbookFiles: result.workbookFiles,
         issueUnits: result.issueUnits,
+        submission: submissionOf(result, "validate"),
       });
       const errors = result.issues.filter((i) => i.severity === "error").length;
       const warnings = result.issues.filter((i) => i.severity === "warning").length;
@@ -364,7 +405,7 @@ export class PaneController {
       // thread); a host that writes sheets (Excel) gets the plan.
       const saveWorkbook = this.host.saveWorkbook?.bind(this.host);
       const result = await this.runEngine("consolidate", saveWorkbook !== undefined);
-      const { summary, report } = this.showResults(result);
+      const { summary, report } = this.showResults(result, "consolidate");
       if (result.boundary !== null && !(await this.reviewBoundary())) {
         this.checkCancelled();
         this.notify("consolidate", this.t.boundaryDeclined);
@@ -422,7 +463,7 @@ export class PaneController {
 
   async draft(): Promise<void> {
     await this.job("report", async () => {
-      this.showResults(await this.runEngine("report", false));
+      this.showResults(await this.runEngine("report", false), null);
       this.notify("report", this.t.draftDone);
     });
   }
@@ -544,14 +585,21 @@ export class PaneController {
     }
   }
 
-  /** Shows a consolidation's results: the issues, the summary and the report. */
-  private showResults(result: BatchResult): { summary: Summary; report: Report } {
+  /**
+   * Shows a consolidation's results: the issues, the summary and the report, and who sent
+   * when `place` is the step to show it in (a draft leaves the panel as it was).
+   */
+  private showResults(
+    result: BatchResult,
+    place: JobId | null,
+  ): { summary: Summary; report: Report } {
     const { summary, report } = result;
     const read = {
       issues: result.issues,
       sheetsRead: result.sheetsRead,
       workbookFiles: result.workbookFiles,
       issueUnits: result.issueUnits,
+      ...(place !== null ? { submission: submissionOf(result, place) } : {}),
     };
     if (summary === null || report === null || summary.reportingUnits.length === 0) {
       // Nothing was read: an empty workbook or a draft "của 0 đơn vị" would only mislead.
@@ -583,9 +631,13 @@ export class PaneController {
    * lives on this thread), in one host call; the picked files go to the engine as they are.
    */
   private async runEngine(job: BatchJob, writeXlsx: boolean): Promise<BatchResult> {
-    const { chosenSheets, files, catalogFile } = this.state;
+    const { chosenSheets, files, catalogFile, unitListFile } = this.state;
     const previousFiles = job === "validate" ? [] : this.state.previousFiles;
     if (chosenSheets.length === 0 && files.length === 0) throw new Error(this.t.noSources);
+    // A Hạn nộp that does not read stops the job before anything is read, as --deadline does.
+    const deadline = unitListFile !== null ? deadlineFromInput(this.state.deadlineText) : null;
+    if (deadline === undefined)
+      throw new Error(this.t.deadlineInvalid(this.state.deadlineText.trim()));
 
     // The workbook's own catalog sheet is read in the same host call as the chosen sheets:
     // one Excel.run, within the sync budget.
@@ -593,7 +645,8 @@ export class PaneController {
     const workbookSheets = catalogSheet ? [...chosenSheets, catalogSheet] : chosenSheets;
     let workbook: BatchRequest["workbook"] = null;
     if (workbookSheets.length > 0) {
-      const total = 1 + files.length + previousFiles.length + (catalogFile ? 1 : 0);
+      const total =
+        1 + files.length + previousFiles.length + (catalogFile ? 1 : 0) + (unitListFile ? 1 : 0);
       this.setProgress({ phase: "read", done: 0, total, current: this.t.readingWorkbook });
       const read = await this.host.readWorkbookSheets(workbookSheets);
       this.checkCancelled();
@@ -606,6 +659,8 @@ export class PaneController {
         files: files.map(batchFile),
         previousFiles: previousFiles.map(batchFile),
         catalog: catalogFile ? batchFile(catalogFile) : null,
+        unitList: unitListFile ? batchFile(unitListFile) : null,
+        deadline,
         settings: this.state.settings,
         writeXlsx,
       },
@@ -625,5 +680,12 @@ function batchFile(file: PickedFile): BatchFile {
     size: file.size,
     read: () => file.read(),
     blob: file.blob ?? null,
+    modified: file.modified ?? null,
   };
+}
+
+function submissionOf(result: BatchResult, place: JobId): PaneState["submission"] {
+  return result.submission === null
+    ? null
+    : { summary: result.submission, place, period: result.periodLabel };
 }
