@@ -289,7 +289,13 @@ export function prepareSource(source: WorkbookRead, includeHidden = false): Prep
   const issues = source.issues.filter(
     (i) => !(i.rule === "sheet-hidden" && i.sheet !== null && leftOut.has(i.sheet)),
   );
-  return { file: source.file, tongHopOutput: false, parsed, grids, issues: [...issues, ...formIssues] };
+  return {
+    file: source.file,
+    tongHopOutput: false,
+    parsed,
+    grids,
+    issues: [...issues, ...formIssues],
+  };
 }
 
 /**
