@@ -214,6 +214,18 @@ describe("tonghop template: the form sent to a unit", () => {
       "Hướng dẫn",
     ]);
     const about = (s: string) => doc.issues.filter((i: { sheet: string }) => i.sheet === s);
+    // A blank form is one "still empty" finding, not one per indicator.
+    const blanks = doc.issues.filter((i: { rule: string }) => i.rule === "empty-current");
+    expect(blanks).toEqual([
+      expect.objectContaining({
+        sheet: "Biểu chỉ tiêu",
+        cell: "G13",
+        severity: "warning",
+        message: expect.stringMatching(
+          /^Biểu mẫu còn 110 chỉ tiêu chưa có số thực hiện kỳ báo cáo \(“Tổng diện tích gieo trồng cây hằng năm”, /,
+        ),
+      }),
+    ]);
     expect(about("TongHop_BieuMau")).toEqual([]);
     expect(about("Hướng dẫn")).toEqual([
       expect.objectContaining({ severity: "info", rule: "sheet-skipped" }),

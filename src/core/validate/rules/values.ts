@@ -162,19 +162,30 @@ export const emptyCurrent: SheetRule = {
   description:
     "Chỉ tiêu có tên nhưng chưa có số thực hiện kỳ báo cáo: đơn vị không được cộng vào chỉ tiêu đó.",
   check(s) {
-    const findings: Finding[] = [];
-    for (const r of s.rows) {
-      const cur = r.row.current;
-      if (!cur || cur.status !== "empty" || r.row.name.trim() === "") continue;
-      findings.push({
-        sheet: s,
-        cell: cur.cell,
-        message:
-          `${rowLabel(r)} chưa có số thực hiện kỳ báo cáo; ` +
-          "đơn vị này không được cộng vào chỉ tiêu khi tổng hợp.",
-      });
+    const blank = s.rows.filter(
+      (r) => r.row.current?.status === "empty" && r.row.name.trim() !== "",
+    );
+    // A TongHop form lists the whole catalog and tells units to leave what they do not track
+    // blank: one finding for the sheet, not one per row (a hundred per commune otherwise).
+    if (s.parsed.formMarker && blank.length > 1) {
+      const named = blank.slice(0, 3).map((r) => rowLabel(r));
+      return [
+        {
+          sheet: s,
+          cell: blank[0].row.current!.cell,
+          message:
+            `Biểu mẫu còn ${blank.length} chỉ tiêu chưa có số thực hiện kỳ báo cáo (${named.join(", ")}` +
+            `${blank.length > 3 ? ", …" : ""}); đơn vị này không được cộng vào các chỉ tiêu đó khi tổng hợp.`,
+        },
+      ];
     }
-    return findings;
+    return blank.map((r) => ({
+      sheet: s,
+      cell: r.row.current!.cell,
+      message:
+        `${rowLabel(r)} chưa có số thực hiện kỳ báo cáo; ` +
+        "đơn vị này không được cộng vào chỉ tiêu khi tổng hợp.",
+    }));
   },
 };
 
