@@ -34,7 +34,7 @@ import { reportDocx } from "../io/docx";
 import { parsePeriod } from "../core/parse";
 import { readReportSettings } from "../core/settings";
 import { DEFAULT_REPORT_SETTINGS, type Issue, type ReportSettings } from "../core/types";
-import { writeWorkbookNode } from "../io/writeWorkbookNode";
+import { writeXlsx } from "../io/writeXlsx";
 import { collectXlsxPaths, readWorkbookFile, writeFileAtomic } from "../io/node";
 import { readPreviousPaths, splitPreviousArgs } from "./previous";
 import { conversionLine, formatIssueReport, summaryLine } from "./report";
@@ -281,7 +281,7 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
     issuingBody: settings.issuingBody,
     report: reportSheetPlan(report),
   });
-  await writeOutput(out, values.out!, await writeWorkbookNode(plan));
+  await writeOutput(out, values.out!, writeXlsx(plan));
   if (docx && values.docx) await writeOutput(docx, values.docx, await reportDocx(report));
   io.stderr(formatIssueReport(issues));
   io.stderr(summaryLine(issues, done.files, done.sheets) + "\n");
@@ -431,7 +431,7 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
     period: values.period,
     withCatalog: true,
   });
-  await writeOutput(out, values.out!, await writeWorkbookNode(plan));
+  await writeOutput(out, values.out!, writeXlsx(plan));
   for (const i of cat.issues) io.stderr(`${i.file}: ${i.message}\n`);
   io.stderr(`Đã tạo biểu mẫu ${values.out} (${cat.catalog.indicators.length} chỉ tiêu).\n`);
   return hasErrors(cat.issues) ? 1 : 0;
@@ -487,7 +487,7 @@ async function formsForUnits(
       period: values.period,
       deadline: due ? viDate(due) : undefined,
     });
-    await writeOutput(file, file, await writeWorkbookNode(plan));
+    await writeOutput(file, file, writeXlsx(plan));
   }
   for (const i of cat.issues) io.stderr(`${i.file}: ${i.message}\n`);
   io.stderr(
