@@ -126,8 +126,14 @@ export function writeXlsxChunks(
   if (failure) throw failure;
 }
 
-/** The whole file as bytes (the plan's sheets written in order). */
-export function writeXlsx(plan: WorkbookPlan, options: WriteOptions = {}): Uint8Array {
+/**
+ * The whole file as bytes, the sheets written in order. `sheets` may be a generator that
+ * plans each sheet when asked (consolidatedSheets): only one sheet's plan is then alive.
+ */
+export function writeXlsx(
+  plan: WorkbookPlan | { sheets: Iterable<SheetPlan> },
+  options: WriteOptions = {},
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   writeXlsxChunks(plan.sheets, (c) => chunks.push(c), options);
   const buffer = Buffer.concat(chunks);

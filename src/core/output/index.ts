@@ -28,20 +28,33 @@ export const OUTPUT_SHEETS = [
   "Tình hình nộp biểu",
 ] as const;
 
+type ConsolidatedOptions = SummarySheetOptions & { report?: SheetPlan | null };
+
 export function consolidatedWorkbookPlan(
   summary: Summary,
   issues: Issue[],
-  options: SummarySheetOptions & { report?: SheetPlan | null } = {},
+  options: ConsolidatedOptions = {},
 ): WorkbookPlan {
-  const sheets = [
-    summarySheetPlan(summary, options),
-    sourcesSheetPlan(summary),
-    issuesSheetPlan(issues),
-  ];
-  if (options.report) sheets.push(options.report);
+  return { sheets: [...consolidatedSheets(summary, issues, options)] };
+}
+
+/**
+ * The same sheets, each planned only when the one before it has been taken: a writer that
+ * writes each sheet out before asking for the next holds one plan at a time, never the
+ * province's "Nguồn" beside all the others.
+ */
+export function* consolidatedSheets(
+  summary: Summary,
+  issues: Issue[],
+  options: ConsolidatedOptions = {},
+): Generator<SheetPlan> {
+  const sized = (s: SheetPlan) => (s.rowHeights ? s : withRowHeights(s));
+  yield sized(summarySheetPlan(summary, options));
+  yield sized(sourcesSheetPlan(summary));
+  yield sized(issuesSheetPlan(issues));
+  if (options.report) yield sized(options.report);
   // The phụ lục follows the report it is attached to.
-  sheets.push(unitDetailSheetPlan(summary, options));
-  if (summary.boundary) sheets.push(boundarySheetPlan(summary, summary.boundary));
-  if (summary.submission) sheets.push(submissionSheetPlan(summary.submission, options));
-  return { sheets: sheets.map((s) => (s.rowHeights ? s : withRowHeights(s))) };
+  yield sized(unitDetailSheetPlan(summary, options));
+  if (summary.boundary) yield sized(boundarySheetPlan(summary, summary.boundary));
+  if (summary.submission) yield sized(submissionSheetPlan(summary.submission, options));
 }
