@@ -103,7 +103,7 @@ async function main() {
         ? narrative.reportSheetPlan(first.report)
         : undefined;
     // As the CLI writes: each sheet planned when the writer asks for it.
-    const sheets = output.consolidatedSheets(first.summary, first.issues, {
+    const sheets = output.consolidatedSheetsStreamed(first.summary, first.issues, {
       issuingBody: types.DEFAULT_REPORT_SETTINGS.issuingBody,
       report: reportSheet,
     });

@@ -7,7 +7,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { constants as fsConstants, promises as fs } from "fs";
 import { consolidateJson, statusJson, validateJson } from "../core/json";
-import { consolidatedSheets } from "../core/output";
+import { consolidatedSheetsStreamed } from "../core/output";
 import { formFileName, readTemplateMarker, templateWorkbookPlan } from "../core/template";
 import { viDate } from "../core/units";
 import {
@@ -276,7 +276,7 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
     units: units ? { list: units, deadline, listPath: values.units! } : null,
   });
   const { summary, conversion, report, issues } = done;
-  const sheets = consolidatedSheets(summary, issues, {
+  const sheets = consolidatedSheetsStreamed(summary, issues, {
     issuingBody: settings.issuingBody,
     report: reportSheetPlan(report),
   });

@@ -16,7 +16,7 @@
  */
 import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from "fflate";
 import * as zlib from "zlib";
-import type { SheetPlan, WorkbookPlan } from "../core/types";
+import type { SheetPlan, StreamedSheetPlan, WorkbookPlan } from "../core/types";
 import { DEFAULT_WRITE_DATE, type WriteOptions } from "./cellText";
 import { writeWorkbookParts, type EntryWriter, type PackageSink } from "./xlsx/workbook";
 
@@ -94,7 +94,7 @@ function defaultTheme(): string {
  * are taken from the iterable one at a time (see writeWorkbookParts).
  */
 export function writeXlsxChunks(
-  sheets: Iterable<SheetPlan>,
+  sheets: Iterable<SheetPlan | StreamedSheetPlan>,
   out: (chunk: Uint8Array) => void,
   options: WriteOptions = {},
 ): void {
@@ -128,10 +128,11 @@ export function writeXlsxChunks(
 
 /**
  * The whole file as bytes, the sheets written in order. `sheets` may be a generator that
- * plans each sheet when asked (consolidatedSheets): only one sheet's plan is then alive.
+ * plans each sheet when asked (consolidatedSheetsStreamed): only one sheet's plan is then
+ * alive, and a StreamedSheetPlan's rows are made as they are written.
  */
 export function writeXlsx(
-  plan: WorkbookPlan | { sheets: Iterable<SheetPlan> },
+  plan: WorkbookPlan | { sheets: Iterable<SheetPlan | StreamedSheetPlan> },
   options: WriteOptions = {},
 ): Uint8Array {
   const chunks: Uint8Array[] = [];

@@ -1,18 +1,18 @@
 /** Output plans: what the hosts write, declared once by the core. */
 import type { Summary } from "../consolidate/types";
-import type { Issue, SheetPlan, WorkbookPlan } from "../types";
+import type { Issue, SheetPlan, StreamedSheetPlan, WorkbookPlan } from "../types";
 import { boundarySheetPlan } from "./boundarySheet";
 import { issuesSheetPlan } from "./issuesSheet";
 import { withRowHeights } from "./rowHeights";
-import { sourcesSheetPlan } from "./sourcesSheet";
+import { sourcesSheetPlan, sourcesSheetStream } from "./sourcesSheet";
 import { unitDetailSheetPlan } from "./unitDetailSheet";
 import { submissionSheetPlan } from "./submissionSheet";
 import { summarySheetPlan, type SummarySheetOptions } from "./summarySheet";
 
 export { summarySheetPlan, SUMMARY_SHEET } from "./summarySheet";
-export { sourcesSheetPlan, SOURCES_SHEET } from "./sourcesSheet";
+export { sourcesSheetPlan, sourcesSheetStream, SOURCES_SHEET } from "./sourcesSheet";
 export { issuesSheetPlan, ISSUES_SHEET, SEVERITY_LABEL } from "./issuesSheet";
-export { estimateRowHeights, withRowHeights } from "./rowHeights";
+export { estimateRowHeights, rowHeightEstimator, withRowHeights } from "./rowHeights";
 export { boundarySheetPlan, BOUNDARY_SHEET } from "./boundarySheet";
 export { unitDetailSheetPlan, UNIT_DETAIL_SHEET } from "./unitDetailSheet";
 export { submissionSheetPlan, SUBMISSION_SHEET } from "./submissionSheet";
@@ -48,9 +48,30 @@ export function* consolidatedSheets(
   issues: Issue[],
   options: ConsolidatedOptions = {},
 ): Generator<SheetPlan> {
+  for (const s of sheetsOf(summary, issues, options, false)) yield s as SheetPlan;
+}
+
+/**
+ * consolidatedSheets for a writer that takes StreamedSheetPlans (the CLI's): "Nguồn" comes
+ * with its rows made as they are written, so not even that one sheet is held whole.
+ */
+export function consolidatedSheetsStreamed(
+  summary: Summary,
+  issues: Issue[],
+  options: ConsolidatedOptions = {},
+): Generator<SheetPlan | StreamedSheetPlan> {
+  return sheetsOf(summary, issues, options, true);
+}
+
+function* sheetsOf(
+  summary: Summary,
+  issues: Issue[],
+  options: ConsolidatedOptions,
+  streamed: boolean,
+): Generator<SheetPlan | StreamedSheetPlan> {
   const sized = (s: SheetPlan) => (s.rowHeights ? s : withRowHeights(s));
   yield sized(summarySheetPlan(summary, options));
-  yield sized(sourcesSheetPlan(summary));
+  yield streamed ? sourcesSheetStream(summary) : sized(sourcesSheetPlan(summary));
   yield sized(issuesSheetPlan(issues));
   if (options.report) yield sized(options.report);
   // The phụ lục follows the report it is attached to.

@@ -9,7 +9,7 @@
  * which is what draws a merged header's border all round) and lose their values.
  */
 import { parseRange } from "../../core/a1";
-import type { CellValidation, PlannedCell, SheetPlan } from "../../core/types";
+import type { CellValidation, PlannedCell, SheetPlan, StreamedSheetPlan } from "../../core/types";
 import { safeCellText } from "../cellText";
 import type { StyleTable } from "./styles";
 import { columnName, NS_MAIN, NS_REL, xmlAttr, xmlText, XML_HEAD } from "./xml";
@@ -61,7 +61,7 @@ export class SharedStrings {
 }
 
 /** Print titles of one sheet, as workbook.xml's _xlnm.Print_Titles defines them. */
-export function printTitles(plan: SheetPlan, name: string): string | null {
+export function printTitles(plan: SheetPlan | StreamedSheetPlan, name: string): string | null {
   const sheet = `'${name.replace(/'/g, "''")}'`;
   const parts: string[] = [];
   if (plan.printTitleColumns) {
@@ -75,7 +75,7 @@ export function printTitles(plan: SheetPlan, name: string): string | null {
   return parts.length ? parts.join(",") : null;
 }
 
-function viewsXml(plan: SheetPlan): string {
+function viewsXml(plan: SheetPlan | StreamedSheetPlan): string {
   const freeze = plan.freeze;
   if (!freeze || (freeze.rows <= 0 && freeze.columns <= 0)) return "";
   const { rows, columns } = freeze;
@@ -166,7 +166,7 @@ interface MergeSpan {
  * Element order is CT_Worksheet's, which Excel insists on.
  */
 export function writeSheetXml(
-  plan: SheetPlan,
+  plan: SheetPlan | StreamedSheetPlan,
   styles: StyleTable,
   strings: SharedStrings,
   emit: Emit,
@@ -182,26 +182,8 @@ export function writeSheetXml(
       "<sheetData>",
   );
 
-  // Which cells each row's merges cover, with the style their first cell gives them.
-  const merged = new Map<number, MergeSpan[]>();
-  const mergeRefs: string[] = [];
-  let lastMergedRow = -1;
-  for (const range of plan.merges) {
-    const r = parseRange(range);
-    if (!r) throw new Error(`Vùng gộp ô không hợp lệ: ${range}`);
-    mergeRefs.push(`${columnName(r.left)}${r.top + 1}:${columnName(r.right)}${r.bottom + 1}`);
-    const style = styles.id(plan.rows[r.top]?.[r.left]?.style);
-    for (let row = r.top; row <= r.bottom; row++) {
-      let spans = merged.get(row);
-      if (!spans) merged.set(row, (spans = []));
-      spans.push({ left: r.left, right: r.right, top: r.top, style });
-    }
-    lastMergedRow = Math.max(lastMergedRow, r.bottom);
-  }
-
   const validations = new Map<string, { v: CellValidation; cells: [number, number][] }>();
-  const heights = plan.rowHeights ?? [];
-  const rowCount = Math.max(plan.rows.length, heights.length, lastMergedRow + 1);
+  const mergeRefs: string[] = [];
   let buf = "";
 
   const cellXml = (planned: PlannedCell | null | undefined, ref: string): string => {
@@ -219,10 +201,13 @@ export function writeSheetXml(
     return planned.style || planned.validation ? `<c r="${ref}"${sAttr}/>` : "";
   };
 
-  for (let r = 0; r < rowCount; r++) {
-    const cells = plan.rows[r];
-    const height = heights[r];
-    const spans = merged.get(r);
+  /** One row out; `spans` are the merges covering it. */
+  const writeRow = (
+    r: number,
+    cells: PlannedCell[] | undefined,
+    height: number | null | undefined,
+    spans: MergeSpan[] | undefined,
+  ): void => {
     const n = r + 1;
     let row = "";
     if (spans === undefined) {
@@ -261,6 +246,34 @@ export function writeSheetXml(
         buf = "";
       }
     }
+  };
+
+  if ("rowHeight" in plan) {
+    // Rows made as they are taken: each is written and let go before the next is made.
+    let r = 0;
+    for (const cells of plan.rows) {
+      writeRow(r, cells, plan.rowHeight(cells, r), undefined);
+      r++;
+    }
+  } else {
+    // Which cells each row's merges cover, with the style their first cell gives them.
+    const merged = new Map<number, MergeSpan[]>();
+    let lastMergedRow = -1;
+    for (const range of plan.merges) {
+      const m = parseRange(range);
+      if (!m) throw new Error(`Vùng gộp ô không hợp lệ: ${range}`);
+      mergeRefs.push(`${columnName(m.left)}${m.top + 1}:${columnName(m.right)}${m.bottom + 1}`);
+      const style = styles.id(plan.rows[m.top]?.[m.left]?.style);
+      for (let row = m.top; row <= m.bottom; row++) {
+        let spans = merged.get(row);
+        if (!spans) merged.set(row, (spans = []));
+        spans.push({ left: m.left, right: m.right, top: m.top, style });
+      }
+      lastMergedRow = Math.max(lastMergedRow, m.bottom);
+    }
+    const heights = plan.rowHeights ?? [];
+    const rowCount = Math.max(plan.rows.length, heights.length, lastMergedRow + 1);
+    for (let r = 0; r < rowCount; r++) writeRow(r, plan.rows[r], heights[r], merged.get(r));
   }
   emit(buf + "</sheetData>");
 

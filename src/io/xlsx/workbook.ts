@@ -4,7 +4,7 @@
  * (../writeXlsx.ts for Node). Sheets are taken one at a time and each is written out before
  * the next is asked for, so a caller may build them lazily.
  */
-import type { SheetPlan } from "../../core/types";
+import type { SheetPlan, StreamedSheetPlan } from "../../core/types";
 import { safeSheetName } from "../cellText";
 import { printTitles, SharedStrings, writeSheetXml, type Emit } from "./sheetXml";
 import { StyleTable } from "./styles";
@@ -40,7 +40,7 @@ function whole(sink: PackageSink, name: string, xml: string): void {
  * and fonts), `date` the document's creation date.
  */
 export function writeWorkbookParts(
-  sheets: Iterable<SheetPlan>,
+  sheets: Iterable<SheetPlan | StreamedSheetPlan>,
   sink: PackageSink,
   options: { date: Date; theme: string },
 ): void {
