@@ -86,7 +86,7 @@ function seen(wb: ExcelJS.Workbook): unknown[] {
         printTitlesRow: p.printTitlesRow ?? null,
         printTitlesColumn: p.printTitlesColumn ?? null,
       },
-      protection: ws.sheetProtection ?? null,
+      protection: (ws as unknown as { sheetProtection?: unknown }).sheetProtection ?? null,
     };
   });
 }
@@ -154,6 +154,16 @@ describe("writeXlsx writes what the ExcelJS writer wrote", () => {
     const sheet = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]);
     expect(sheet).toContain("<sheetProtection");
     expect(sheet).toContain("<dataValidations");
+    // and read back as such, so the comparison above was not of two empty sides
+    const ws = (await load(bytes)).worksheets[0];
+    expect((ws as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({
+      sheet: true,
+    });
+    const validated = Object.keys(
+      (ws as unknown as { dataValidations: { model: object } }).dataValidations.model,
+    ).length;
+    expect(validated).toBeGreaterThan(100);
+    expect((await load(bytes)).worksheets.map((w) => w.state)).toContain("veryHidden");
   });
 
   it("gives the same bytes for the same plan, and stores the date asked for", async () => {
@@ -225,7 +235,7 @@ describe("writeXlsx, opened by LibreOffice", () => {
                   : x,
             ),
         );
-      expect(theirs.grids.map((g) => g.sheetName)).toEqual(ours.grids.map((g) => g.sheetName));
+      expect(theirs.grids.map((g) => g.sheet)).toEqual(ours.grids.map((g) => g.sheet));
       for (let i = 0; i < ours.grids.length; i++) {
         expect(trim(theirs.grids[i].values)).toEqual(trim(ours.grids[i].values));
         expect([...(theirs.grids[i].merges ?? [])].sort()).toEqual(
