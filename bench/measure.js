@@ -29,10 +29,8 @@ async function main() {
   const { consolidate } = require(path.join(DIST, "core", "consolidate"));
   const narrative = optional(path.join(DIST, "core", "narrative"));
   const output = require(path.join(DIST, "core", "output"));
-  // The CLI's writer (streaming, Node only); the browser's in-memory writer is slower.
-  const { writeWorkbookNode: writeWorkbook } = require(
-    path.join(DIST, "io", "writeWorkbookNode.js"),
-  );
+  // The CLI's writer (direct OOXML, Node only); the page still writes with ExcelJS.
+  const { writeXlsx } = require(path.join(DIST, "io", "writeXlsx.js"));
   const types = require(path.join(DIST, "core", "types.js"));
 
   const out = {};
@@ -104,11 +102,12 @@ async function main() {
       narrative && first.report && typeof narrative.reportSheetPlan === "function"
         ? narrative.reportSheetPlan(first.report)
         : undefined;
-    const plan = output.consolidatedWorkbookPlan(first.summary, first.issues, {
+    // As the CLI writes: each sheet planned when the writer asks for it.
+    const sheets = output.consolidatedSheetsStreamed(first.summary, first.issues, {
       issuingBody: types.DEFAULT_REPORT_SETTINGS.issuingBody,
       report: reportSheet,
     });
-    const bytes = await writeWorkbook(plan);
+    const bytes = writeXlsx({ sheets });
     out.write = ms(t);
     out.outputBytes = bytes.length;
   }

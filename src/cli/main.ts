@@ -7,7 +7,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { constants as fsConstants, promises as fs } from "fs";
 import { consolidateJson, statusJson, validateJson } from "../core/json";
-import { consolidatedWorkbookPlan } from "../core/output";
+import { consolidatedSheetsStreamed } from "../core/output";
 import { formFileName, readTemplateMarker, templateWorkbookPlan } from "../core/template";
 import { viDate } from "../core/units";
 import {
@@ -30,11 +30,10 @@ import {
 import { reportSheetPlan } from "../core/narrative";
 import type { Report } from "../core/narrative/types";
 import type { Summary } from "../core/consolidate";
-import { reportDocx } from "../io/docx";
 import { parsePeriod } from "../core/parse";
 import { readReportSettings } from "../core/settings";
 import { DEFAULT_REPORT_SETTINGS, type Issue, type ReportSettings } from "../core/types";
-import { writeWorkbookNode } from "../io/writeWorkbookNode";
+import { writeXlsx } from "../io/writeXlsx";
 import { collectXlsxPaths, readWorkbookFile, writeFileAtomic } from "../io/node";
 import { readPreviousPaths, splitPreviousArgs } from "./previous";
 import { conversionLine, formatIssueReport, summaryLine } from "./report";
@@ -277,12 +276,16 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
     units: units ? { list: units, deadline, listPath: values.units! } : null,
   });
   const { summary, conversion, report, issues } = done;
-  const plan = consolidatedWorkbookPlan(summary, issues, {
+  const sheets = consolidatedSheetsStreamed(summary, issues, {
     issuingBody: settings.issuingBody,
     report: reportSheetPlan(report),
   });
-  await writeOutput(out, values.out!, await writeWorkbookNode(plan));
-  if (docx && values.docx) await writeOutput(docx, values.docx, await reportDocx(report));
+  await writeOutput(out, values.out!, writeXlsx({ sheets }));
+  if (docx && values.docx) {
+    // Loaded only when asked for: the docx library is as heavy to load as the rest of the CLI.
+    const { reportDocx } = await import("../io/docx");
+    await writeOutput(docx, values.docx, await reportDocx(report));
+  }
   io.stderr(formatIssueReport(issues));
   io.stderr(summaryLine(issues, done.files, done.sheets) + "\n");
   io.stderr(
@@ -431,7 +434,7 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
     period: values.period,
     withCatalog: true,
   });
-  await writeOutput(out, values.out!, await writeWorkbookNode(plan));
+  await writeOutput(out, values.out!, writeXlsx(plan));
   for (const i of cat.issues) io.stderr(`${i.file}: ${i.message}\n`);
   io.stderr(`Đã tạo biểu mẫu ${values.out} (${cat.catalog.indicators.length} chỉ tiêu).\n`);
   return hasErrors(cat.issues) ? 1 : 0;
@@ -490,7 +493,7 @@ async function formsForUnits(
       period: values.period,
       deadline: due ? viDate(due) : undefined,
     });
-    await writeOutput(file, file, await writeWorkbookNode(plan));
+    await writeOutput(file, file, writeXlsx(plan));
   }
   for (const i of cat.issues) io.stderr(`${i.file}: ${i.message}\n`);
   io.stderr(

@@ -21,7 +21,7 @@ import {
   type UnitList,
 } from "../core/units";
 import { readWorkbookFile } from "../io/node";
-import { writeWorkbookNode } from "../io/writeWorkbookNode";
+import { writeXlsx } from "../io/writeXlsx";
 
 /** Could not run: main prints it with the usage and exits 2. */
 export class UnitsUsageError extends Error {}
@@ -139,7 +139,7 @@ export async function cmdUnits(
     `${province.name}: ${units.length} đơn vị hành chính cấp xã theo phương án sắp xếp từ ngày 01/7/2025 ` +
     `(dữ liệu dvhcvn/20250701, giấy phép MIT). Chỉ cột “Tên đơn vị” là bắt buộc; ` +
     `điền Người liên hệ, Điện thoại và Hạn nộp (dd/mm/yyyy) nếu cần, thêm hoặc bớt dòng tùy ý.`;
-  await writeOutput(out, values.out!, await writeWorkbookNode(unitListWorkbookPlan(units, note)));
+  await writeOutput(out, values.out!, writeXlsx(unitListWorkbookPlan(units, note)));
   io.stderr(`Đã tạo danh sách ${units.length} đơn vị của ${province.name}: ${values.out}\n`);
   return 0;
 }

@@ -386,6 +386,19 @@ export interface WorkbookPlan {
   sheets: SheetPlan[];
 }
 
+/**
+ * A sheet whose rows are made one at a time as a writer takes them, never held together: a
+ * province's "Nguồn" (180 000 rows at 600 units). Only a streaming writer takes it (the CLI's);
+ * every other host gets the same sheet as a SheetPlan. No merges: nothing to hold rows for.
+ */
+export interface StreamedSheetPlan extends Omit<SheetPlan, "rows" | "rowHeights" | "merges"> {
+  merges: [];
+  /** The rows in order; iterated once. */
+  rows: Iterable<PlannedCell[]>;
+  /** Each row's height (points), or null for the host's default. */
+  rowHeight: (cells: PlannedCell[], r: number) => number | null;
+}
+
 // ───────────────────────────── report settings ─────────────────────────────
 
 /**

@@ -5,6 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { readWorkbook, writeWorkbook } from "../../src/io";
 import { writeWorkbookNode } from "../../src/io/writeWorkbookNode";
+import { writeXlsx } from "../../src/io/writeXlsx";
 import { StyleCache } from "../../src/io/writeStyles";
 import type { PlannedCell, SheetPlan, WorkbookPlan } from "../../src/core/types";
 import { convertWithLibreOffice, libreOfficeAvailable, parseCsv } from "../helpers/libreoffice";
@@ -84,6 +85,7 @@ type Writer = typeof writeWorkbook;
 const WRITERS: [string, Writer][] = [
   ["writeWorkbook (in memory)", writeWorkbook],
   ["writeWorkbookNode (streaming)", writeWorkbookNode],
+  ["writeXlsx (direct OOXML, the CLI's)", async (plan, options) => writeXlsx(plan, options)],
 ];
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

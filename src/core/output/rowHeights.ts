@@ -3,7 +3,7 @@
  * A generous estimate is better than a clipped one: a planner prints these sheets.
  */
 import { parseRange } from "../a1";
-import type { SheetPlan } from "../types";
+import type { PlannedCell, SheetPlan } from "../types";
 
 /** Characters of a proportional font that fit in one "character" of column width, roughly. */
 const CHARS_PER_WIDTH = 1.1;
@@ -12,6 +12,17 @@ const LINE_FACTOR = 1.35;
 export const MAX_ROW_HEIGHT = 409;
 
 export function estimateRowHeights(plan: SheetPlan): (number | null)[] {
+  const heightOf = rowHeightEstimator(plan);
+  return plan.rows.map((cells, r) => heightOf(cells, r));
+}
+
+/**
+ * The estimate for one row at a time, for a sheet whose rows are made as they are written
+ * (StreamedSheetPlan): the same heights estimateRowHeights gives the whole sheet.
+ */
+export function rowHeightEstimator(
+  plan: Pick<SheetPlan, "merges" | "columnWidths">,
+): (cells: PlannedCell[] | undefined, r: number) => number | null {
   const mergedWidth = new Map<string, number>();
   const covered = new Set<string>();
   for (const m of plan.merges) {
@@ -31,7 +42,7 @@ export function estimateRowHeights(plan: SheetPlan): (number | null)[] {
   // Merges are few; the common cell is neither merged nor covered, so look them up only when
   // there are any (this runs over every cell of a sheet such as Nguồn).
   const hasMerges = plan.merges.length > 0;
-  return plan.rows.map((cells, r) => {
+  return (cells, r) => {
     let height: number | null = null;
     if (!cells) return height;
     for (let c = 0; c < cells.length; c++) {
@@ -59,7 +70,7 @@ export function estimateRowHeights(plan: SheetPlan): (number | null)[] {
       if (lines > 1 || size > 12) height = Math.max(height ?? 0, h);
     }
     return height;
-  });
+  };
 }
 
 /** The plan with its row heights filled in where wrapped text needs them. */

@@ -6,7 +6,8 @@
  * 45 000 rows instead of 135 000, and Excel on the web receives a third of the cells.
  */
 import type { Source, Summary, SummaryRow } from "../consolidate/types";
-import type { CellStyle, PlannedCell, SheetPlan } from "../types";
+import type { CellStyle, PlannedCell, SheetPlan, StreamedSheetPlan } from "../types";
+import { rowHeightEstimator } from "./rowHeights";
 import { blank, framed, num, numberFormat, text } from "./cells";
 import { planColumns, planHeading } from "./summaryColumns";
 import { lowerFirst } from "../narrative/words";
@@ -140,8 +141,57 @@ function indicatorStyle(
 }
 
 export function sourcesSheetPlan(summary: Summary): SheetPlan {
-  const head = framed({ bold: true, hAlign: "center", wrap: true, fill: "E2EFDA", fontSize: 11 });
+  const { layout, rows } = sourcesSheetParts(summary);
+  return { ...layout, rows: [...rows] };
+}
+
+/** The same sheet with its rows made as they are taken (see StreamedSheetPlan). */
+export function sourcesSheetStream(summary: Summary): StreamedSheetPlan {
+  const { layout, rows } = sourcesSheetParts(summary);
+  return { ...layout, rows, rowHeight: rowHeightEstimator(layout) };
+}
+
+function sourcesSheetParts(summary: Summary): {
+  layout: Omit<SheetPlan, "rows" | "merges"> & { merges: [] };
+  rows: Generator<PlannedCell[]>;
+} {
   const plans = planColumns(summary, 1);
+  return {
+    layout: {
+      name: SOURCES_SHEET,
+      columnWidths: [
+        6,
+        9,
+        40,
+        11,
+        26,
+        34,
+        16,
+        14,
+        8,
+        14,
+        8,
+        ...plans.flatMap(() => [14, 8]),
+        11,
+        9,
+        36,
+      ],
+      merges: [],
+      freeze: { rows: 1, columns: 0 },
+      printTitleRows: [1, 1],
+      page: { orientation: "landscape", paper: "A4", fitToWidth: true },
+      formatByColumn: true,
+    },
+    rows: sourcesRows(summary, plans),
+  };
+}
+
+/** One row per contribution, made when asked for. */
+function* sourcesRows(
+  summary: Summary,
+  plans: ReturnType<typeof planColumns>,
+): Generator<PlannedCell[]> {
+  const head = framed({ bold: true, hAlign: "center", wrap: true, fill: "E2EFDA", fontSize: 11 });
   const titles = [
     ...TITLE_PREFIX,
     "Thực hiện",
@@ -151,7 +201,7 @@ export function sourcesSheetPlan(summary: Summary): SheetPlan {
     ...plans.flatMap((p) => [planHeading(p), `Ô ${lowerFirst(planHeading(p))}`]),
     ...TITLE_SUFFIX,
   ];
-  const rows: PlannedCell[][] = [titles.map((t) => text(t, head))];
+  yield titles.map((t) => text(t, head));
   const st = sourceStyles();
   const c = st.plain;
   let n = 0;
@@ -161,7 +211,7 @@ export function sourcesSheetPlan(summary: Summary): SheetPlan {
     const figure = (s: Source | null): PlannedCell[] =>
       s ? [num(s.value, numbers), text(s.cell, st.centered)] : [blank(c), blank(c)];
     for (const k of contributions) {
-      rows.push([
+      yield [
         num(++n, st.centered),
         text(row.code, c),
         text(row.name, st.wrapped),
@@ -175,11 +225,11 @@ export function sourcesSheetPlan(summary: Summary): SheetPlan {
         text(k.rawUnit, c),
         num(k.factor, st.factor),
         text(noteFor(row, summary, k), st.wrapped),
-      ]);
+      ];
     }
     const wb = row.previousFromWorkbook;
     if (wb) {
-      rows.push([
+      yield [
         num(++n, st.centered),
         text(row.code, c),
         text(row.name, st.wrapped),
@@ -195,33 +245,7 @@ export function sourcesSheetPlan(summary: Summary): SheetPlan {
         text(row.measureUnit, c),
         num(1, st.factor),
         text("Cùng kỳ của tổng lấy từ bảng này.", st.wrapped),
-      ]);
+      ];
     }
   }
-  return {
-    name: SOURCES_SHEET,
-    columnWidths: [
-      6,
-      9,
-      40,
-      11,
-      26,
-      34,
-      16,
-      14,
-      8,
-      14,
-      8,
-      ...plans.flatMap(() => [14, 8]),
-      11,
-      9,
-      36,
-    ],
-    rows,
-    merges: [],
-    freeze: { rows: 1, columns: 0 },
-    printTitleRows: [1, 1],
-    page: { orientation: "landscape", paper: "A4", fitToWidth: true },
-    formatByColumn: true,
-  };
 }

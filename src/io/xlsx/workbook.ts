@@ -1,0 +1,160 @@
+/**
+ * A WorkbookPlan → the parts of an .xlsx package, each produced as text into a zip entry the
+ * caller supplies. Browser-safe, no dependencies: the zip and its compression are the host's
+ * (../writeXlsx.ts for Node). Sheets are taken one at a time and each is written out before
+ * the next is asked for, so a caller may build them lazily.
+ */
+import type { SheetPlan, StreamedSheetPlan } from "../../core/types";
+import { safeSheetName } from "../cellText";
+import { printTitles, SharedStrings, writeSheetXml, type Emit } from "./sheetXml";
+import { StyleTable } from "./styles";
+import { NS_MAIN, NS_REL, xmlAttr, xmlText, XML_HEAD } from "./xml";
+
+/** A zip entry being written: text in, in order; end() once. */
+export interface EntryWriter {
+  write: Emit;
+  end(): void;
+}
+
+export interface PackageSink {
+  entry(name: string): EntryWriter;
+}
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CT = "application/vnd.openxmlformats-officedocument";
+
+interface WrittenSheet {
+  name: string;
+  state: SheetPlan["state"];
+  titles: string | null;
+}
+
+function whole(sink: PackageSink, name: string, xml: string): void {
+  const e = sink.entry(name);
+  e.write(xml);
+  e.end();
+}
+
+/**
+ * Writes every part. `theme` is the theme XML to ship (the default font refers to its colours
+ * and fonts), `date` the document's creation date.
+ */
+export function writeWorkbookParts(
+  sheets: Iterable<SheetPlan | StreamedSheetPlan>,
+  sink: PackageSink,
+  options: { date: Date; theme: string },
+): void {
+  const styles = new StyleTable();
+  const strings = new SharedStrings();
+  const taken = new Set<string>();
+  const written: WrittenSheet[] = [];
+  for (const plan of sheets) {
+    const name = safeSheetName(plan.name, taken);
+    const entry = sink.entry(`xl/worksheets/sheet${written.length + 1}.xml`);
+    writeSheetXml(plan, styles, strings, entry.write);
+    entry.end();
+    written.push({ name, state: plan.state, titles: printTitles(plan, name) });
+  }
+
+  const sst = sink.entry("xl/sharedStrings.xml");
+  strings.write(sst.write);
+  sst.end();
+  whole(sink, "xl/styles.xml", styles.xml());
+  whole(sink, "xl/theme/theme1.xml", options.theme);
+
+  const sheetRel = (i: number) => `rId${i + 4}`;
+  whole(
+    sink,
+    "xl/workbook.xml",
+    XML_HEAD +
+      `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><workbookPr/>` +
+      '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="12000" windowHeight="24000"/></bookViews><sheets>' +
+      written
+        .map(
+          (s, i) =>
+            `<sheet name="${xmlAttr(s.name)}" sheetId="${i + 1}"` +
+            (s.state && s.state !== "visible" ? ` state="${s.state}"` : "") +
+            ` r:id="${sheetRel(i)}"/>`,
+        )
+        .join("") +
+      "</sheets>" +
+      (written.some((s) => s.titles)
+        ? "<definedNames>" +
+          written
+            .map((s, i) =>
+              s.titles
+                ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(s.titles)}</definedName>`
+                : "",
+            )
+            .join("") +
+          "</definedNames>"
+        : "") +
+      '<calcPr calcId="171027"/></workbook>',
+  );
+  whole(
+    sink,
+    "xl/_rels/workbook.xml.rels",
+    XML_HEAD +
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rId2" Type="${REL}/theme" Target="theme/theme1.xml"/>` +
+      `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
+      written
+        .map(
+          (_, i) =>
+            `<Relationship Id="${sheetRel(i)}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join("") +
+      "</Relationships>",
+  );
+  whole(
+    sink,
+    "[Content_Types].xml",
+    XML_HEAD +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      `<Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>` +
+      written
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join("") +
+      `<Override PartName="/xl/theme/theme1.xml" ContentType="${CT}.theme+xml"/>` +
+      `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/>` +
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>` +
+      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+      `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
+      "</Types>",
+  );
+  whole(
+    sink,
+    "_rels/.rels",
+    XML_HEAD +
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+      `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
+      "</Relationships>",
+  );
+  // W3CDTF without milliseconds, as Excel writes it.
+  const when = options.date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  whole(
+    sink,
+    "docProps/core.xml",
+    XML_HEAD +
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      "<dc:creator>TongHop</dc:creator><cp:lastModifiedBy>TongHop</cp:lastModifiedBy>" +
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
+      `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+      "</cp:coreProperties>",
+  );
+  whole(
+    sink,
+    "docProps/app.xml",
+    XML_HEAD +
+      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+      "<Application>TongHop</Application></Properties>",
+  );
+}
