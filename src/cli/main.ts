@@ -209,7 +209,8 @@ async function writeOutput(target: string, display: string, bytes: Uint8Array): 
   try {
     await writeFileAtomic(target, bytes);
   } catch (e) {
-    throw new UsageError(`Không ghi được tệp “${display}”: ${(e as Error).message}`);
+    // writeFileAtomic already says which file and why, in Vietnamese: said once is enough.
+    throw new UsageError((e as Error).message.replace(target, display));
   }
 }
 

@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from "child_process";
 import {
   copyFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -446,4 +447,17 @@ describe("tonghop template --units: one form per listed unit", () => {
       },
     ]);
   }, 120000);
+});
+
+describe("an output that cannot be written", () => {
+  it("says so once, naming the file as the planner typed it", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "tonghop-unwritable-"));
+    const out = path.join(dir, "bieu.xlsx");
+    // A folder where the file should go: the rename onto it fails.
+    mkdirSync(out);
+    const r = tonghop(["template", "--out", out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.match(/Không ghi được tệp/g)).toHaveLength(1);
+    expect(r.stderr).toContain(`Không ghi được tệp “${out}”`);
+  });
 });
