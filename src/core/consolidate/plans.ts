@@ -36,6 +36,23 @@ function noteApartPlans(slots: PlanSlot<Contribution>[], incomplete: string[]): 
   }
 }
 
+// A unit's rows all have the plan columns of its sheet: the titles are kept per sheet and
+// reused while a row's titles are the same ones (checked, so a row that differs gets its own).
+const titlesBySheet = new WeakMap<Contribution["sheet"], string[]>();
+
+function planTitles(c: Contribution): readonly string[] {
+  const plans = c.rr.row.plans;
+  const known = titlesBySheet.get(c.sheet);
+  if (known !== undefined && known.length === plans.length) {
+    let same = true;
+    for (let i = 0; i < plans.length && same; i++) same = known[i] === plans[i].title;
+    if (same) return known;
+  }
+  const titles = plans.map((p) => p.title);
+  titlesBySheet.set(c.sheet, titles);
+  return titles;
+}
+
 export function aggregatePlans(
   info: KeyInfo,
   additive: boolean,
@@ -45,7 +62,7 @@ export function aggregatePlans(
   incomplete: string[],
   flagged: Contribution[],
 ): SummaryPlan[] {
-  const slots = planSlots(info.contributions, (c) => c.rr.row.plans.map((p) => p.title));
+  const slots = planSlots(info.contributions, planTitles);
   noteApartPlans(slots, incomplete);
   const plans: SummaryPlan[] = [];
   for (const slot of slots) {

@@ -42,8 +42,34 @@ function addsUp(part: ResolvedRow, total: ResolvedRow): boolean {
   return part.indicator === null || part.indicator.parent === total.key;
 }
 
-/** Each total with its parts, first row of each key, in sheet order. */
-function partsOfTotals(s: ResolvedSheet): Array<{ total: ResolvedRow; parts: ResolvedRow[] }> {
+type TotalParts = Array<{ total: ResolvedRow; parts: ResolvedRow[] }>;
+
+// Three rules ask for a sheet's totals and parts, and two for its component sums, each rule
+// over every sheet in turn: both are worked out once per sheet. Kept only while the sheet's
+// rows are the same array of the same length (a resolved sheet is not changed afterwards).
+interface SheetMemo {
+  rows: readonly ResolvedRow[];
+  length: number;
+  groups?: TotalParts;
+  checks?: ComponentCheck[];
+}
+const memos = new WeakMap<ResolvedSheet, SheetMemo>();
+
+function memoOf(s: ResolvedSheet): SheetMemo {
+  const m = memos.get(s);
+  if (m !== undefined && m.rows === s.rows && m.length === s.rows.length) return m;
+  const fresh: SheetMemo = { rows: s.rows, length: s.rows.length };
+  memos.set(s, fresh);
+  return fresh;
+}
+
+/** Each total with its parts, first row of each key, in sheet order (the same array each time). */
+function partsOfTotals(s: ResolvedSheet): TotalParts {
+  const memo = memoOf(s);
+  return (memo.groups ??= partsOfTotalsUncached(s));
+}
+
+function partsOfTotalsUncached(s: ResolvedSheet): TotalParts {
   const firstByKey = new Map<string, ResolvedRow>();
   // Parts grouped by their parent's key in one pass (sheet order kept), not one scan per total.
   const partsByParent = new Map<string, ResolvedRow[]>();
@@ -63,6 +89,11 @@ function partsOfTotals(s: ResolvedSheet): Array<{ total: ResolvedRow; parts: Res
 }
 
 function componentChecks(s: ResolvedSheet): ComponentCheck[] {
+  const memo = memoOf(s);
+  return (memo.checks ??= componentChecksUncached(s));
+}
+
+function componentChecksUncached(s: ResolvedSheet): ComponentCheck[] {
   const checks: ComponentCheck[] = [];
   for (const group of partsOfTotals(s)) {
     const total = group.total;
