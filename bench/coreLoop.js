@@ -39,23 +39,42 @@ async function main() {
     const r = await io.readWorkbookFile(catalogArg.slice(10));
     catalog = loadCatalog(r.grids, catalogArg.slice(10)).catalog;
   }
-  const stages = { parse: [], validate: [], consolidate: [], draft: [], core: [], coreCpu: [] };
+  const stages = {
+    parse: [],
+    validate: [],
+    consolidate: [],
+    draft: [],
+    core: [],
+    coreCpu: [],
+    parseCpu: [],
+    validateCpu: [],
+    consolidateCpu: [],
+    draftCpu: [],
+  };
   for (let i = 0; i <= n; i++) {
     const c0 = now();
     const cpu0 = cpu();
     let t0 = now();
+    let u0 = cpu();
     const parsed = grids.map(parseSheet);
     const parse = ms(t0);
+    const parseCpu = cpu() - u0;
     t0 = now();
+    u0 = cpu();
     const validation = validateBatch(parsed, catalog, {});
     const validate = ms(t0);
+    const validateCpu = cpu() - u0;
     t0 = now();
+    u0 = cpu();
     const summary = consolidate(validation.sheets, catalog, { previous: null });
     const cons = ms(t0);
+    const consolidateCpu = cpu() - u0;
     const issues = sortIssues([...validation.issues, ...summary.issues]);
     t0 = now();
+    u0 = cpu();
     narrative.draftReport(summary, issues, { ...types.DEFAULT_REPORT_SETTINGS });
     const draft = ms(t0);
+    const draftCpu = cpu() - u0;
     const core = ms(c0);
     const coreCpu = cpu() - cpu0;
     if (i === 0) continue; // the cold run
@@ -65,6 +84,10 @@ async function main() {
     stages.draft.push(draft);
     stages.core.push(core);
     stages.coreCpu.push(coreCpu);
+    stages.parseCpu.push(parseCpu);
+    stages.validateCpu.push(validateCpu);
+    stages.consolidateCpu.push(consolidateCpu);
+    stages.draftCpu.push(draftCpu);
   }
   const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
   const out = {};

@@ -68,14 +68,39 @@ export function aggregatePlans(
   for (const slot of slots) {
     const given: Array<{ c: Contribution; plan: PlanValue; i: number }> = [];
     const title = slot.title;
-    const indexOf = new Map<Contribution, number>();
+    // The plans given, and the sources of the numbers among them, in one walk of the members.
+    const sources: Source[] = [];
+    let allNumbers = true;
     for (const { contribution: c, index: i } of slot.members) {
-      indexOf.set(c, i);
       const p = c.rr.plans[i];
-      if (p) given.push({ c, plan: p, i });
+      if (!p) continue;
+      given.push({ c, plan: p, i });
+      if (p.kind !== "number") {
+        allNumbers = false;
+        continue;
+      }
+      const field = c.rr.row.plans[i];
+      sources.push({
+        file: c.sheet.file,
+        sheet: c.sheet.sheetName,
+        cell: field.cell,
+        reportingUnit: c.reportingUnit,
+        value: p.value,
+        raw: field.raw,
+        rawUnit: c.rr.row.unit,
+        factor: c.rr.factor ?? 1,
+      });
     }
     for (const c of flagged) {
-      const i = indexOf.get(c);
+      // The flagged are few: their column in this slot is looked up (the last member of that
+      // contribution, as a map of members would keep) rather than indexing every member.
+      let i: number | undefined;
+      for (let m = slot.members.length - 1; m >= 0; m--) {
+        if (slot.members[m].contribution === c) {
+          i = slot.members[m].index;
+          break;
+        }
+      }
       if (i === undefined) continue;
       for (const ex of c.rr.excluded) {
         if (ex.field === "plan" && c.rr.row.plans[i]?.cell === ex.cell) {
@@ -85,22 +110,10 @@ export function aggregatePlans(
         }
       }
     }
-    const sources: Source[] = given
-      .filter((g) => g.plan.kind === "number")
-      .map((g) => ({
-        file: g.c.sheet.file,
-        sheet: g.c.sheet.sheetName,
-        cell: g.c.rr.row.plans[g.i].cell,
-        reportingUnit: g.c.reportingUnit,
-        value: (g.plan as { value: number }).value,
-        raw: g.c.rr.row.plans[g.i].raw,
-        rawUnit: g.c.rr.row.unit,
-        factor: g.c.rr.factor ?? 1,
-      }));
     sortSources(sources);
     let value: PlanValue | null = null;
     let pct: number | null = null;
-    if (given.length > 0 && given.every((g) => g.plan.kind === "number")) {
+    if (given.length > 0 && allNumbers) {
       const nums = sources.map((s) => s.value);
       if (additive) {
         value = { kind: "number", value: exactSum(nums) };
@@ -111,8 +124,8 @@ export function aggregatePlans(
           `${title || "Kế hoạch"}: các đơn vị ghi khác nhau, mà chỉ tiêu này không cộng được; không có kế hoạch chung.`,
         );
       }
-      const planUnits = new Set(given.map((g) => g.c.reportingUnit));
       if (value && value.kind === "number" && current !== null && value.value !== 0) {
+        const planUnits = new Set(given.map((g) => g.c.reportingUnit));
         // A sum is compared with its plan only unit for unit: a unit whose figure was left
         // out must not leave its plan in the denominator, nor the reverse.
         if (!additive || (currentComplete && sameUnits(planUnits, currentUnits))) {

@@ -52,6 +52,7 @@ interface SheetMemo {
   length: number;
   groups?: TotalParts;
   checks?: ComponentCheck[];
+  firstByKey?: Map<string, ResolvedRow>;
 }
 const memos = new WeakMap<ResolvedSheet, SheetMemo>();
 
@@ -69,12 +70,22 @@ function partsOfTotals(s: ResolvedSheet): TotalParts {
   return (memo.groups ??= partsOfTotalsUncached(s));
 }
 
+/** The first row of each key, in sheet order (the same map each time). */
+function firstRowByKey(s: ResolvedSheet): Map<string, ResolvedRow> {
+  const memo = memoOf(s);
+  if (memo.firstByKey === undefined) {
+    const firstByKey = new Map<string, ResolvedRow>();
+    for (const r of s.rows) if (!firstByKey.has(r.key)) firstByKey.set(r.key, r);
+    memo.firstByKey = firstByKey;
+  }
+  return memo.firstByKey;
+}
+
 function partsOfTotalsUncached(s: ResolvedSheet): TotalParts {
-  const firstByKey = new Map<string, ResolvedRow>();
+  const firstByKey = firstRowByKey(s);
   // Parts grouped by their parent's key in one pass (sheet order kept), not one scan per total.
   const partsByParent = new Map<string, ResolvedRow[]>();
   for (const r of s.rows) {
-    if (!firstByKey.has(r.key)) firstByKey.set(r.key, r);
     if (r.parentKey === null) continue;
     const list = partsByParent.get(r.parentKey);
     if (list) list.push(r);
@@ -321,10 +332,7 @@ export const ratioContradictsParts: SheetRule = {
     for (const r of s.rows) {
       const ratio = r.indicator?.aggregation === "ratio" ? r.indicator.ratio : undefined;
       if (!ratio) continue;
-      if (firstByKey === null) {
-        firstByKey = new Map();
-        for (const x of s.rows) if (!firstByKey.has(x.key)) firstByKey.set(x.key, x);
-      }
+      if (firstByKey === null) firstByKey = firstRowByKey(s);
       const top = firstByKey.get(ratio.numerator);
       const bottom = firstByKey.get(ratio.denominator);
       if (!top || !bottom) continue;

@@ -1,6 +1,6 @@
 /** The figure cells of a row, each with the words a planner uses for its column. */
 import type { NumberStatus, PlanValue } from "../../types";
-import type { ResolvedRow } from "../types";
+import type { ResolvedRow, ResolvedSheet } from "../types";
 import { isUsableStatus } from "../../text/readNumber";
 
 export type FieldKind = "previous" | "plan" | "current" | "ratioYoy" | "ratioPlan";
@@ -42,6 +42,69 @@ export function anyFieldStatus(r: ResolvedRow, statuses: ReadonlySet<NumberStatu
   if (row.ratioYoy && statuses.has(row.ratioYoy.status)) return true;
   if (row.ratioPlan && statuses.has(row.ratioPlan.status)) return true;
   return false;
+}
+
+const STATUS_BITS: Record<NumberStatus, number> = {
+  number: 1,
+  "text-number": 2,
+  empty: 4,
+  invalid: 8,
+  error: 16,
+  "not-number": 32,
+};
+
+function bitsOf(statuses: ReadonlySet<NumberStatus>): number {
+  let bits = 0;
+  for (const st of statuses) bits |= STATUS_BITS[st];
+  return bits;
+}
+
+/** The statuses of a row's figure cells as anyFieldStatus sees them, one bit each. */
+function rowBits(r: ResolvedRow): number {
+  const row = r.row;
+  let bits = 0;
+  if (row.previous) bits |= STATUS_BITS[row.previous.status];
+  for (const p of row.plans) bits |= STATUS_BITS[planStatus(p)];
+  if (row.current) bits |= STATUS_BITS[row.current.status];
+  if (row.ratioYoy) bits |= STATUS_BITS[row.ratioYoy.status];
+  if (row.ratioPlan) bits |= STATUS_BITS[row.ratioPlan.status];
+  return bits;
+}
+
+// Three status rules each walked every row of every sheet, following each row to its five
+// figure cells, to find the few rows they report. The statuses of a sheet's rows are read once
+// into a small array (and which statuses occur at all), kept while the sheet's rows are the same
+// array of the same length (a resolved sheet is not changed afterwards).
+interface StatusIndex {
+  rows: readonly ResolvedRow[];
+  length: number;
+  bits: Uint8Array;
+  any: number;
+}
+const statusIndexes = new WeakMap<ResolvedSheet, StatusIndex>();
+
+function statusIndex(s: ResolvedSheet): StatusIndex {
+  const known = statusIndexes.get(s);
+  if (known !== undefined && known.rows === s.rows && known.length === s.rows.length) return known;
+  const bits = new Uint8Array(s.rows.length);
+  let any = 0;
+  for (let i = 0; i < s.rows.length; i++) any |= bits[i] = rowBits(s.rows[i]);
+  const index: StatusIndex = { rows: s.rows, length: s.rows.length, bits, any };
+  statusIndexes.set(s, index);
+  return index;
+}
+
+/** The sheet's rows for which anyFieldStatus(r, statuses) holds, in sheet order. */
+export function rowsWithFieldStatus(
+  s: ResolvedSheet,
+  statuses: ReadonlySet<NumberStatus>,
+): ResolvedRow[] {
+  const want = bitsOf(statuses);
+  const index = statusIndex(s);
+  if ((index.any & want) === 0) return [];
+  const out: ResolvedRow[] = [];
+  for (let i = 0; i < index.bits.length; i++) if (index.bits[i] & want) out.push(s.rows[i]);
+  return out;
 }
 
 /** Sheet order: cùng kỳ, kế hoạch, thực hiện, then the department's ratios. */

@@ -5,7 +5,7 @@
 import { num, q, rawText, rowLabel, withUnit } from "../rule";
 import type { ExcludedValue, Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
 import type { NumberStatus } from "../../types";
-import { anyFieldStatus, fieldCells, isValueField } from "./fields";
+import { fieldCells, isValueField, rowsWithFieldStatus } from "./fields";
 
 const TEXT_NUMBER = new Set<NumberStatus>(["text-number"]);
 const UNREADABLE = new Set<NumberStatus>(["invalid", "not-number"]);
@@ -18,8 +18,7 @@ export const numberAsText: SheetRule = {
   description: "Số được nhập dạng văn bản: vẫn được đọc, nhưng nên nhập dạng số.",
   check(s) {
     const findings: Finding[] = [];
-    for (const r of s.rows) {
-      if (!anyFieldStatus(r, TEXT_NUMBER)) continue;
+    for (const r of rowsWithFieldStatus(s, TEXT_NUMBER)) {
       for (const f of fieldCells(r)) {
         if (f.status !== "text-number") continue;
         const read =
@@ -44,8 +43,7 @@ export const malformedNumber: SheetRule = {
   description: "Ô số liệu chứa văn bản không phải là một số: giá trị bị loại khỏi tổng hợp.",
   check(s) {
     const findings: Finding[] = [];
-    for (const r of s.rows) {
-      if (!anyFieldStatus(r, UNREADABLE)) continue;
+    for (const r of rowsWithFieldStatus(s, UNREADABLE)) {
       for (const f of fieldCells(r)) {
         if (f.status !== "invalid" && f.status !== "not-number") continue;
         const value = isValueField(f.kind);
@@ -72,8 +70,7 @@ export const cellErrorValue: SheetRule = {
     "Ô số liệu chứa lỗi công thức (#REF!, #DIV/0!, #VALUE!…): giá trị bị loại khỏi tổng hợp.",
   check(s) {
     const findings: Finding[] = [];
-    for (const r of s.rows) {
-      if (!anyFieldStatus(r, ERROR)) continue;
+    for (const r of rowsWithFieldStatus(s, ERROR)) {
       for (const f of fieldCells(r)) {
         if (f.status !== "error") continue;
         const value = isValueField(f.kind);
