@@ -44,6 +44,33 @@ function firstKey(meaning: string): string {
   return k;
 }
 
+// The slot keys of one unit's titles, by the titles array: titlesOf gives the same array for
+// every row of a sheet (plans.ts), so a sheet's keys are worked out once, not once per row.
+// Kept with the titles they were made from, and used only while the array still holds them.
+const keysByTitles = new WeakMap<readonly string[], { titles: string[]; keys: string[] }>();
+
+function sameTitles(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function slotKeys(titles: readonly string[]): string[] {
+  const known = keysByTitles.get(titles);
+  if (known !== undefined && sameTitles(known.titles, titles)) return known.keys;
+  // Most units have one plan column: no per-unit count of meanings is needed then.
+  const own = titles.length > 1 ? new Map<string, number>() : null;
+  const keys = titles.map((title) => {
+    const meaning = planMeaning(title);
+    // Two columns of one unit that read alike (two "Kế hoạch" columns) stay two slots.
+    const n = own?.get(meaning) ?? 0;
+    own?.set(meaning, n + 1);
+    return n === 0 ? firstKey(meaning) : meaning + "#" + n;
+  });
+  keysByTitles.set(titles, { titles: [...titles], keys });
+  return keys;
+}
+
 export interface PlanSlot<C> {
   /** The column title shown for the slot: the first one met. */
   title: string;
@@ -67,14 +94,9 @@ export function planSlots<C>(
   let seen = 0;
   for (const c of contributions) {
     const titles = titlesOf(c);
-    // Most units have one plan column: no per-unit count of meanings is needed then.
-    const own = titles.length > 1 ? new Map<string, number>() : null;
+    const keys = slotKeys(titles);
     titles.forEach((title, index) => {
-      const meaning = planMeaning(title);
-      // Two columns of one unit that read alike (two "Kế hoạch" columns) stay two slots.
-      const n = own?.get(meaning) ?? 0;
-      own?.set(meaning, n + 1);
-      const key = n === 0 ? firstKey(meaning) : meaning + "#" + n;
+      const key = keys[index];
       let slot = byKey.get(key);
       if (!slot) {
         slot = { title, members: [], titles: [], positions: new Set(), first: index, seen: seen++ };

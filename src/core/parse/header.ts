@@ -165,6 +165,16 @@ export function isColumnCodeRow(
   reader: TextReader,
   width: number = gridWidth(grid),
 ): boolean {
+  // The answer is whether every non-blank cell passes (and there are two): the same in any
+  // order. A data row almost always fails on a figure (a number above 99, or with decimals),
+  // so the cells that need no text reading are tried first, before any text is read.
+  for (let c = 0; c < width; c++) {
+    const v = cellAt(grid, r, c);
+    if (v === null || typeof v === "string") continue;
+    if (typeof v === "number") {
+      if (!Number.isInteger(v) || v < 0 || v > 99) return false;
+    } else return false;
+  }
   let count = 0;
   for (let c = 0; c < width; c++) {
     const v = cellAt(grid, r, c);
