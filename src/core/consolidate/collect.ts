@@ -185,14 +185,14 @@ export function collect(
       keysOfUnit = new Set<string>();
       unitKeys.set(unitPrefix, keysOfUnit);
     }
-    const inSheet = new Set<string>();
     let lastSection: string | null = null;
     for (const rr of sheet.rows) {
       const indicator = rr.indicator;
       if (indicator) lastSection = indicator.section;
       // The same indicator twice in one sheet is reported by validation; only the first counts.
-      if (inSheet.has(rr.key)) continue;
-      inSheet.add(rr.key);
+      // The unit's keys hold every key of this sheet met so far (a key is added to them the
+      // first time the sheet meets it), so one lookup answers both "again in this sheet" and
+      // "already counted from another sheet of the unit".
       if (keysOfUnit.has(rr.key)) continue;
       keysOfUnit.add(rr.key);
       let info = infos.get(rr.key);

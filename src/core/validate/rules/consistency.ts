@@ -9,6 +9,7 @@ import { num, readable, rowLabel, valueUnit, withUnit } from "../rule";
 import type { Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
 import type { NumberField } from "../../types";
 import { isUsableStatus } from "../../text/readNumber";
+import { ROW_FACT, rowsWithFact } from "./fields";
 
 /** Float noise only: parts and totals are compared on the values the cells really hold. */
 function epsilon(total: number): number {
@@ -247,7 +248,7 @@ export const ratioMismatch: SheetRule = {
     "Tỷ lệ so sánh (%) đơn vị ghi khác tỷ lệ tính lại từ số liệu; bảng tổng hợp dùng số tính lại.",
   check(s) {
     const findings: Finding[] = [];
-    for (const r of s.rows) {
+    for (const r of rowsWithFact(s, ROW_FACT.ratioColumns)) {
       // Most sheets have no ratio columns: nothing to compare, no need to gather the bases.
       if (!r.row.ratioYoy && !r.row.ratioPlan) continue;
       const cur = asShown(r.row.current);

@@ -5,7 +5,7 @@
 import { num, q, rawText, rowLabel, withUnit } from "../rule";
 import type { ExcludedValue, Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
 import type { NumberStatus } from "../../types";
-import { fieldCells, isValueField, rowsWithFieldStatus } from "./fields";
+import { ROW_FACT, fieldCells, isValueField, rowsWithFact, rowsWithFieldStatus } from "./fields";
 
 const TEXT_NUMBER = new Set<NumberStatus>(["text-number"]);
 const UNREADABLE = new Set<NumberStatus>(["invalid", "not-number"]);
@@ -108,7 +108,7 @@ function excludedFindings(
   message: (r: ResolvedRow, ex: ExcludedValue, column: string) => string,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const r of s.rows) {
+  for (const r of rowsWithFact(s, ROW_FACT.excluded)) {
     for (const ex of r.excluded) {
       if (ex.kind !== kind) continue;
       findings.push({ sheet: s, cell: ex.cell, message: message(r, ex, excludedColumn(r, ex)) });
@@ -160,7 +160,7 @@ export const emptyCurrent: SheetRule = {
     "Chỉ tiêu có tên nhưng chưa có số thực hiện kỳ báo cáo: đơn vị không được cộng vào chỉ tiêu đó.",
   check(s) {
     const findings: Finding[] = [];
-    for (const r of s.rows) {
+    for (const r of rowsWithFact(s, ROW_FACT.currentEmptyNamed)) {
       const cur = r.row.current;
       if (!cur || cur.status !== "empty" || r.row.name.trim() === "") continue;
       findings.push({
