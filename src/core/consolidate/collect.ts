@@ -112,6 +112,8 @@ export interface ContributionScan {
   emptyCurrent: Contribution[];
   /** How many units list the indicator (allUnits). */
   unitCount: number;
+  /** The units of `sources` (in the order met, which no user of it depends on). */
+  currentUnits: Set<string>;
 }
 
 function sourceOf(c: Contribution, value: number, cellField: NumberField): Source {
@@ -138,6 +140,7 @@ export function scanContributions(contribs: Contribution[]): ContributionScan {
   const flagged: Contribution[] = [];
   const emptyCurrent: Contribution[] = [];
   const units = new Set<string>();
+  const currentUnits = new Set<string>();
   for (const c of contribs) {
     const rr = c.rr;
     const row = rr.row;
@@ -145,7 +148,10 @@ export function scanContributions(contribs: Contribution[]): ContributionScan {
     if (rr.excluded.length > 0) flagged.push(c);
     const current = row.current;
     if (current) {
-      if (rr.current !== null) sources.push(sourceOf(c, rr.current, current));
+      if (rr.current !== null) {
+        sources.push(sourceOf(c, rr.current, current));
+        currentUnits.add(c.reportingUnit);
+      }
       if (current.status === "empty") emptyCurrent.push(c);
     }
     const previous = row.previous;
@@ -157,6 +163,7 @@ export function scanContributions(contribs: Contribution[]): ContributionScan {
     flagged,
     emptyCurrent,
     unitCount: units.size,
+    currentUnits,
   };
 }
 

@@ -61,9 +61,8 @@ function buildRow(
   const additive = ind ? ind.aggregation === "sum" : !looksNonAdditive(info.name, info.measureUnit);
   // Only the few contributions with a value left out give "incomplete" notes: found once
   // here rather than by walking every unit's row again for each field and plan.
-  const { sources, previousSources, flagged, emptyCurrent, unitCount } = scanContributions(
-    info.contributions,
-  );
+  const { sources, previousSources, flagged, emptyCurrent, unitCount, currentUnits } =
+    scanContributions(info.contributions);
   const cur = aggregate(info, "current", sources, additive, "Số thực hiện", flagged);
   const prev = aggregate(info, "previous", previousSources, additive, "Số cùng kỳ", flagged);
   const converted =
@@ -129,7 +128,6 @@ function buildRow(
     }
     previous = wb.value;
   }
-  const currentUnits = new Set(sources.map((s) => s.reportingUnit));
   // Every unit that lists the indicator gave a figure that counts: only then is a sum
   // comparable with last year's total or with the plan.
   const currentComplete = currentUnits.size === unitCount;
