@@ -66,15 +66,17 @@ export function aggregatePlans(
   noteApartPlans(slots, incomplete);
   const plans: SummaryPlan[] = [];
   for (const slot of slots) {
-    const given: Array<{ c: Contribution; plan: PlanValue; i: number }> = [];
     const title = slot.title;
-    // The plans given, and the sources of the numbers among them, in one walk of the members.
+    // The sources of the numbers among the plans given, in one walk of the members. The plans
+    // given themselves (with their units) are listed only when one is not a number: when all
+    // are, the sources are exactly them.
     const sources: Source[] = [];
+    let givenCount = 0;
     let allNumbers = true;
     for (const { contribution: c, index: i } of slot.members) {
       const p = c.rr.plans[i];
       if (!p) continue;
-      given.push({ c, plan: p, i });
+      givenCount++;
       if (p.kind !== "number") {
         allNumbers = false;
         continue;
@@ -113,7 +115,7 @@ export function aggregatePlans(
     sortSources(sources);
     let value: PlanValue | null = null;
     let pct: number | null = null;
-    if (given.length > 0 && allNumbers) {
+    if (givenCount > 0 && allNumbers) {
       const nums = sources.map((s) => s.value);
       if (additive) {
         value = { kind: "number", value: exactSum(nums) };
@@ -125,7 +127,7 @@ export function aggregatePlans(
         );
       }
       if (value && value.kind === "number" && current !== null && value.value !== 0) {
-        const planUnits = new Set(given.map((g) => g.c.reportingUnit));
+        const planUnits = new Set(sources.map((s) => s.reportingUnit));
         // A sum is compared with its plan only unit for unit: a unit whose figure was left
         // out must not leave its plan in the denominator, nor the reverse.
         if (!additive || (currentComplete && sameUnits(planUnits, currentUnits))) {
@@ -140,7 +142,12 @@ export function aggregatePlans(
           );
         }
       }
-    } else if (given.length > 0) {
+    } else if (givenCount > 0) {
+      const given: Array<{ c: Contribution; plan: PlanValue }> = [];
+      for (const { contribution: c, index: i } of slot.members) {
+        const p = c.rr.plans[i];
+        if (p) given.push({ c, plan: p });
+      }
       // A plan in words or a range is kept as written when it is the only one, or when every
       // unit wrote the same for a rate. Two units' "Khoảng 4" of a count do not make a total
       // of "Khoảng 4", and a number cannot be added to words: no plan rather than a wrong one.
