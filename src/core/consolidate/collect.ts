@@ -4,7 +4,7 @@
  */
 import { parseA1 } from "../a1";
 import { matchKey } from "../text/normalize";
-import type { Catalog, CatalogIndicator, Period } from "../types";
+import type { Catalog, CatalogIndicator, NumberField, Period } from "../types";
 import type { ResolvedRow, ResolvedSheet } from "../validate/types";
 import type { Source } from "./types";
 
@@ -100,6 +100,73 @@ export function sourcesOf(contribs: Contribution[], field: Field): Source[] {
   return sortSources(out);
 }
 
+/** What buildRow needs from an indicator's contributions, gathered in one pass over them. */
+export interface ContributionScan {
+  /** sourcesOf(contribs, "current"). */
+  sources: Source[];
+  /** sourcesOf(contribs, "previous"). */
+  previousSources: Source[];
+  /** The contributions with a value left out, in order. */
+  flagged: Contribution[];
+  /** The contributions whose current figure cell is there but empty, in order. */
+  emptyCurrent: Contribution[];
+  /** How many units list the indicator (allUnits). */
+  unitCount: number;
+  /** The units of `sources` (in the order met, which no user of it depends on). */
+  currentUnits: Set<string>;
+}
+
+function sourceOf(c: Contribution, value: number, cellField: NumberField): Source {
+  return {
+    file: c.sheet.file,
+    sheet: c.sheet.sheetName,
+    cell: cellField.cell,
+    reportingUnit: c.reportingUnit,
+    value,
+    raw: cellField.raw,
+    rawUnit: c.rr.row.unit,
+    factor: c.rr.factor ?? 1,
+  };
+}
+
+/**
+ * The same answers as sourcesOf for both fields, the flagged contributions, the empty current
+ * cells and the unit count, from one walk over the contributions instead of five: at 150 units
+ * that walk touches 45 000 rows scattered over the heap, and it was most of consolidating.
+ */
+export function scanContributions(contribs: Contribution[]): ContributionScan {
+  const sources: Source[] = [];
+  const previousSources: Source[] = [];
+  const flagged: Contribution[] = [];
+  const emptyCurrent: Contribution[] = [];
+  const units = new Set<string>();
+  const currentUnits = new Set<string>();
+  for (const c of contribs) {
+    const rr = c.rr;
+    const row = rr.row;
+    units.add(c.reportingUnit);
+    if (rr.excluded.length > 0) flagged.push(c);
+    const current = row.current;
+    if (current) {
+      if (rr.current !== null) {
+        sources.push(sourceOf(c, rr.current, current));
+        currentUnits.add(c.reportingUnit);
+      }
+      if (current.status === "empty") emptyCurrent.push(c);
+    }
+    const previous = row.previous;
+    if (previous && rr.previous !== null) previousSources.push(sourceOf(c, rr.previous, previous));
+  }
+  return {
+    sources: sortSources(sources),
+    previousSources: sortSources(previousSources),
+    flagged,
+    emptyCurrent,
+    unitCount: units.size,
+    currentUnits,
+  };
+}
+
 /** Collects each indicator's contributions, in a fixed order whatever order the files came in. */
 export function collect(
   sheets: ResolvedSheet[],
@@ -125,14 +192,14 @@ export function collect(
       keysOfUnit = new Set<string>();
       unitKeys.set(unitPrefix, keysOfUnit);
     }
-    const inSheet = new Set<string>();
     let lastSection: string | null = null;
     for (const rr of sheet.rows) {
       const indicator = rr.indicator;
       if (indicator) lastSection = indicator.section;
       // The same indicator twice in one sheet is reported by validation; only the first counts.
-      if (inSheet.has(rr.key)) continue;
-      inSheet.add(rr.key);
+      // The unit's keys hold every key of this sheet met so far (a key is added to them the
+      // first time the sheet meets it), so one lookup answers both "again in this sheet" and
+      // "already counted from another sheet of the unit".
       if (keysOfUnit.has(rr.key)) continue;
       keysOfUnit.add(rr.key);
       let info = infos.get(rr.key);

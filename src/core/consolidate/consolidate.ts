@@ -13,11 +13,11 @@ import {
   VI_COLLATOR,
   collect,
   mostCommonPeriod,
-  sourcesOf,
+  scanContributions,
   unitNameOf,
   type KeyInfo,
 } from "./collect";
-import { aggregate, allUnits, looksNonAdditive, sameNumber, sameUnits, yoyOf } from "./aggregate";
+import { aggregate, looksNonAdditive, sameNumber, sameUnits, yoyOf } from "./aggregate";
 import { aggregatePlans } from "./plans";
 import { recomputeRatios } from "./ratios";
 import { order } from "./order";
@@ -59,11 +59,10 @@ function buildRow(
   const ind = info.indicator;
   const aggregation = ind ? ind.aggregation : "unknown";
   const additive = ind ? ind.aggregation === "sum" : !looksNonAdditive(info.name, info.measureUnit);
-  const sources = sourcesOf(info.contributions, "current");
-  const previousSources = sourcesOf(info.contributions, "previous");
   // Only the few contributions with a value left out give "incomplete" notes: found once
   // here rather than by walking every unit's row again for each field and plan.
-  const flagged = info.contributions.filter((c) => c.rr.excluded.length > 0);
+  const { sources, previousSources, flagged, emptyCurrent, unitCount, currentUnits } =
+    scanContributions(info.contributions);
   const cur = aggregate(info, "current", sources, additive, "Số thực hiện", flagged);
   const prev = aggregate(info, "previous", previousSources, additive, "Số cùng kỳ", flagged);
   const converted =
@@ -83,13 +82,11 @@ function buildRow(
   ];
   // A unit that lists the indicator but leaves the figure empty makes a sum short.
   if (additive) {
-    for (const c of info.contributions) {
-      const f = c.rr.row.current;
-      if (f && f.status === "empty") {
-        incomplete.push(
-          `${c.reportingUnit} chưa điền số thực hiện (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: f.cell })}).`,
-        );
-      }
+    for (const c of emptyCurrent) {
+      const f = c.rr.row.current as NonNullable<typeof c.rr.row.current>;
+      incomplete.push(
+        `${c.reportingUnit} chưa điền số thực hiện (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: f.cell })}).`,
+      );
     }
   }
   const notConsolidable = cur.conflict && messageOf("non-additive-conflict", cur.conflict);
@@ -131,10 +128,9 @@ function buildRow(
     }
     previous = wb.value;
   }
-  const currentUnits = new Set(sources.map((s) => s.reportingUnit));
   // Every unit that lists the indicator gave a figure that counts: only then is a sum
   // comparable with last year's total or with the plan.
-  const currentComplete = currentUnits.size === allUnits(info);
+  const currentComplete = currentUnits.size === unitCount;
   const plans = aggregatePlans(
     info,
     additive,
@@ -155,7 +151,7 @@ function buildRow(
       // A value left out is already said; otherwise say why there is no comparison.
       if (incomplete.length === 0)
         incomplete.push(
-          `Số cùng kỳ và số thực hiện không cùng các đơn vị (số thực hiện của ${currentUnits.size}/${allUnits(info)} đơn vị, số cùng kỳ ${wb ? "lấy từ bảng năm trước" : `của ${previousUnits.size} đơn vị`}); không so sánh với cùng kỳ.`,
+          `Số cùng kỳ và số thực hiện không cùng các đơn vị (số thực hiện của ${currentUnits.size}/${unitCount} đơn vị, số cùng kỳ ${wb ? "lấy từ bảng năm trước" : `của ${previousUnits.size} đơn vị`}); không so sánh với cùng kỳ.`,
         );
     }
   }

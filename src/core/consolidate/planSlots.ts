@@ -7,13 +7,68 @@
  */
 import { foldKey } from "../text/normalize";
 
+// Asked for every unit's plan column of every indicator (45 000 times for 150 units), of the
+// few titles a batch writes: answers are kept. Bounded, for a batch of unique titles.
+const meaningCache = new Map<string, string>();
+const MEANING_CACHE_MAX = 10_000;
+
 /** What a plan column's title says it is. */
 export function planMeaning(title: string): string {
+  let m = meaningCache.get(title);
+  if (m === undefined) {
+    m = planMeaningUncached(title);
+    if (meaningCache.size >= MEANING_CACHE_MAX) meaningCache.clear();
+    meaningCache.set(title, m);
+  }
+  return m;
+}
+
+function planMeaningUncached(title: string): string {
   const f = foldKey(title);
   if (/\bhdnd\b|hoi dong nhan dan|nghi quyet|\bnq\b/.test(f)) return "hdnd";
   if (/\b(?:tinh|huyen|thanh pho|cap tren|tren) giao\b/.test(f)) return "cap-tren";
   if (/ke hoach|\bkh\b|du toan|chi tieu giao|\bgiao\b/.test(f) || f === "") return "nam";
   return "khac:" + f.replace(/\s*\d{4}\s*/g, " ").trim();
+}
+
+// meaning + "#0", the key of a unit's first column of that meaning, kept rather than joined
+// again for every unit. Bounded by the meaning cache's own bound.
+const firstKeys = new Map<string, string>();
+function firstKey(meaning: string): string {
+  let k = firstKeys.get(meaning);
+  if (k === undefined) {
+    k = meaning + "#0";
+    if (firstKeys.size >= MEANING_CACHE_MAX) firstKeys.clear();
+    firstKeys.set(meaning, k);
+  }
+  return k;
+}
+
+// The slot keys of one unit's titles, by the titles array: titlesOf gives the same array for
+// every row of a sheet (plans.ts), so a sheet's keys are worked out once, not once per row.
+// Kept with the titles they were made from, and used only while the array still holds them.
+const keysByTitles = new WeakMap<readonly string[], { titles: string[]; keys: string[] }>();
+
+function sameTitles(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function slotKeys(titles: readonly string[]): string[] {
+  const known = keysByTitles.get(titles);
+  if (known !== undefined && sameTitles(known.titles, titles)) return known.keys;
+  // Most units have one plan column: no per-unit count of meanings is needed then.
+  const own = titles.length > 1 ? new Map<string, number>() : null;
+  const keys = titles.map((title) => {
+    const meaning = planMeaning(title);
+    // Two columns of one unit that read alike (two "Kế hoạch" columns) stay two slots.
+    const n = own?.get(meaning) ?? 0;
+    own?.set(meaning, n + 1);
+    return n === 0 ? firstKey(meaning) : meaning + "#" + n;
+  });
+  keysByTitles.set(titles, { titles: [...titles], keys });
+  return keys;
 }
 
 export interface PlanSlot<C> {
@@ -33,18 +88,15 @@ export interface PlanSlot<C> {
  */
 export function planSlots<C>(
   contributions: readonly C[],
-  titlesOf: (c: C) => string[],
+  titlesOf: (c: C) => readonly string[],
 ): PlanSlot<C>[] {
   const byKey = new Map<string, PlanSlot<C> & { first: number; seen: number }>();
   let seen = 0;
   for (const c of contributions) {
-    const own = new Map<string, number>();
-    titlesOf(c).forEach((title, index) => {
-      const meaning = planMeaning(title);
-      // Two columns of one unit that read alike (two "Kế hoạch" columns) stay two slots.
-      const n = own.get(meaning) ?? 0;
-      own.set(meaning, n + 1);
-      const key = meaning + "#" + n;
+    const titles = titlesOf(c);
+    const keys = slotKeys(titles);
+    titles.forEach((title, index) => {
+      const key = keys[index];
       let slot = byKey.get(key);
       if (!slot) {
         slot = { title, members: [], titles: [], positions: new Set(), first: index, seen: seen++ };

@@ -36,6 +36,23 @@ function noteApartPlans(slots: PlanSlot<Contribution>[], incomplete: string[]): 
   }
 }
 
+// A unit's rows all have the plan columns of its sheet: the titles are kept per sheet and
+// reused while a row's titles are the same ones (checked, so a row that differs gets its own).
+const titlesBySheet = new WeakMap<Contribution["sheet"], string[]>();
+
+function planTitles(c: Contribution): readonly string[] {
+  const plans = c.rr.row.plans;
+  const known = titlesBySheet.get(c.sheet);
+  if (known !== undefined && known.length === plans.length) {
+    let same = true;
+    for (let i = 0; i < plans.length && same; i++) same = known[i] === plans[i].title;
+    if (same) return known;
+  }
+  const titles = plans.map((p) => p.title);
+  titlesBySheet.set(c.sheet, titles);
+  return titles;
+}
+
 export function aggregatePlans(
   info: KeyInfo,
   additive: boolean,
@@ -45,20 +62,47 @@ export function aggregatePlans(
   incomplete: string[],
   flagged: Contribution[],
 ): SummaryPlan[] {
-  const slots = planSlots(info.contributions, (c) => c.rr.row.plans.map((p) => p.title));
+  const slots = planSlots(info.contributions, planTitles);
   noteApartPlans(slots, incomplete);
   const plans: SummaryPlan[] = [];
   for (const slot of slots) {
-    const given: Array<{ c: Contribution; plan: PlanValue; i: number }> = [];
     const title = slot.title;
-    const indexOf = new Map<Contribution, number>();
+    // The sources of the numbers among the plans given, in one walk of the members. The plans
+    // given themselves (with their units) are listed only when one is not a number: when all
+    // are, the sources are exactly them.
+    const sources: Source[] = [];
+    let givenCount = 0;
+    let allNumbers = true;
     for (const { contribution: c, index: i } of slot.members) {
-      indexOf.set(c, i);
       const p = c.rr.plans[i];
-      if (p) given.push({ c, plan: p, i });
+      if (!p) continue;
+      givenCount++;
+      if (p.kind !== "number") {
+        allNumbers = false;
+        continue;
+      }
+      const field = c.rr.row.plans[i];
+      sources.push({
+        file: c.sheet.file,
+        sheet: c.sheet.sheetName,
+        cell: field.cell,
+        reportingUnit: c.reportingUnit,
+        value: p.value,
+        raw: field.raw,
+        rawUnit: c.rr.row.unit,
+        factor: c.rr.factor ?? 1,
+      });
     }
     for (const c of flagged) {
-      const i = indexOf.get(c);
+      // The flagged are few: their column in this slot is looked up (the last member of that
+      // contribution, as a map of members would keep) rather than indexing every member.
+      let i: number | undefined;
+      for (let m = slot.members.length - 1; m >= 0; m--) {
+        if (slot.members[m].contribution === c) {
+          i = slot.members[m].index;
+          break;
+        }
+      }
       if (i === undefined) continue;
       for (const ex of c.rr.excluded) {
         if (ex.field === "plan" && c.rr.row.plans[i]?.cell === ex.cell) {
@@ -68,22 +112,10 @@ export function aggregatePlans(
         }
       }
     }
-    const sources: Source[] = given
-      .filter((g) => g.plan.kind === "number")
-      .map((g) => ({
-        file: g.c.sheet.file,
-        sheet: g.c.sheet.sheetName,
-        cell: g.c.rr.row.plans[g.i].cell,
-        reportingUnit: g.c.reportingUnit,
-        value: (g.plan as { value: number }).value,
-        raw: g.c.rr.row.plans[g.i].raw,
-        rawUnit: g.c.rr.row.unit,
-        factor: g.c.rr.factor ?? 1,
-      }));
     sortSources(sources);
     let value: PlanValue | null = null;
     let pct: number | null = null;
-    if (given.length > 0 && given.every((g) => g.plan.kind === "number")) {
+    if (givenCount > 0 && allNumbers) {
       const nums = sources.map((s) => s.value);
       if (additive) {
         value = { kind: "number", value: exactSum(nums) };
@@ -94,8 +126,8 @@ export function aggregatePlans(
           `${title || "Kế hoạch"}: các đơn vị ghi khác nhau, mà chỉ tiêu này không cộng được; không có kế hoạch chung.`,
         );
       }
-      const planUnits = new Set(given.map((g) => g.c.reportingUnit));
       if (value && value.kind === "number" && current !== null && value.value !== 0) {
+        const planUnits = new Set(sources.map((s) => s.reportingUnit));
         // A sum is compared with its plan only unit for unit: a unit whose figure was left
         // out must not leave its plan in the denominator, nor the reverse.
         if (!additive || (currentComplete && sameUnits(planUnits, currentUnits))) {
@@ -110,7 +142,12 @@ export function aggregatePlans(
           );
         }
       }
-    } else if (given.length > 0) {
+    } else if (givenCount > 0) {
+      const given: Array<{ c: Contribution; plan: PlanValue }> = [];
+      for (const { contribution: c, index: i } of slot.members) {
+        const p = c.rr.plans[i];
+        if (p) given.push({ c, plan: p });
+      }
       // A plan in words or a range is kept as written when it is the only one, or when every
       // unit wrote the same for a rate. Two units' "Khoảng 4" of a count do not make a total
       // of "Khoảng 4", and a number cannot be added to words: no plan rather than a wrong one.

@@ -55,9 +55,22 @@ const readCache = new Map<string, Map<string, ReadText>>();
 let readCacheSize = 0;
 const READ_CACHE_MAX = 50_000;
 
+// The font of the previous call and its map: a sheet's cells nearly all share one font (or
+// none), so the outer lookup is skipped on most calls. Forgotten whenever the cache is cleared.
+let lastFont = "";
+let lastByText: Map<string, ReadText> | undefined;
+
 function readText(raw: string, font: string | null): ReadText {
   const fontKey = font ?? "";
-  let byText = readCache.get(fontKey);
+  let byText: Map<string, ReadText> | undefined;
+  if (lastByText !== undefined && fontKey === lastFont) byText = lastByText;
+  else {
+    byText = readCache.get(fontKey);
+    if (byText !== undefined) {
+      lastFont = fontKey;
+      lastByText = byText;
+    }
+  }
   let r = byText?.get(raw);
   if (r === undefined) {
     if (cleanText(raw) === "") {
@@ -71,6 +84,7 @@ function readText(raw: string, font: string | null): ReadText {
       readCache.clear();
       readCacheSize = 0;
       byText = undefined;
+      lastByText = undefined;
     }
     if (byText === undefined) {
       byText = new Map<string, ReadText>();

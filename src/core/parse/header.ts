@@ -151,6 +151,13 @@ function headerText(
   return reader.text(r, c, record);
 }
 
+// Checked on every cell of every data row (a row is a column-code row only if each of its cells
+// passes): a regex literal inside the loop would be a new RegExp object per cell.
+const CODE_LETTER_RE = /^\(?[A-Z]\)?$/;
+const CODE_NUMBER_RE = /^\(?\d{1,2}\)?$/;
+const HAS_DIGIT_RE = /\d/;
+const CODE_FORMULA_RE = /^[()\d\s=/*+\-x×:.,%]+$/;
+
 /** Column-code row under a header: "A", "B", "1", "(2)", "(3)=(2)/(1)", "4=3/2*100" … */
 export function isColumnCodeRow(
   grid: SheetGrid,
@@ -158,6 +165,16 @@ export function isColumnCodeRow(
   reader: TextReader,
   width: number = gridWidth(grid),
 ): boolean {
+  // The answer is whether every non-blank cell passes (and there are two): the same in any
+  // order. A data row almost always fails on a figure (a number above 99, or with decimals),
+  // so the cells that need no text reading are tried first, before any text is read.
+  for (let c = 0; c < width; c++) {
+    const v = cellAt(grid, r, c);
+    if (v === null || typeof v === "string") continue;
+    if (typeof v === "number") {
+      if (!Number.isInteger(v) || v < 0 || v > 99) return false;
+    } else return false;
+  }
   let count = 0;
   for (let c = 0; c < width; c++) {
     const v = cellAt(grid, r, c);
@@ -166,9 +183,9 @@ export function isColumnCodeRow(
       if (!Number.isInteger(v) || v < 0 || v > 99) return false;
     } else if (typeof v === "string") {
       const t = cleanText(reader.text(r, c, false));
-      const isLetter = /^\(?[A-Z]\)?$/.test(t);
-      const isNumber = /^\(?\d{1,2}\)?$/.test(t);
-      const isFormula = /\d/.test(t) && /=/.test(t) && /^[()\d\s=/*+\-x×:.,%]+$/.test(t);
+      const isLetter = CODE_LETTER_RE.test(t);
+      const isNumber = CODE_NUMBER_RE.test(t);
+      const isFormula = HAS_DIGIT_RE.test(t) && t.includes("=") && CODE_FORMULA_RE.test(t);
       if (!isLetter && !isNumber && !isFormula) return false;
     } else return false;
     count++;

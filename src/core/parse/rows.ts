@@ -49,6 +49,11 @@ const FOOTER_RE =
 const DATE_LINE_RE = /(?:^|, ?)ngay\s*[\d.…_ ]*\s*thang\s*[\d.…_ ]*\s*nam\s*[\d.…_ ]*$/;
 
 const ROMAN_RE = /^[IVX]+\.?$/;
+// Run on every row: module constants, not literals that make a new RegExp per row.
+const LETTER_STT_RE = /^[A-Z]\.?$/;
+const STARTS_DIGIT_RE = /^\d/;
+const TWO_LETTERS_RE = /\p{L}{2}/u;
+const DOTTED_NUMBER_RE = /^\d+(?:\.\d+)+$/;
 const NUMBERED_RE = /^(?:\d+(?:[.,]\d+)*|[IVX]+|[A-Z])[.)]?$/;
 const DASH_STT = new Set(["-", "–", "—", "−", "*", "•"]);
 const PLUS_STT = new Set(["+"]);
@@ -121,6 +126,9 @@ function isRepeatedTitle(name: string, titleKey: string): boolean {
 
 /** "1.2." → "1.2": the number a row's STT gives, without its closing mark. */
 function sttNumber(stt: string): string {
+  // Most row numbers ("1", "12") have neither a closing mark nor a comma: no new strings.
+  const last = stt.charCodeAt(stt.length - 1);
+  if (last !== 0x2e /* . */ && last !== 0x29 /* ) */ && !stt.includes(",")) return stt;
   return stt.replace(/[.)]$/, "").replace(/,/g, ".");
 }
 
@@ -128,7 +136,7 @@ function sttNumber(stt: string): string {
 function numberedParent(stt: string, seen: ReadonlyMap<string, number>): number | null {
   const n = sttNumber(stt);
   const dot = n.lastIndexOf(".");
-  if (dot <= 0 || !/^\d+(?:\.\d+)+$/.test(n)) return null;
+  if (dot <= 0 || !DOTTED_NUMBER_RE.test(n)) return null;
   return seen.get(n.slice(0, dot)) ?? null;
 }
 
@@ -190,7 +198,7 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
     let nameCell = a1(r, nameCol);
     if (name !== "" && isRepeatedTitle(name, nameTitle)) continue; // header repeated after a page break
 
-    if (name === "" && stt !== null && cols.stt !== undefined && /\p{L}{2}/u.test(stt)) {
+    if (name === "" && stt !== null && cols.stt !== undefined && TWO_LETTERS_RE.test(stt)) {
       const m = STT_WITH_NAME_RE.exec(stt);
       name = m ? m[2] : stt;
       stt = m ? m[1] : null;
@@ -218,12 +226,13 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
 
     const sttKey = stt ?? "";
     const numbered = NUMBERED_RE.test(sttKey) && !DASH_STT.has(sttKey);
-    const headingStt = ROMAN_RE.test(sttKey) || /^[A-Z]\.?$/.test(sttKey);
+    const headingStt = ROMAN_RE.test(sttKey) || LETTER_STT_RE.test(sttKey);
     const isHeading =
       bareTrongDo || (name !== "" && !hasFigures && (headingStt || isCapitals(name)));
 
     let isComponent = false;
     let parentRow: number | null = null;
+    let numberedParentRow: number | null = null;
     if (bareTrongDo) {
       inTrongDo = true;
     } else if (isHeading) {
@@ -231,19 +240,19 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
       lastDash = null;
       inTrongDo = false;
       numberedRows.clear();
-    } else if (numbered && numberedParent(sttKey, numberedRows) !== null) {
+    } else if (numbered && (numberedParentRow = numberedParent(sttKey, numberedRows)) !== null) {
       // "1.1", "1.2" under "1": parts of row 1, as "-" rows are; "-" rows under "1.1" are
       // parts of 1.1 in turn.
       inTrongDo = false;
       isComponent = true;
-      parentRow = numberedParent(sttKey, numberedRows);
+      parentRow = numberedParentRow;
       numberedRows.set(sttNumber(sttKey), r + 1);
       lastIndicator = r + 1;
       lastDash = null;
     } else {
       if (numbered) {
         inTrongDo = false;
-        if (/^\d/.test(sttKey)) numberedRows.set(sttNumber(sttKey), r + 1);
+        if (STARTS_DIGIT_RE.test(sttKey)) numberedRows.set(sttNumber(sttKey), r + 1);
       }
       const dash = DASH_STT.has(sttKey);
       const plus = PLUS_STT.has(sttKey);

@@ -190,6 +190,8 @@ export function formatViNumber(value: number, decimals?: number): string {
   // separators are then put in by hand so the result never depends on the host's ICU data.
   let int = "";
   let frac = "";
+  // Digits only when they come from String (below); Intl's parts are cleaned of anything else.
+  let digitsOnly = true;
   if (Number.isSafeInteger(value)) {
     // Most figures are whole: nothing to round, and String gives exactly Intl's digits
     // (formatToParts is the slow part of formatting thousands of figures in messages).
@@ -203,18 +205,36 @@ export function formatViNumber(value: number, decimals?: number): string {
     }
   }
   if (int === "") {
+    digitsOnly = false;
     const parts = formatter("vi-VN", d).formatToParts(Math.abs(value));
     for (const p of parts) {
       if (p.type === "integer") int += p.value;
       else if (p.type === "fraction") frac += p.value;
     }
   }
-  int = int.replace(/\D/g, "") || "0";
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  if (!digitsOnly) int = int.replace(NON_DIGITS_RE, "");
+  if (int === "") int = "0";
+  const grouped = groupThousands(int);
   const body = frac ? grouped + "," + frac : grouped;
   // No "-0" / "-0,00" when the value rounds to zero.
-  const isZero = /^[0.,]*$/.test(body);
+  const isZero = ONLY_ZEROS_RE.test(body);
   return value < 0 && !isZero ? "-" + body : body;
+}
+
+// Every figure of every message is formatted here (thousands of them for a province's batch):
+// the patterns are made once, and the grouping is done by slicing rather than by a lookahead
+// regex over the digits.
+const NON_DIGITS_RE = /\D/g;
+const ONLY_ZEROS_RE = /^[0.,]*$/;
+
+/** "2715400" → "2.715.400", as int.replace(/\B(?=(\d{3})+(?!\d))/g, ".") gives, for digits only. */
+function groupThousands(int: string): string {
+  const n = int.length;
+  if (n <= 3) return int;
+  const head = n % 3 || 3;
+  let out = int.slice(0, head);
+  for (let i = head; i < n; i += 3) out += "." + int.slice(i, i + 3);
+  return out;
 }
 
 /**

@@ -202,7 +202,8 @@ export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedShe
   const keyByRow = new Map<number, string>();
   for (const row of sheet.rows) {
     if (row.isHeading || isBlank(row)) continue;
-    const m = match({ code: row.code, name: row.name });
+    // The row itself carries the code and name the matcher reads: no object per row for it.
+    const m = match(row);
     const indicator = m ? m.indicator : null;
     const key = indicator ? indicator.code : unknownKey(row.name);
     const factor = factorFor(row, indicator);

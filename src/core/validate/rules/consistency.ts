@@ -9,6 +9,7 @@ import { num, readable, rowLabel, valueUnit, withUnit } from "../rule";
 import type { Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
 import type { NumberField } from "../../types";
 import { isUsableStatus } from "../../text/readNumber";
+import { ROW_FACT, rowsWithFact } from "./fields";
 
 /** Float noise only: parts and totals are compared on the values the cells really hold. */
 function epsilon(total: number): number {
@@ -42,13 +43,50 @@ function addsUp(part: ResolvedRow, total: ResolvedRow): boolean {
   return part.indicator === null || part.indicator.parent === total.key;
 }
 
-/** Each total with its parts, first row of each key, in sheet order. */
-function partsOfTotals(s: ResolvedSheet): Array<{ total: ResolvedRow; parts: ResolvedRow[] }> {
-  const firstByKey = new Map<string, ResolvedRow>();
+type TotalParts = Array<{ total: ResolvedRow; parts: ResolvedRow[] }>;
+
+// Three rules ask for a sheet's totals and parts, and two for its component sums, each rule
+// over every sheet in turn: both are worked out once per sheet. Kept only while the sheet's
+// rows are the same array of the same length (a resolved sheet is not changed afterwards).
+interface SheetMemo {
+  rows: readonly ResolvedRow[];
+  length: number;
+  groups?: TotalParts;
+  checks?: ComponentCheck[];
+  firstByKey?: Map<string, ResolvedRow>;
+}
+const memos = new WeakMap<ResolvedSheet, SheetMemo>();
+
+function memoOf(s: ResolvedSheet): SheetMemo {
+  const m = memos.get(s);
+  if (m !== undefined && m.rows === s.rows && m.length === s.rows.length) return m;
+  const fresh: SheetMemo = { rows: s.rows, length: s.rows.length };
+  memos.set(s, fresh);
+  return fresh;
+}
+
+/** Each total with its parts, first row of each key, in sheet order (the same array each time). */
+function partsOfTotals(s: ResolvedSheet): TotalParts {
+  const memo = memoOf(s);
+  return (memo.groups ??= partsOfTotalsUncached(s));
+}
+
+/** The first row of each key, in sheet order (the same map each time). */
+function firstRowByKey(s: ResolvedSheet): Map<string, ResolvedRow> {
+  const memo = memoOf(s);
+  if (memo.firstByKey === undefined) {
+    const firstByKey = new Map<string, ResolvedRow>();
+    for (const r of s.rows) if (!firstByKey.has(r.key)) firstByKey.set(r.key, r);
+    memo.firstByKey = firstByKey;
+  }
+  return memo.firstByKey;
+}
+
+function partsOfTotalsUncached(s: ResolvedSheet): TotalParts {
+  const firstByKey = firstRowByKey(s);
   // Parts grouped by their parent's key in one pass (sheet order kept), not one scan per total.
   const partsByParent = new Map<string, ResolvedRow[]>();
   for (const r of s.rows) {
-    if (!firstByKey.has(r.key)) firstByKey.set(r.key, r);
     if (r.parentKey === null) continue;
     const list = partsByParent.get(r.parentKey);
     if (list) list.push(r);
@@ -63,6 +101,11 @@ function partsOfTotals(s: ResolvedSheet): Array<{ total: ResolvedRow; parts: Res
 }
 
 function componentChecks(s: ResolvedSheet): ComponentCheck[] {
+  const memo = memoOf(s);
+  return (memo.checks ??= componentChecksUncached(s));
+}
+
+function componentChecksUncached(s: ResolvedSheet): ComponentCheck[] {
   const checks: ComponentCheck[] = [];
   for (const group of partsOfTotals(s)) {
     const total = group.total;
@@ -205,7 +248,7 @@ export const ratioMismatch: SheetRule = {
     "Tỷ lệ so sánh (%) đơn vị ghi khác tỷ lệ tính lại từ số liệu; bảng tổng hợp dùng số tính lại.",
   check(s) {
     const findings: Finding[] = [];
-    for (const r of s.rows) {
+    for (const r of rowsWithFact(s, ROW_FACT.ratioColumns)) {
       // Most sheets have no ratio columns: nothing to compare, no need to gather the bases.
       if (!r.row.ratioYoy && !r.row.ratioPlan) continue;
       const cur = asShown(r.row.current);
@@ -290,10 +333,7 @@ export const ratioContradictsParts: SheetRule = {
     for (const r of s.rows) {
       const ratio = r.indicator?.aggregation === "ratio" ? r.indicator.ratio : undefined;
       if (!ratio) continue;
-      if (firstByKey === null) {
-        firstByKey = new Map();
-        for (const x of s.rows) if (!firstByKey.has(x.key)) firstByKey.set(x.key, x);
-      }
+      if (firstByKey === null) firstByKey = firstRowByKey(s);
       const top = firstByKey.get(ratio.numerator);
       const bottom = firstByKey.get(ratio.denominator);
       if (!top || !bottom) continue;

@@ -5,7 +5,7 @@
 import { num, q, rawText, rowLabel, withUnit } from "../rule";
 import type { ExcludedValue, Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
 import type { NumberStatus } from "../../types";
-import { anyFieldStatus, fieldCells, isValueField } from "./fields";
+import { ROW_FACT, fieldCells, isValueField, rowsWithFact, rowsWithFieldStatus } from "./fields";
 
 const TEXT_NUMBER = new Set<NumberStatus>(["text-number"]);
 const UNREADABLE = new Set<NumberStatus>(["invalid", "not-number"]);
@@ -18,8 +18,7 @@ export const numberAsText: SheetRule = {
   description: "Số được nhập dạng văn bản: vẫn được đọc, nhưng nên nhập dạng số.",
   check(s) {
     const findings: Finding[] = [];
-    for (const r of s.rows) {
-      if (!anyFieldStatus(r, TEXT_NUMBER)) continue;
+    for (const r of rowsWithFieldStatus(s, TEXT_NUMBER)) {
       for (const f of fieldCells(r)) {
         if (f.status !== "text-number") continue;
         const read =
@@ -44,8 +43,7 @@ export const malformedNumber: SheetRule = {
   description: "Ô số liệu chứa văn bản không phải là một số: giá trị bị loại khỏi tổng hợp.",
   check(s) {
     const findings: Finding[] = [];
-    for (const r of s.rows) {
-      if (!anyFieldStatus(r, UNREADABLE)) continue;
+    for (const r of rowsWithFieldStatus(s, UNREADABLE)) {
       for (const f of fieldCells(r)) {
         if (f.status !== "invalid" && f.status !== "not-number") continue;
         const value = isValueField(f.kind);
@@ -72,8 +70,7 @@ export const cellErrorValue: SheetRule = {
     "Ô số liệu chứa lỗi công thức (#REF!, #DIV/0!, #VALUE!…): giá trị bị loại khỏi tổng hợp.",
   check(s) {
     const findings: Finding[] = [];
-    for (const r of s.rows) {
-      if (!anyFieldStatus(r, ERROR)) continue;
+    for (const r of rowsWithFieldStatus(s, ERROR)) {
       for (const f of fieldCells(r)) {
         if (f.status !== "error") continue;
         const value = isValueField(f.kind);
@@ -111,7 +108,7 @@ function excludedFindings(
   message: (r: ResolvedRow, ex: ExcludedValue, column: string) => string,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const r of s.rows) {
+  for (const r of rowsWithFact(s, ROW_FACT.excluded)) {
     for (const ex of r.excluded) {
       if (ex.kind !== kind) continue;
       findings.push({ sheet: s, cell: ex.cell, message: message(r, ex, excludedColumn(r, ex)) });
@@ -162,7 +159,7 @@ export const emptyCurrent: SheetRule = {
   description:
     "Chỉ tiêu có tên nhưng chưa có số thực hiện kỳ báo cáo: đơn vị không được cộng vào chỉ tiêu đó.",
   check(s) {
-    const blank = s.rows.filter(
+    const blank = rowsWithFact(s, ROW_FACT.currentEmptyNamed).filter(
       (r) => r.row.current?.status === "empty" && r.row.name.trim() !== "",
     );
     // A TongHop form lists the whole catalog and tells units to leave what they do not track
