@@ -13,8 +13,11 @@ export type ExcelStyle = Partial<ExcelJS.Style>;
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
-/** Field order is fixed, so equal styles give equal keys whatever order their fields were set in. */
-function styleKey(s: CellStyle): string {
+/**
+ * Field order is fixed, so equal styles give equal keys whatever order their fields were set in.
+ * Both writers key their styles by it, so they agree on which cells share one.
+ */
+export function styleKey(s: CellStyle): string {
   return [
     s.bold ? 1 : 0,
     s.italic ? 1 : 0,

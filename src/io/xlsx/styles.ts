@@ -7,6 +7,7 @@
  * from either writer reads back the same, cell by cell.
  */
 import type { CellStyle } from "../../core/types";
+import { styleKey } from "../writeStyles";
 import { xmlAttr, NS_MAIN, XML_HEAD } from "./xml";
 
 /** Excel's default font (ExcelJS's too): what a cell without a font of its own shows. */
@@ -22,24 +23,6 @@ const THIN_BORDER =
   '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border>';
 /** The first custom number format id; 0-163 are Excel's built-in ones. */
 const FIRST_CUSTOM_FORMAT = 164;
-
-/** Field order is fixed, so equal styles give equal keys whatever order their fields were set in. */
-function styleKey(s: CellStyle): string {
-  return [
-    s.bold ? 1 : 0,
-    s.italic ? 1 : 0,
-    s.numFmt ?? "",
-    s.wrap ? 1 : 0,
-    s.hAlign ?? "",
-    s.vAlign ?? "",
-    s.fontName ?? "",
-    s.fontSize ?? "",
-    s.border ? 1 : 0,
-    s.fill ?? "",
-    s.indent ?? "",
-    s.unlocked ? 1 : 0,
-  ].join("\u0001");
-}
 
 /** An index into a list of XML fragments, each fragment stored once. */
 class Pool {
