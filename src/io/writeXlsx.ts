@@ -3,7 +3,7 @@
  * as it is produced and laid into fflate's streaming Zip. Node only (Node's zlib deflates), and
  * it does not load ExcelJS. The standalone page keeps writeWorkbook (ExcelJS, in memory).
  *
- * Why not ExcelJS's streaming writer (writeWorkbookNode.ts): it builds an object per row and
+ * Why not ExcelJS's streaming writer (the CLI's before this one): it builds an object per row and
  * cell and renders each through its xform layer — about 2 s of the 5 s `tonghop consolidate`
  * took on 150 units. Here a row is one string, a cell's style an index looked up once per
  * style object.

@@ -2,8 +2,8 @@
  * One SheetPlan → xl/worksheets/sheetN.xml, produced row by row into a text sink, so a sheet's
  * XML is never held whole. Browser-safe, no dependencies.
  *
- * What it writes is what the ExcelJS writers write for the same plan (writeWorkbook.ts,
- * writeWorkbookNode.ts), read back cell by cell: a test holds the two to agree. Where ExcelJS
+ * What it writes is what the ExcelJS writer writes for the same plan (writeWorkbook.ts),
+ * read back cell by cell: a test holds the two to agree. Where ExcelJS
  * departs from the plan it is followed too, so the planner gets the same workbook from either:
  * the cells a merge covers take the style of its first cell (ExcelJS's mergeCells does that,
  * which is what draws a merged header's border all round) and lose their values.
@@ -118,6 +118,12 @@ function validationXml(v: CellValidation, sqref: string): string {
     : v.kind === "any"
       ? ""
       : ` errorStyle="${v.onError === "stop" ? "error" : "warning"}"`;
+  // A bound Excel cannot read (Infinity, a date that is not one) would be a formula naming
+  // nothing: refused here rather than written into a form that then cannot be opened cleanly.
+  const bound = (n: number): number => {
+    if (!Number.isFinite(n)) throw new Error(`Giới hạn kiểm tra dữ liệu không hợp lệ: ${n}`);
+    return n;
+  };
   const prompt = ` showInputMessage="1" promptTitle="${xmlAttr(v.promptTitle)}" prompt="${xmlAttr(v.prompt)}"`;
   switch (v.kind) {
     case "any":
@@ -125,10 +131,10 @@ function validationXml(v: CellValidation, sqref: string): string {
     case "decimal":
       return (
         `<dataValidation type="decimal" allowBlank="1"${prompt}${errorText} sqref="${sqref}">` +
-        `<formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`
+        `<formula1>${bound(v.min)}</formula1><formula2>${bound(v.max)}</formula2></dataValidation>`
       );
     case "date": {
-      const serial = (iso: string) => 25569 + Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+      const serial = (iso: string) => bound(25569 + Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
       return (
         `<dataValidation type="date" allowBlank="1"${prompt}${errorText} sqref="${sqref}">` +
         `<formula1>${serial(v.from)}</formula1><formula2>${serial(v.to)}</formula2></dataValidation>`

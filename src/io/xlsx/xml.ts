@@ -1,7 +1,10 @@
 /** XML text for the .xlsx writer: escaping and cell addresses. Browser-safe, no dependencies. */
 
 const TEXT_SPECIAL = /[&<>]/;
-const ATTR_SPECIAL = /[&<>"]/;
+// eslint-disable-next-line no-control-regex
+const ATTR_SPECIAL = /[&<>"\u0000-\u001F\u007F\uFFFE\uFFFF]/;
+// eslint-disable-next-line no-control-regex
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 
 /** Element content: only &, < and > need escaping (quotes are plain text there). */
 export function xmlText(s: string): string {
@@ -10,14 +13,23 @@ export function xmlText(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** Attribute values, always written in double quotes. */
+/**
+ * Attribute values, always written in double quotes. Unlike cell text (safeCellText), a
+ * validation prompt or a font name reaches here uncleaned: a control character from a catalog
+ * ("_x0002_" decoded) would make the sheet unreadable, so it is dropped, and tab and line
+ * breaks are written as references (a parser turns raw ones in an attribute into spaces).
+ */
 export function xmlAttr(s: string): string {
   if (!ATTR_SPECIAL.test(s)) return s;
   return s
+    .replace(XML_ILLEGAL, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+    .replace(/"/g, "&quot;")
+    .replace(/\t/g, "&#9;")
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;");
 }
 
 const letters: string[] = [];
