@@ -427,12 +427,19 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
     ".xlsx",
     values.catalog ? [values.catalog] : [],
   );
+  const why = await whyNotReplace(out);
+  if (why)
+    throw new UsageError(
+      `Tệp “${values.out}” đã có và ${why}; TongHop không ghi đè. Hãy chọn tên khác.`,
+    );
+  const deadline = parseDeadline(values.deadline);
   const cat = prepareCatalog(await readCatalogFile(values.catalog));
   if (cat.refusal !== null) throw new UsageError(cat.refusal);
   const plan = templateWorkbookPlan(cat.catalog, {
     unit: values.unit,
     unitCode: values["unit-code"],
     period: values.period,
+    deadline: deadline ? viDate(deadline) : undefined,
     withCatalog: true,
   });
   await writeOutput(out, values.out!, writeXlsx(plan));
@@ -470,9 +477,20 @@ async function formsForUnits(
     );
   }
   const taken = new Set<string>();
+  // Two units of one name get their codes in the file name, so a planner mailing them knows which is which.
+  const count = new Map<string, number>();
+  for (const u of list.units) count.set(u.name, (count.get(u.name) ?? 0) + 1);
   const targets = list.units.map((u) => ({
     unit: u,
-    file: path.join(dir, formFileName(prefix, u.name, u.code, taken)),
+    file: path.join(
+      dir,
+      formFileName(
+        prefix,
+        (count.get(u.name) ?? 0) > 1 && u.code ? `${u.name} (${u.code})` : u.name,
+        u.code,
+        taken,
+      ),
+    ),
   }));
   const inputs = [values.units, values.catalog]
     .filter((f): f is string => !!f)

@@ -3,6 +3,7 @@
  * `--deadline`, the status table on stderr, and `tonghop units --province` (a starter list
  * from the 1/7/2025 mapping).
  */
+import { promises as fs } from "fs";
 import { parseArgs } from "util";
 import { loadBoundaryMap } from "../core/boundaries";
 import { parseViDate } from "../core/parse/metadata";
@@ -134,6 +135,16 @@ export async function cmdUnits(
     );
   }
   const out = await checkOutput(values.out);
+  // A list once written is the planner's to edit (contacts, deadlines): never replaced.
+  if (
+    await fs.stat(out).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new UnitsUsageError(
+      `Tệp “${values.out}” đã có (có thể là danh sách đã sửa); TongHop không ghi đè. Hãy chọn tên khác hoặc xóa tệp cũ.`,
+    );
   const units = provinceUnits(province);
   const note =
     `${province.name}: ${units.length} đơn vị hành chính cấp xã theo phương án sắp xếp từ ngày 01/7/2025 ` +

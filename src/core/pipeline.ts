@@ -3,6 +3,7 @@
  * the standalone page all go through here, so they give the same answers for the same files.
  */
 import { issueOf } from "./issues";
+import { matchKey } from "./text/normalize";
 import {
   loadBoundaryMap,
   needsBoundaryMap,
@@ -26,6 +27,7 @@ import {
   trackSubmissions,
   trackingIssues,
   withErrors,
+  type ListedUnit,
   type SubmissionSummary,
   type SubmittedSheet,
   type UnitList,
@@ -119,8 +121,9 @@ export function statusPrepared(
   const sheets: SubmittedSheet[] = [];
   const readFiles = new Set<string>();
   for (const p of batch.parsed) {
-    readFiles.add(p.kind === "sheet" ? p.sheet.file : p.file);
+    // A file none of whose sheets could be read as a biểu is listed as such, not lost.
     if (p.kind !== "sheet") continue;
+    readFiles.add(p.sheet.file);
     const s = p.sheet;
     const madeOn = s.date && /^\d{4}-\d{2}-\d{2}$/.test(s.date.value) ? s.date.value : null;
     // A TongHop form's marker names the unit it was sent to: that wins over what was retyped.
@@ -133,6 +136,9 @@ export function statusPrepared(
       ...(s.reportingUnit ? { unitCell: s.reportingUnit.cell } : {}),
       madeOn,
       modified: input.modified.get(s.file) ?? null,
+      indicators: s.rows
+        .filter((r) => !r.isHeading && r.name.trim() !== "")
+        .map((r) => r.code ?? matchKey(r.name)),
     });
   }
   const tracking = trackSubmissions(input.list, sheets, {
@@ -150,9 +156,14 @@ export function statusPrepared(
     p.kind === "sheet" && aside.has(sheetKey(p.sheet.file, p.sheet.sheetName));
   // Each used sheet reports under its listed name, so a unit is one name in every table
   // however its staff wrote it ("UBND XÃ TAM DƯƠNG", "Xã Tam Dương").
+  // Two listed units of one name (two "Xã Tân Lập" of different codes) stay two units.
+  const names = new Map<string, number>();
+  for (const u of input.list.units) names.set(u.name, (names.get(u.name) ?? 0) + 1);
+  const runName = (u: ListedUnit) =>
+    (names.get(u.name) ?? 0) > 1 && u.code ? `${u.name} (mã ${u.code})` : u.name;
   const listedName = new Map<string, string>();
   for (const u of tracking.summary.units)
-    for (const f of u.files) if (f.used) listedName.set(sheetKey(f.file, f.sheet), u.unit.name);
+    for (const f of u.files) if (f.used) listedName.set(sheetKey(f.file, f.sheet), runName(u.unit));
   const used = batch.parsed
     .filter((p) => !isAside(p))
     .map((p): ParseResult => {
@@ -165,7 +176,10 @@ export function statusPrepared(
       };
     });
   const run = validatePrepared({ ...batch, parsed: used }, options);
-  const asideRun = validateBatch(batch.parsed.filter(isAside), batch.catalog, options.validate);
+  // One by one: validated together, three copies of one unit would be duplicates of each other.
+  const asideIssues = batch.parsed
+    .filter(isAside)
+    .flatMap((p) => validateBatch([p], batch.catalog, options.validate).issues);
   const unlistedIssues = unlisted
     .filter((u) => u.reason === "not-listed")
     .map((u) =>
@@ -178,7 +192,7 @@ export function statusPrepared(
   return {
     ...run,
     issues: sortIssues([...run.issues, ...trackingIssues(tracking), ...unlistedIssues]),
-    submission: withErrors(tracking.summary, [...run.issues, ...asideRun.issues]),
+    submission: withErrors(tracking.summary, [...run.issues, ...asideIssues]),
   };
 }
 

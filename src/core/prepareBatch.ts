@@ -7,7 +7,8 @@
  */
 import { CATALOG_SHEET_NAME, defaultCatalog, isCatalogSheetName, mergeCatalogs } from "./catalog";
 import { readCatalogGrid } from "./catalog";
-import { looksLikeAdministrativeUnit, unitNameKey } from "./boundaries/unitNames";
+import { looksLikeAdministrativeUnit } from "./boundaries/unitNames";
+import { nameKey } from "./units/match";
 import { fileIssueOf, issueOf } from "./issues";
 import { OUTPUT_SHEETS } from "./output";
 import { parseSheet } from "./parse";
@@ -306,8 +307,9 @@ export function prepareSource(source: WorkbookRead, includeHidden = false): Prep
 function retypedUnit(sheet: IndicatorSheet, marker: TemplateMarker): Issue | null {
   const typed = sheet.reportingUnit;
   if (!marker.unitName || !typed) return null;
-  const a = unitNameKey(marker.unitName);
-  const b = unitNameKey(typed.value);
+  // nameKey, not unitNameKey: "Phòng Kinh tế - Hạ tầng" is not "Phòng Kinh tế - Tài chính".
+  const a = nameKey(marker.unitName);
+  const b = nameKey(typed.value);
   if (a.base === b.base && (a.kind === b.kind || a.kind === null || b.kind === null)) return null;
   sheet.reportingUnit = { value: marker.unitName, cell: typed.cell };
   return issueOf(

@@ -8,7 +8,6 @@ import { execFileSync, spawnSync } from "child_process";
 import {
   copyFileSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -450,14 +449,58 @@ describe("tonghop template --units: one form per listed unit", () => {
 });
 
 describe("an output that cannot be written", () => {
-  it("says so once, naming the file as the planner typed it", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "tonghop-unwritable-"));
-    const out = path.join(dir, "bieu.xlsx");
-    // A folder where the file should go: the rename onto it fails.
-    mkdirSync(out);
+  // /proc takes no new files, even for root: the write itself fails, after every check passed.
+  const linux = process.platform === "linux" ? it : it.skip;
+  linux("says so once, naming the file as the planner typed it", () => {
+    const out = "/proc/tonghop-bieu.xlsx";
     const r = tonghop(["template", "--out", out]);
     expect(r.status).toBe(2);
     expect(r.stderr.match(/Không ghi được tệp/g)).toHaveLength(1);
     expect(r.stderr).toContain(`Không ghi được tệp “${out}”`);
+  });
+});
+
+describe("template and units never replace a planner's or a unit's file", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "tonghop-noreplace-"));
+
+  it("a single form over one a unit filled in is refused; over its own blank form it is not", async () => {
+    const form = path.join(dir, "BieuChiTieu - Xã Hợp Hòa.xlsx");
+    const make = () => tonghop(["template", "--unit", UNIT, "--period", PERIOD, "--out", form]);
+    expect(make().status).toBe(0);
+    expect(make().status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    wb.getWorksheet("Biểu chỉ tiêu")!.getCell("G12").value = 5;
+    await wb.xlsx.writeFile(form);
+    const before = readFileSync(form);
+    const r = make();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("là biểu mẫu đơn vị đã điền số liệu");
+    expect(readFileSync(form).equals(before)).toBe(true);
+  });
+
+  it("units --province does not write over an existing list", () => {
+    const list = path.join(dir, "DS.xlsx");
+    writeFileSync(list, "danh sách đã sửa");
+    const r = tonghop(["units", "--province", "Phú Thọ", "--out", list]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("TongHop không ghi đè");
+    expect(readFileSync(list, "utf8")).toBe("danh sách đã sửa");
+  });
+
+  it("two listed units of one name get their codes in their forms' names", async () => {
+    const list = path.join(dir, "TrungTen.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Danh sách đơn vị");
+    ws.addRow(["Mã đơn vị", "Tên đơn vị"]);
+    ws.addRow(["30001", "Xã Tân Lập"]);
+    ws.addRow(["30002", "Xã Tân Lập"]);
+    await wb.xlsx.writeFile(list);
+    const out = path.join(dir, "forms");
+    expect(tonghop(["template", "--units", list, "--out", out]).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      "BieuChiTieu - Xã Tân Lập (30001).xlsx",
+      "BieuChiTieu - Xã Tân Lập (30002).xlsx",
+    ]);
   });
 });

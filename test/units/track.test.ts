@@ -470,3 +470,140 @@ describe("a province's list", () => {
     expect(run.issues.filter((i) => i.rule === "submission-set-aside")).toHaveLength(3);
   });
 });
+
+describe("what a review found", () => {
+  const run = (grids: SheetGrid[], units: ListedUnit[]) => {
+    const batch = prepareBatch({
+      sources: grids.map((g) => ({ file: g.file, grids: [g], issues: [] })),
+    });
+    const submission = { list: list(units), deadline: null, modified: new Map<string, number>() };
+    return {
+      status: statusPrepared(batch, submission),
+      run: consolidatePrepared(batch, { submission }),
+    };
+  };
+
+  it("a code and a name that point at two listed units credit neither", () => {
+    // Hợp Hòa started from Tân Lập's file and kept its code.
+    const { status, run: c } = run(
+      [
+        communeGrid({ file: "HopHoa.xlsx", unit: "Xã Hợp Hòa", code: "01111", cows: 50 }),
+        communeGrid({ file: "TanLap.xlsx", unit: "Xã Tân Lập", code: "01111", cows: 100 }),
+      ],
+      [unit("Xã Tân Lập", "01111"), unit("Xã Hợp Hòa", "02222")],
+    );
+    expect(brief(status).map(([n, st, files]) => [n, st, files])).toEqual([
+      ["Xã Tân Lập", "on-time", ["TanLap.xlsx:used:null:null"]],
+      ["Xã Hợp Hòa", "missing", []],
+    ]);
+    expect(status.issues.filter((i) => i.rule === "submission-unit-ambiguous")).toHaveLength(1);
+    expect(c.summary.rows.find((r) => r.name === "Đàn bò")!.current).toBe(100);
+  });
+
+  it("two listed units of one name, told apart by code, are both counted", () => {
+    const { status, run: c } = run(
+      [
+        communeGrid({ file: "a.xlsx", unit: "Xã Tân Lập", code: "01111", cows: 100 }),
+        communeGrid({ file: "b.xlsx", unit: "Xã Tân Lập", code: "02222", cows: 200 }),
+      ],
+      [unit("Xã Tân Lập", "01111"), unit("Xã Tân Lập", "02222")],
+    );
+    expect(status.submission.units.map((u) => u.status)).toEqual(["on-time", "on-time"]);
+    expect(c.summary.rows.find((r) => r.name === "Đàn bò")!.current).toBe(300);
+    expect(c.summary.reportingUnits).toEqual(["Xã Tân Lập (mã 01111)", "Xã Tân Lập (mã 02222)"]);
+  });
+
+  it("a listed unit's file that is no readable biểu is shown, not taken for missing", () => {
+    const broken: SheetGrid = {
+      file: "HopHoa.xlsx",
+      sheet: "Biểu 01",
+      values: [["Đơn vị báo cáo:", "Xã Hợp Hòa"], [], ["Ghi chú gửi kèm"]],
+    };
+    const { status } = run([broken], [unit("Xã Hợp Hòa")]);
+    expect(status.submission.unlisted).toEqual([
+      expect.objectContaining({ file: "HopHoa.xlsx", sheet: null, reason: "unreadable" }),
+    ]);
+  });
+
+  it("set-aside copies are checked one by one: no phantom duplicate errors", () => {
+    const { status } = run(
+      [
+        communeGrid({ file: "a.xlsx", unit: "Xã A", cows: 1, date: "10/07/2026" }),
+        communeGrid({ file: "b.xlsx", unit: "Xã A", cows: 2, date: "11/07/2026" }),
+        communeGrid({ file: "c.xlsx", unit: "Xã A", cows: 3, date: "12/07/2026" }),
+      ],
+      [unit("Xã A")],
+    );
+    expect(status.submission.units[0].files.map((f) => [f.file, f.used, f.errors])).toEqual([
+      ["c.xlsx", true, 0],
+      ["b.xlsx", false, 0],
+      ["a.xlsx", false, 0],
+    ]);
+  });
+});
+
+describe("a form retyped to another department", () => {
+  it("warns even when the names differ only after a dash", () => {
+    const marker: SheetGrid = {
+      file: "KT.xlsx",
+      sheet: "TongHop_BieuMau",
+      hidden: true,
+      values: [
+        ["Mẫu", "tonghop-bieu-chi-tieu"],
+        ["Phiên bản danh mục", "dm-00000000"],
+        ["Mã đơn vị", null],
+        ["Tên đơn vị", "Phòng Kinh tế - Hạ tầng"],
+        ["Kỳ báo cáo", "6 tháng đầu năm 2026"],
+      ],
+    };
+    const sheet = communeGrid({ file: "KT.xlsx", unit: "Phòng Kinh tế - Tài chính", cows: 3 });
+    const batch = prepareBatch({
+      sources: [{ file: "KT.xlsx", grids: [sheet, marker], issues: [] }],
+    });
+    expect(batch.issues.filter((i) => i.rule === "form-unit-retyped")).toEqual([
+      expect.objectContaining({ file: "KT.xlsx", sheet: "Biểu 01", cell: "B1" }),
+    ]);
+    const p = batch.parsed.find((x) => x.kind === "sheet");
+    expect(p?.kind === "sheet" && p.sheet.reportingUnit?.value).toBe("Phòng Kinh tế - Hạ tầng");
+  });
+});
+
+describe("a unit's files on different days", () => {
+  const sheet = (file: string, date: string, rows: [string, string, number][]): SheetGrid => ({
+    file,
+    sheet: "Biểu 01",
+    values: [
+      ["Đơn vị báo cáo:", "Xã Hợp Hòa"],
+      ["Kỳ báo cáo:", "6 tháng đầu năm 2026"],
+      ["Ngày lập:", date],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện kỳ báo cáo"],
+      ...rows.map(([n, u, v], i) => [i + 1, n, u, v]),
+    ],
+  });
+
+  it("keeps an older file that reports other indicators; sets aside one that repeats them", () => {
+    const grids = [
+      sheet("HopHoa_NongNghiep.xlsx", "05/07/2026", [["Đàn bò", "con", 100]]),
+      sheet("HopHoa_VanHoa.xlsx", "06/07/2026", [["Diện tích lúa", "ha", 30]]),
+      sheet("HopHoa_NongNghiep_cu.xlsx", "01/07/2026", [["Đàn bò", "con", 90]]),
+    ];
+    const batch = prepareBatch({
+      sources: grids.map((g) => ({ file: g.file, grids: [g], issues: [] })),
+    });
+    const submission = {
+      list: list([unit("Xã Hợp Hòa")]),
+      deadline: null,
+      modified: new Map<string, number>(),
+    };
+    const status = statusPrepared(batch, submission);
+    expect(status.submission.units[0].files.map((f) => [f.file, f.used])).toEqual([
+      ["HopHoa_VanHoa.xlsx", true],
+      ["HopHoa_NongNghiep.xlsx", true],
+      ["HopHoa_NongNghiep_cu.xlsx", false],
+    ]);
+    const run = consolidatePrepared(batch, { submission });
+    const figure = (name: string) => run.summary.rows.find((r) => r.name === name)!.current;
+    expect([figure("Đàn bò"), figure("Diện tích lúa")]).toEqual([100, 30]);
+  });
+});

@@ -238,3 +238,24 @@ describe("findProvince", () => {
     expect(name("Tỉnh Không Có")).toBeNull();
   });
 });
+
+describe("readUnitList: headings and notes inside the table", () => {
+  it("skips Roman-numbered group headings and a note between units", () => {
+    const list = units(
+      readUnitList("ds.xlsx", [
+        listGrid(
+          [
+            ["I", null, "CÁC PHƯỜNG"],
+            ["1", "08869", "Phường A"],
+            ["II", null, "CÁC XÃ"],
+            ["2", "08870", "Xã B"],
+            ["Lưu ý: xã C nộp qua email"],
+            ["3", "08871", "Xã C"],
+          ],
+          { header: ["STT", "Mã đơn vị", "Tên đơn vị"] },
+        ),
+      ]),
+    );
+    expect(list.units.map((u) => u.name)).toEqual(["Phường A", "Xã B", "Xã C"]);
+  });
+});

@@ -20,8 +20,9 @@ const LABELS = {
 type Field = keyof typeof LABELS;
 
 /**
- * A short fingerprint of what the form's rows were made from (codes, names, units), so a form
- * filled in on an older catalog can be told apart. FNV-1a: stable, dependency-free, and a
+ * A short fingerprint of what the form's rows were made from (codes, names, units), recorded
+ * with every form (and shown by `validate --json`) so a form filled in on an older catalog can
+ * be told apart; nothing refuses such a form, since its rows are matched by code anyway. FNV-1a: stable, dependency-free, and a
  * collision only costs a wrong "same catalog" note, never a figure.
  */
 export function catalogVersion(catalog: Catalog): string {

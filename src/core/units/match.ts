@@ -53,17 +53,28 @@ export type ListedMatch =
 /**
  * A code the list does not hold falls back to the name: the code may be a typo, the name
  * still tells. Type words must agree when both names carry one ("Xã Hợp Hòa" is not
- * "Phường Hợp Hòa"); a name without one fits either.
+ * "Phường Hợp Hòa"); a name without one fits either. A code and a name that point at two
+ * different listed units (a sheet copied from a neighbour's, its old code kept) are reported,
+ * never decided for either: a wrong choice would credit one unit with the other's figures.
  */
 export function matchListedUnit(
   index: UnitIndex,
   name: string | null,
   code: string | null,
 ): ListedMatch {
+  const byName = matchByName(index, name);
   if (code !== null) {
     const unit = index.byCode.get(codeKey(code));
-    if (unit) return { kind: "found", unit, by: "code" };
+    if (unit) {
+      if (byName.kind === "found" && byName.unit !== unit)
+        return { kind: "ambiguous", candidates: [unit, byName.unit] };
+      return { kind: "found", unit, by: "code" };
+    }
   }
+  return byName;
+}
+
+function matchByName(index: UnitIndex, name: string | null): ListedMatch {
   if (name === null || name.trim() === "") return { kind: "none" };
   const key = nameKey(name);
   let candidates = (index.byBase.get(key.base) ?? []).filter(

@@ -56,6 +56,27 @@ function deadlineOf(v: CellValue | undefined): string | null | undefined {
   return undefined;
 }
 
+function isRomanNumber(v: CellValue | undefined): boolean {
+  return typeof v === "string" && /^\s*[IVXL]+\.?\s*$/.test(v);
+}
+
+/** A later row with a name and a number or code beside it (STT, Mã): the table goes on. */
+function hasNumberedUnitBelow(grid: SheetGrid, row: number, col: number | undefined): boolean {
+  if (col === undefined) return false;
+  for (let r = row + 1; r < grid.values.length; r++) {
+    const cells = grid.values[r] ?? [];
+    const t = textOf(cells[col]);
+    if (t === null || TOTAL_RE.test(matchKey(t)) || FOOTER_RE.test(matchKey(t))) continue;
+    if (
+      cells.some(
+        (v, c) => c !== col && (typeof v === "number" || /^\s*\d+\s*$/.test(String(v ?? ""))),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 function hasNameBelow(grid: SheetGrid, row: number, col: number | undefined): boolean {
   if (col === undefined) return false;
   for (let r = row + 1; r < grid.values.length; r++) {
@@ -88,7 +109,14 @@ export function readUnitList(file: string, grids: readonly SheetGrid[]): UnitLis
     const texts = row.map(textOf).filter((t): t is string => t !== null);
     // "Tổng cộng" in the STT column and "20 đơn vị" under Tên: a total line, not a unit.
     if (texts.some((t) => TOTAL_RE.test(matchKey(t)))) continue;
-    if (texts.length > 0 && FOOTER_RE.test(matchKey(texts[0]))) break;
+    // A note in the middle of the table ("Lưu ý: xã … nộp qua email") is skipped; one under
+    // the last unit starts the signature block, which ends the list.
+    if (texts.length > 0 && FOOTER_RE.test(matchKey(texts[0]))) {
+      if (hasNumberedUnitBelow(grid, r, cols.name)) continue;
+      break;
+    }
+    // "I | | CÁC PHƯỜNG": a group heading, numbered in Roman and without a code, is no unit.
+    if (name !== null && textOf(at("code")) === null && row.some((v) => isRomanNumber(v))) continue;
     const others = (["code", "type", "contact", "phone", "deadline"] as const).filter(
       (f) => textOf(at(f)) !== null || at(f) instanceof Date,
     );

@@ -1,7 +1,7 @@
 /**
  * What came in against the list: each listed unit on time, late or missing; where a unit sent
- * several files, the newest (by Ngày lập, then the file's time) is the one used and the
- * others are set aside, so no figure is counted twice; sheets from units not on the list are
+ * several files, the newest (by Ngày lập, then the file's time) is used, an older one too
+ * where it reports other indicators, and the rest are set aside, so no figure is counted twice; sheets from units not on the list are
  * listed apart. The choice is between files, not sheets: a department's one workbook often
  * holds several biểu (Nông nghiệp on one sheet, Công nghiệp on the next), all of them its report. Errors are counted once validation has run (withErrors).
  */
@@ -37,6 +37,26 @@ function newerFirst(a: SubmittedSheet, b: SubmittedSheet): number {
   const db = dateOf(b).date ?? "";
   if (da !== db) return da < db ? 1 : -1;
   return (b.modified ?? -Infinity) - (a.modified ?? -Infinity);
+}
+
+/** A unit's sheets newest first → the files whose figures count (see SubmittedSheet.indicators). */
+function usedFilesOf(group: readonly SubmittedSheet[]): Set<string> {
+  const byFile = new Map<string, SubmittedSheet[]>();
+  for (const s of group) {
+    const own = byFile.get(s.file);
+    if (own) own.push(s);
+    else byFile.set(s.file, [s]);
+  }
+  const used = new Set<string>();
+  const taken = new Set<string>();
+  for (const [file, sheets] of byFile) {
+    const keys = sheets.flatMap((s) => s.indicators ?? []);
+    const unknown = sheets.some((s) => s.indicators === undefined);
+    if (used.size > 0 && (unknown || keys.some((k) => taken.has(k)))) continue;
+    used.add(file);
+    for (const k of keys) taken.add(k);
+  }
+  return used;
 }
 
 export interface SetAside {
@@ -104,17 +124,18 @@ export function trackSubmissions(
     // A stable sort: equal dates and times keep the order given, the first one used.
     const group = [...(byUnit.get(unit) ?? [])].sort(newerFirst);
     if (group.length === 0) return { unit, status: "missing", deadline: own, files: [] };
-    // The file of the newest sheet is the unit's submission, every sheet of it for this unit.
-    const usedFile = group[0].file;
+    // The newest file is the unit's submission, every sheet of it for this unit; an older file
+    // is too when it reports none of the indicators already taken, else it is set aside.
+    const usedFiles = usedFilesOf(group);
     const files: SubmissionFile[] = group.map((s) => ({
       file: s.file,
       sheet: s.sheet,
       ...dateOf(s),
-      used: s.file === usedFile,
+      used: usedFiles.has(s.file),
       errors: 0,
     }));
     const used = files[0];
-    for (const s of group.filter((g) => g.file !== usedFile)) {
+    for (const s of group.filter((g) => !usedFiles.has(g.file))) {
       setAside.push({
         file: s.file,
         sheet: s.sheet,

@@ -39,6 +39,12 @@ export interface SubmittedSheet {
   madeOn: string | null;
   /** The file's modification time (ms since 1970); null when the host cannot tell. */
   modified: number | null;
+  /**
+   * The indicators it reports (code, else the name's key). An older file of the unit is set
+   * aside only where it reports what the newer one does; one holding other indicators (a
+   * second field's biểu sent on another day) is the unit's report too. Absent = all overlap.
+   */
+  indicators?: readonly string[];
 }
 
 /** Where a submission's date came from: the sheet's Ngày lập, or the file's modification time. */
