@@ -30,6 +30,7 @@ import {
   type ListedUnit,
   type SubmissionSummary,
   type SubmittedSheet,
+  type Tracking,
   type UnitList,
 } from "./units";
 import type { ValidateOptions, ValidationResult } from "./validate";
@@ -107,23 +108,11 @@ export interface StatusRun extends ValidateRun {
 
 const sheetKey = (file: string, sheet: string) => file + "\u0000" + sheet;
 
-/**
- * Validates the batch against the list: each unit's newest sheet is validated with the batch
- * (a set-aside older copy would otherwise be a "duplicate-unit" error on the newer one, or
- * move the batch's majority period), the set-aside sheets on their own, only to count their
- * errors. The run then holds the used sheets only, so consolidating it counts each unit once.
- */
-export function statusPrepared(
-  batch: PreparedBatch,
-  input: SubmissionInput,
-  options: { fileIssues?: Issue[]; validate?: Partial<ValidateOptions> } = {},
-): StatusRun {
+/** What tracking needs of each indicator sheet that came in. */
+function submittedSheets(batch: PreparedBatch, input: SubmissionInput): SubmittedSheet[] {
   const sheets: SubmittedSheet[] = [];
-  const readFiles = new Set<string>();
   for (const p of batch.parsed) {
-    // A file none of whose sheets could be read as a biểu is listed as such, not lost.
     if (p.kind !== "sheet") continue;
-    readFiles.add(p.sheet.file);
     const s = p.sheet;
     const madeOn = s.date && /^\d{4}-\d{2}-\d{2}$/.test(s.date.value) ? s.date.value : null;
     // A TongHop form's marker names the unit it was sent to: that wins over what was retyped.
@@ -141,54 +130,88 @@ export function statusPrepared(
         .map((r) => r.code ?? matchKey(r.name)),
     });
   }
-  const tracking = trackSubmissions(input.list, sheets, {
-    deadline: input.deadline,
-    unreadable: batch.files.filter((f) => !readFiles.has(f)),
-  });
-  // Left out of the run: older copies of a unit's report, and sheets of units not on the list
-  // (a neighbour's file sent by mistake must not move the province's totals).
-  const aside = new Set(tracking.setAside.map((a) => sheetKey(a.file, a.sheet)));
-  const unlisted = tracking.summary.unlisted.filter(
-    (u): u is typeof u & { sheet: string } => u.sheet !== null,
-  );
-  for (const u of unlisted) aside.add(sheetKey(u.file, u.sheet));
-  const isAside = (p: ParseResult) =>
-    p.kind === "sheet" && aside.has(sheetKey(p.sheet.file, p.sheet.sheetName));
-  // Each used sheet reports under its listed name, so a unit is one name in every table
-  // however its staff wrote it ("UBND XÃ TAM DƯƠNG", "Xã Tam Dương").
-  // Two listed units of one name (two "Xã Tân Lập" of different codes) stay two units.
+  return sheets;
+}
+
+/**
+ * The sheets the run counts, and those it leaves out: older copies of a unit's report, and
+ * sheets of units not on the list (a neighbour's file sent by mistake must not move the
+ * province's totals). Each counted sheet reports under its listed name, so a unit is one name
+ * in every table however its staff wrote it; two listed units of one name (two "Xã Tân Lập"
+ * of different codes) stay two, told apart by code.
+ */
+function splitByTracking(
+  batch: PreparedBatch,
+  tracking: Tracking,
+  list: UnitList,
+): { used: ParseResult[]; aside: ParseResult[] } {
+  const left = new Set(tracking.setAside.map((a) => sheetKey(a.file, a.sheet)));
+  for (const u of tracking.summary.unlisted)
+    if (u.sheet !== null) left.add(sheetKey(u.file, u.sheet));
   const names = new Map<string, number>();
-  for (const u of input.list.units) names.set(u.name, (names.get(u.name) ?? 0) + 1);
+  for (const u of list.units) names.set(u.name, (names.get(u.name) ?? 0) + 1);
   const runName = (u: ListedUnit) =>
     (names.get(u.name) ?? 0) > 1 && u.code ? `${u.name} (mã ${u.code})` : u.name;
   const listedName = new Map<string, string>();
   for (const u of tracking.summary.units)
     for (const f of u.files) if (f.used) listedName.set(sheetKey(f.file, f.sheet), runName(u.unit));
-  const used = batch.parsed
-    .filter((p) => !isAside(p))
-    .map((p): ParseResult => {
-      if (p.kind !== "sheet" || !p.sheet.reportingUnit) return p;
-      const name = listedName.get(sheetKey(p.sheet.file, p.sheet.sheetName));
-      if (!name || name === p.sheet.reportingUnit.value) return p;
-      return {
-        ...p,
-        sheet: { ...p.sheet, reportingUnit: { ...p.sheet.reportingUnit, value: name } },
-      };
-    });
-  const run = validatePrepared({ ...batch, parsed: used }, options);
-  // One by one: validated together, three copies of one unit would be duplicates of each other.
-  const asideIssues = batch.parsed
-    .filter(isAside)
-    .flatMap((p) => validateBatch([p], batch.catalog, options.validate).issues);
-  const unlistedIssues = unlisted
-    .filter((u) => u.reason === "not-listed")
-    .map((u) =>
-      issueOf(
-        "submission-unlisted",
-        { sheet: u.sheet, unit: u.unit, listFile: input.list.file },
-        { file: u.file, sheet: u.sheet },
-      ),
+  const used: ParseResult[] = [];
+  const aside: ParseResult[] = [];
+  for (const p of batch.parsed) {
+    if (p.kind !== "sheet") {
+      used.push(p);
+      continue;
+    }
+    const key = sheetKey(p.sheet.file, p.sheet.sheetName);
+    if (left.has(key)) {
+      aside.push(p);
+      continue;
+    }
+    const name = listedName.get(key);
+    const typed = p.sheet.reportingUnit;
+    used.push(
+      !typed || !name || name === typed.value
+        ? p
+        : { ...p, sheet: { ...p.sheet, reportingUnit: { ...typed, value: name } } },
     );
+  }
+  return { used, aside };
+}
+
+/**
+ * Validates the batch against the list. The counted sheets are validated as the batch (a
+ * set-aside older copy would otherwise be a "duplicate-unit" error on the newer one, or move
+ * the batch's majority period); the sheets left out one by one, only to count their errors.
+ * The run then holds the counted sheets only, so consolidating it counts each unit once.
+ */
+export function statusPrepared(
+  batch: PreparedBatch,
+  input: SubmissionInput,
+  options: { fileIssues?: Issue[]; validate?: Partial<ValidateOptions> } = {},
+): StatusRun {
+  const sheets = submittedSheets(batch, input);
+  // A file none of whose sheets could be read as a biểu is listed as such, not lost.
+  const readFiles = new Set(sheets.map((s) => s.file));
+  const tracking = trackSubmissions(input.list, sheets, {
+    deadline: input.deadline,
+    unreadable: batch.files.filter((f) => !readFiles.has(f)),
+  });
+  const { used, aside } = splitByTracking(batch, tracking, input.list);
+  const run = validatePrepared({ ...batch, parsed: used }, options);
+  const asideIssues = aside.flatMap(
+    (p) => validateBatch([p], batch.catalog, options.validate).issues,
+  );
+  const unlistedIssues = tracking.summary.unlisted.flatMap((u) =>
+    u.reason === "not-listed" && u.sheet !== null
+      ? [
+          issueOf(
+            "submission-unlisted",
+            { sheet: u.sheet, unit: u.unit, listFile: input.list.file },
+            { file: u.file, sheet: u.sheet },
+          ),
+        ]
+      : [],
+  );
   return {
     ...run,
     issues: sortIssues([...run.issues, ...trackingIssues(tracking), ...unlistedIssues]),
