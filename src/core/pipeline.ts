@@ -263,7 +263,7 @@ export function runConsolidate(
 export function consolidatePrepared(
   batch: PreparedBatch,
   options: Omit<ConsolidateOptions, "previous" | "previousFiles"> & {
-    /** With the Danh sách đơn vị: each unit's newest sheet only, and the submission tracked. */
+    /** With the Danh sách đơn vị: each unit counted once (its newest copy), the submission tracked. */
     submission?: SubmissionInput | null;
   } = {},
 ): ConsolidateRun {

@@ -65,7 +65,7 @@ const vi = {
   notXlsx: (names: string[]) => `Chỉ nhận tệp .xlsx; đã bỏ qua: ${names.join(", ")}.`,
   unitListTitle: "Danh sách đơn vị",
   unitListHint:
-    "Không bắt buộc: các đơn vị phải gửi biểu (cột Mã đơn vị, Tên đơn vị, Loại, Người liên hệ, Điện thoại, Hạn nộp), để biết đơn vị nào đã nộp, nộp muộn hay chưa nộp. Mỗi đơn vị chỉ lấy biểu mới nhất.",
+    "Không bắt buộc: các đơn vị phải gửi biểu (cột Mã đơn vị, Tên đơn vị, Loại, Người liên hệ, Điện thoại, Hạn nộp), để biết đơn vị nào đã nộp, nộp muộn hay chưa nộp. Đơn vị gửi lại biểu thì lấy bản mới nhất, không cộng hai lần.",
   pickUnitList: "Chọn danh sách đơn vị…",
   pickUnitListInputLabel: "Chọn tệp danh sách đơn vị (.xlsx)",
   removeUnitList: "Bỏ tệp danh sách đơn vị",
@@ -325,7 +325,7 @@ const en: Messages = {
   notXlsx: (names) => `Only .xlsx files are accepted; skipped: ${names.join(", ")}.`,
   unitListTitle: "List of units",
   unitListHint:
-    "Optional: the units that must send sheets (columns Mã đơn vị, Tên đơn vị, Loại, Người liên hệ, Điện thoại, Hạn nộp), to see who sent, who was late and who has not. Each unit's newest sheet is used.",
+    "Optional: the units that must send sheets (columns Mã đơn vị, Tên đơn vị, Loại, Người liên hệ, Điện thoại, Hạn nộp), to see who sent, who was late and who has not. A unit that sent again counts once, by its newest copy.",
   pickUnitList: "Choose the list of units…",
   pickUnitListInputLabel: "Choose the list of units (.xlsx)",
   removeUnitList: "Remove the list of units",

@@ -79,7 +79,7 @@ export class BatchSession {
     if (request.job === "validate") {
       onProgress({ phase: "validate", sheets: input.batch.parsed.length });
       await deps.checkpoint();
-      // With the list, as `tonghop status`: each unit's newest sheet is checked with the batch.
+      // With the list, as `tonghop status`: the sheets each unit's report is made of are checked as the batch.
       const status = input.submission
         ? statusPrepared(input.batch, input.submission, { validate })
         : null;

@@ -53,7 +53,7 @@ export interface BatchRequest {
   catalog: BatchFile | null;
   /**
    * The planner's Danh sách đơn vị, as for `--units` on the command line: who sent is tracked
-   * against it, and consolidating counts each unit's newest sheet only. Absent or null: none.
+   * against it, and consolidating counts each unit once (its newest copy). Absent or null: none.
    */
   unitList?: BatchFile | null;
   /** The run's Hạn nộp, ISO (`--deadline`); only with unitList. A unit's own Hạn nộp wins. */

@@ -96,7 +96,7 @@ export interface PaneState {
   previousFiles: PickedFile[];
   /**
    * The planner's Danh sách đơn vị, as for `--units`: who sent is tracked against it, and
-   * consolidating takes each unit's newest sheet only. null = none picked.
+   * consolidating counts each unit once (its newest copy). null = none picked.
    */
   unitListFile: PickedFile | null;
   /** Hạn nộp as typed (dd/mm/yyyy), used with the list; "" = none. */
