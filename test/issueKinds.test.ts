@@ -248,6 +248,7 @@ const SAMPLES: { [K in IssueKindId]: Array<FactsOf<K>> } = {
     { sheet: "Biểu 01", unit: null, listFile: "DanhSach.xlsx" },
   ],
   "form-unit-retyped": [{ sentTo: "Xã Tiền Phong", typed: "UBND xã Thịnh Minh" }],
+  "form-period-changed": [{ sentFor: "Quý I/2026", typed: "6 tháng đầu năm 2026" }],
   "submission-unit-ambiguous": [
     {
       unitName: "Xã Hợp Hòa",

@@ -11,7 +11,7 @@ import { looksLikeAdministrativeUnit } from "./boundaries/unitNames";
 import { nameKey } from "./units/match";
 import { fileIssueOf, issueOf } from "./issues";
 import { OUTPUT_SHEETS } from "./output";
-import { parseSheet } from "./parse";
+import { parsePeriod, parseSheet } from "./parse";
 import { GUIDE_SHEET, isMarkerSheetName, readTemplateMarker } from "./template";
 import { matchKey } from "./text/normalize";
 import type {
@@ -277,6 +277,8 @@ export function prepareSource(source: WorkbookRead, includeHidden = false): Prep
       p.sheet.formMarker = marker;
       const retyped = retypedUnit(p.sheet, marker);
       if (retyped) formIssues.push(retyped);
+      const period = changedPeriod(p.sheet, marker);
+      if (period) formIssues.push(period);
     }
     parsed.push(p);
     const kind = isCatalogSheetName(grid.sheet)
@@ -297,6 +299,20 @@ export function prepareSource(source: WorkbookRead, includeHidden = false): Prep
     grids,
     issues: [...issues, ...formIssues],
   };
+}
+
+/**
+ * A form's period cell retyped (last quarter's form reused for this one): the sheet's period is
+ * what its figures are, so it stands, but the planner is told to check.
+ */
+function changedPeriod(sheet: IndicatorSheet, marker: TemplateMarker): Issue | null {
+  const sent = marker.period ? parsePeriod(marker.period) : null;
+  if (!sent || !sheet.period || !sheet.periodText || sent.key === sheet.period.key) return null;
+  return issueOf(
+    "form-period-changed",
+    { sentFor: marker.period!, typed: sheet.periodText.value },
+    { file: sheet.file, sheet: sheet.sheetName, cell: sheet.periodText.cell },
+  );
 }
 
 /**

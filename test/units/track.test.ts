@@ -607,3 +607,33 @@ describe("a unit's files on different days", () => {
     expect([figure("Đàn bò"), figure("Diện tích lúa")]).toEqual([100, 30]);
   });
 });
+
+describe("a form reused for another period", () => {
+  it("keeps the sheet's period and warns at its cell", () => {
+    const marker: SheetGrid = {
+      file: "XaA.xlsx",
+      sheet: "TongHop_BieuMau",
+      hidden: true,
+      values: [
+        ["Mẫu", "tonghop-bieu-chi-tieu"],
+        ["Tên đơn vị", "Xã A"],
+        ["Kỳ báo cáo", "Quý I/2026"],
+      ],
+    };
+    const sheet = communeGrid({ file: "XaA.xlsx", unit: "Xã A", cows: 3 });
+    const batch = prepareBatch({
+      sources: [{ file: "XaA.xlsx", grids: [sheet, marker], issues: [] }],
+    });
+    expect(batch.issues.filter((i) => i.rule === "form-period-changed")).toEqual([
+      {
+        file: "XaA.xlsx",
+        sheet: "Biểu 01",
+        cell: "B2",
+        severity: "warning",
+        rule: "form-period-changed",
+        message:
+          "Biểu mẫu này được gửi cho kỳ “Quý I/2026” nhưng ô Kỳ báo cáo đã bị sửa thành “6 tháng đầu năm 2026”; số liệu được tính theo kỳ ghi trên biểu. Hãy kiểm tra đơn vị có điền nhầm biểu mẫu của kỳ khác không.",
+      },
+    ]);
+  });
+});

@@ -8,7 +8,21 @@ export interface RetypedUnit {
   typed: string;
 }
 
+export interface ChangedPeriod {
+  /** The period the form was sent for (its marker). */
+  sentFor: string;
+  /** The period the sheet now says. */
+  typed: string;
+}
+
 export const FORM_KINDS = {
+  "form-period-changed": kind(
+    "warning",
+    "Kỳ báo cáo trên biểu mẫu bị sửa khác kỳ được gửi biểu.",
+    ({ sentFor, typed }: ChangedPeriod) =>
+      `Biểu mẫu này được gửi cho kỳ “${sentFor}” nhưng ô Kỳ báo cáo đã bị sửa thành “${typed}”; ` +
+      `số liệu được tính theo kỳ ghi trên biểu. Hãy kiểm tra đơn vị có điền nhầm biểu mẫu của kỳ khác không.`,
+  ),
   "form-unit-retyped": kind(
     "warning",
     "Tên đơn vị trên biểu mẫu bị sửa khác đơn vị được gửi biểu.",

@@ -22,7 +22,7 @@ export type { BadParent, BadRatio } from "./catalog";
 export type { FormerCandidate } from "./previous";
 export type { NonAdditiveConflict, RateOutOfRange } from "./consolidation";
 export type { AmbiguousUnit, SetAsideSheet, UnlistedSheet } from "./submissions";
-export type { RetypedUnit } from "./forms";
+export type { ChangedPeriod, RetypedUnit } from "./forms";
 export type { NamedUnit, NoFacts } from "./kind";
 
 /** By area, in the order Kiểm tra's readers meet them. */
