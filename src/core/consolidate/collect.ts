@@ -80,31 +80,11 @@ export function mostCommonPeriod(sheets: ResolvedSheet[]): Period | null {
 
 export type Field = "current" | "previous";
 
-export function sourcesOf(contribs: Contribution[], field: Field): Source[] {
-  const out: Source[] = [];
-  for (const c of contribs) {
-    const value = c.rr[field];
-    const cellField = c.rr.row[field];
-    if (value === null || !cellField) continue;
-    out.push({
-      file: c.sheet.file,
-      sheet: c.sheet.sheetName,
-      cell: cellField.cell,
-      reportingUnit: c.reportingUnit,
-      value,
-      raw: cellField.raw,
-      rawUnit: c.rr.row.unit,
-      factor: c.rr.factor ?? 1,
-    });
-  }
-  return sortSources(out);
-}
-
 /** What buildRow needs from an indicator's contributions, gathered in one pass over them. */
 export interface ContributionScan {
-  /** sourcesOf(contribs, "current"). */
+  /** The current figures' sources, sorted (sortSources). */
   sources: Source[];
-  /** sourcesOf(contribs, "previous"). */
+  /** The cùng kỳ figures' sources, sorted. */
   previousSources: Source[];
   /** The contributions with a value left out, in order. */
   flagged: Contribution[];
@@ -130,7 +110,7 @@ function sourceOf(c: Contribution, value: number, cellField: NumberField): Sourc
 }
 
 /**
- * The same answers as sourcesOf for both fields, the flagged contributions, the empty current
+ * Both fields' sources, the flagged contributions, the empty current
  * cells and the unit count, from one walk over the contributions instead of five: at 150 units
  * that walk touches 45 000 rows scattered over the heap, and it was most of consolidating.
  */
