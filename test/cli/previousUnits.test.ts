@@ -3,28 +3,15 @@
  * run as a planner runs it: the built bin as a child process, its JSON piped, the workbook
  * read back.
  */
-import { execFileSync, spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync } from "fs";
+import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { FORMER_COWS, writeFormerBatch, type FormerBatch } from "../boundaries/formerBatch";
+import { buildCliIfMissing, tonghop } from "../helpers/cli";
 import { convertWithLibreOffice, libreOfficeAvailable, parseCsv } from "../helpers/libreoffice";
 
-const ROOT = path.resolve(__dirname, "../..");
-
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, "dist/core/boundaries/index.js"))) {
-    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT });
-  }
-}, 120000);
-
-function tonghop(args: string[]) {
-  return spawnSync(process.execPath, [path.join(ROOT, "bin/tonghop.js"), ...args], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
+beforeAll(() => buildCliIfMissing("dist/core/boundaries/index.js"), 120000);
 
 interface UnitJson {
   unit: string;

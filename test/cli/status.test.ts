@@ -3,20 +3,16 @@
  * runs them: the built bin as a child process, workbooks written with ExcelJS, file times set
  * with fs.utimes, --json read whole from a pipe.
  */
-import { execFileSync, spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "fs";
+import { execFileSync } from "child_process";
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { buildCliIfMissing, tonghop as run } from "../helpers/cli";
 import { convertWithLibreOffice, libreOfficeAvailable, parseCsv } from "../helpers/libreoffice";
 
-const ROOT = path.resolve(__dirname, "../..");
-
 function tonghop(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "bin/tonghop.js"), ...args], {
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const r = run(args);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -62,9 +58,7 @@ describe("tonghop status / units / consolidate --units (built CLI)", () => {
   let list: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(ROOT, "dist/cli/main.js"))) {
-      execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT });
-    }
+    buildCliIfMissing("dist/cli/main.js");
     dir = mkdtempSync(path.join(tmpdir(), "tonghop-status-"));
     bieu = path.join(dir, "bieu");
     execFileSync("mkdir", ["-p", bieu]);

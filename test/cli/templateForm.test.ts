@@ -4,36 +4,18 @@
  * Checked as users meet it: the built bin as a child process, the file read by ExcelJS,
  * filled in and saved by LibreOffice, renamed, and read back by `validate` and `consolidate`.
  */
-import { execFileSync, spawnSync } from "child_process";
-import {
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from "fs";
+import { spawnSync } from "child_process";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
+import { buildCliIfMissing, ROOT, tonghop } from "../helpers/cli";
 import { libreOfficeAvailable } from "../helpers/libreoffice";
 
-const ROOT = path.resolve(__dirname, "../..");
 const PYTHON = "/usr/bin/python3";
 
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, "dist/core/template/index.js"))) {
-    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT });
-  }
-}, 120000);
-
-function tonghop(args: string[]) {
-  return spawnSync(process.execPath, [path.join(ROOT, "bin/tonghop.js"), ...args], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
+beforeAll(() => buildCliIfMissing("dist/core/template/index.js"), 120000);
 
 const UNIT = "UBND xã Hợp Hòa";
 const PERIOD = "6 tháng đầu năm 2026";
