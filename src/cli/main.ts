@@ -33,7 +33,7 @@ import type { Summary } from "../core/consolidate";
 import { parsePeriod } from "../core/parse";
 import { readReportSettings } from "../core/settings";
 import { DEFAULT_REPORT_SETTINGS, type Issue, type ReportSettings } from "../core/types";
-import { writeXlsx } from "../io/writeXlsx";
+import { writeXlsx, writeXlsxStream } from "../io/writeXlsx";
 import { collectXlsxPaths, readWorkbookFile, writeFileAtomic } from "../io/node";
 import { readPreviousPaths, splitPreviousArgs } from "./previous";
 import { conversionLine, formatIssueReport, summaryLine } from "./report";
@@ -205,9 +205,13 @@ async function checkOutput(
   return target;
 }
 
-async function writeOutput(target: string, display: string, bytes: Uint8Array): Promise<void> {
+async function writeOutput(
+  target: string,
+  display: string,
+  content: Parameters<typeof writeFileAtomic>[1],
+): Promise<void> {
   try {
-    await writeFileAtomic(target, bytes);
+    await writeFileAtomic(target, content);
   } catch (e) {
     // writeFileAtomic already says which file and why, in Vietnamese: said once is enough.
     throw new UsageError((e as Error).message.replace(target, display));
@@ -281,7 +285,7 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
     issuingBody: settings.issuingBody,
     report: reportSheetPlan(report),
   });
-  await writeOutput(out, values.out!, writeXlsx({ sheets }));
+  await writeOutput(out, values.out!, (write) => writeXlsxStream({ sheets }, write));
   if (docx && values.docx) {
     // Loaded only when asked for: the docx library is as heavy to load as the rest of the CLI.
     const { reportDocx } = await import("../io/docx");

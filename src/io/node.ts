@@ -194,9 +194,14 @@ async function readBytes(
  * Writes through a temporary file in the same folder, then renames it over the target: a
  * crash or full disk leaves the old file (or nothing) in place, never a truncated workbook.
  * Throws an Error with a Vietnamese message when the target cannot be written (e.g. it is
- * open in Excel on Windows); the temporary file is removed in that case.
+ * open in Excel on Windows); the temporary file is removed in that case. `content` is the
+ * bytes, or a producer that hands them over chunk by chunk (a large workbook is then never held
+ * whole); if it throws, the target is left as it was.
  */
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  content: Uint8Array | ((write: (chunk: Uint8Array) => Promise<void>) => Promise<void>),
+): Promise<void> {
   const dir = path.dirname(path.resolve(target));
   const base = path.basename(target);
   const tmp = path.join(
@@ -207,7 +212,15 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
   try {
     // "wx": never reuse or clobber an existing file under the temporary name.
     handle = await fs.open(tmp, "wx");
-    await handle.writeFile(bytes);
+    const open = handle;
+    if (content instanceof Uint8Array) await open.writeFile(content);
+    else
+      await content(async (chunk) => {
+        for (let at = 0; at < chunk.length;) {
+          const { bytesWritten } = await open.write(chunk, at, chunk.length - at);
+          at += bytesWritten;
+        }
+      });
     await handle.sync();
     await handle.close();
     handle = undefined;

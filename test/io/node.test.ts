@@ -130,6 +130,24 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("written chunk by chunk, a producer that fails half way leaves the old file whole", async () => {
+    const target = path.join(dir, "tong-hop.xlsx");
+    await writeFileAtomic(target, good);
+    await expect(
+      writeFileAtomic(target, async (write) => {
+        await write(new Uint8Array([1, 2, 3]));
+        throw new Error("hỏng giữa chừng");
+      }),
+    ).rejects.toThrow(/Không ghi được tệp.*hỏng giữa chừng/);
+    expect(Buffer.from(readFileSync(target)).equals(Buffer.from(good))).toBe(true);
+    expect(readdirSync(dir)).toEqual(["tong-hop.xlsx"]);
+    await writeFileAtomic(target, async (write) => {
+      await write(new Uint8Array([4, 5]));
+      await write(new Uint8Array([6]));
+    });
+    expect([...readFileSync(target)]).toEqual([4, 5, 6]);
+  });
+
   it("does not touch a folder standing where the file should go", async () => {
     const target = path.join(dir, "out.xlsx");
     mkdirSync(target);

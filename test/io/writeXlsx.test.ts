@@ -6,14 +6,14 @@
  * Then LibreOffice, an independent reader, must open the new writer's files and show the values.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { strFromU8, unzipSync } from "fflate";
-import { writeXlsx } from "../../src/io/writeXlsx";
+import { writeXlsx, writeXlsxStream } from "../../src/io/writeXlsx";
 import { writeWorkbook } from "../../src/io/writeWorkbook";
 import { readWorkbook } from "../../src/io";
-import { collectXlsxPaths, readWorkbookFile } from "../../src/io/node";
+import { collectXlsxPaths, readWorkbookFile, writeFileAtomic } from "../../src/io/node";
 import type { WorkbookPlan } from "../../src/core/types";
 import { DEFAULT_REPORT_SETTINGS } from "../../src/core/types";
 import { consolidatedSheetsStreamed, consolidatedWorkbookPlan } from "../../src/core/output";
@@ -140,6 +140,18 @@ describe("writeXlsx writes what the ExcelJS writer wrote", () => {
       sheets: consolidatedSheetsStreamed(run.summary, issues, options),
     });
     expect(Buffer.from(streamed).equals(Buffer.from(bytes))).toBe(true);
+    // And as the CLI hands it to the file: deflated off the main thread, chunk by chunk, in
+    // order. Small chunks each, so the file was never held whole.
+    const chunks: Uint8Array[] = [];
+    await writeXlsxStream(
+      { sheets: consolidatedSheetsStreamed(run.summary, issues, options) },
+      async (c) => {
+        chunks.push(c);
+      },
+    );
+    expect(Buffer.concat(chunks).equals(Buffer.from(bytes))).toBe(true);
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(bytes.length / 4);
   }, 240_000);
 
   it("a protected form: unlocked cells, validations, a very hidden marker sheet", async () => {
@@ -252,6 +264,46 @@ describe("writeXlsx with text no attribute may hold", () => {
       ],
     };
     expect(() => writeXlsx(plan)).toThrow(/Giới hạn kiểm tra dữ liệu không hợp lệ/);
+  });
+
+  it("refuses it when streaming too, and a file being written through it keeps its old bytes", async () => {
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          name: "Biểu",
+          columnWidths: [10],
+          rows: [
+            [{ value: { text: "đầu" } }],
+            [
+              {
+                value: null,
+                validation: {
+                  kind: "decimal",
+                  min: 0,
+                  max: Infinity,
+                  onError: "stop",
+                  promptTitle: "Số",
+                  prompt: "Một số",
+                },
+              },
+            ],
+          ],
+          merges: [],
+        },
+      ],
+    };
+    const dir = mkdtempSync(path.join(os.tmpdir(), "tonghop-stream-"));
+    try {
+      const target = path.join(dir, "TongHop.xlsx");
+      writeFileSync(target, "bản cũ");
+      await expect(
+        writeFileAtomic(target, (write) => writeXlsxStream(plan, write)),
+      ).rejects.toThrow(/Không ghi được tệp.*Giới hạn kiểm tra dữ liệu không hợp lệ/);
+      expect(readFileSync(target, "utf8")).toBe("bản cũ");
+      expect(readdirSync(dir)).toEqual(["TongHop.xlsx"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -14,23 +14,33 @@ import { safeCellText } from "../cellText";
 import type { StyleTable } from "./styles";
 import { columnName, NS_MAIN, NS_REL, xmlAttr, xmlText, XML_HEAD } from "./xml";
 
-/** Text out; the sink decides when to encode and compress. */
-export type Emit = (xml: string) => void;
+/** Characters of XML gathered before a piece is handed on. */
+const PIECE = 65536;
 
-/** Each distinct text once, in order of first use: the shared-string table. */
+/**
+ * Each distinct text once, in order of first use: the shared-string table. A cell's text is
+ * made safe to store (safeCellText) here, once per distinct text rather than once per cell.
+ */
 export class SharedStrings {
+  /** By the text as planned: its index in the table, under its cleaned form. */
   private readonly index = new Map<string, number>();
+  private readonly cleaned = new Map<string, number>();
   private readonly list: string[] = [];
   /** Cells that refer to the table (the sst's count). */
   private refs = 0;
 
-  id(s: string): number {
+  id(text: string): number {
     this.refs++;
-    let i = this.index.get(s);
+    let i = this.index.get(text);
     if (i === undefined) {
-      i = this.list.length;
-      this.list.push(s);
-      this.index.set(s, i);
+      const s = safeCellText(text);
+      i = this.cleaned.get(s);
+      if (i === undefined) {
+        i = this.list.length;
+        this.list.push(s);
+        this.cleaned.set(s, i);
+      }
+      this.index.set(text, i);
     }
     return i;
   }
@@ -40,9 +50,9 @@ export class SharedStrings {
   }
 
   /** xl/sharedStrings.xml, in pieces. */
-  write(emit: Emit): void {
-    emit(
-      XML_HEAD + `<sst xmlns="${NS_MAIN}" count="${this.refs}" uniqueCount="${this.list.length}">`,
+  *pieces(): Generator<string> {
+    yield (
+      XML_HEAD + `<sst xmlns="${NS_MAIN}" count="${this.refs}" uniqueCount="${this.list.length}">`
     );
     let buf = "";
     for (const s of this.list) {
@@ -51,12 +61,12 @@ export class SharedStrings {
       buf += preserve
         ? `<si><t xml:space="preserve">${xmlText(s)}</t></si>`
         : `<si><t>${xmlText(s)}</t></si>`;
-      if (buf.length > 65536) {
-        emit(buf);
+      if (buf.length > PIECE) {
+        yield buf;
         buf = "";
       }
     }
-    emit(buf + "</sst>");
+    yield buf + "</sst>";
   }
 }
 
@@ -168,39 +178,42 @@ interface MergeSpan {
 }
 
 /**
- * Writes one sheet. `styles` and `strings` are the workbook's, shared by all its sheets.
- * Element order is CT_Worksheet's, which Excel insists on.
+ * One sheet's XML, in pieces of about PIECE characters: a generator, so that the caller may
+ * compress each piece (off the main thread, in Node) before the next is made. `styles` and
+ * `strings` are the workbook's, shared by all its sheets. Element order is CT_Worksheet's,
+ * which Excel insists on.
  */
-export function writeSheetXml(
+export function* sheetXmlPieces(
   plan: SheetPlan | StreamedSheetPlan,
   styles: StyleTable,
   strings: SharedStrings,
-  emit: Emit,
-): void {
+): Generator<string> {
   const fit = plan.page?.fitToWidth === true;
-  emit(
+  yield (
     XML_HEAD +
-      `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-      (fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
-      viewsXml(plan) +
-      '<sheetFormatPr defaultRowHeight="15"/>' +
-      colsXml(plan.columnWidths) +
-      "<sheetData>",
+    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    (fit ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
+    viewsXml(plan) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(plan.columnWidths) +
+    "<sheetData>"
   );
 
   const validations = new Map<string, { v: CellValidation; cells: [number, number][] }>();
   const mergeRefs: string[] = [];
   let buf = "";
 
+  /** ` s="N"` by xf index, made once per style rather than once per cell. */
+  const styleAttrs: string[] = [""];
+  const styleAttr = (s: number): string => (styleAttrs[s] ??= ` s="${s}"`);
+
   const cellXml = (planned: PlannedCell | null | undefined, ref: string): string => {
     if (!planned) return "";
     const value = planned.value;
-    const s = planned.style ? styles.id(planned.style) : 0;
-    const sAttr = s ? ` s="${s}"` : "";
+    const sAttr = planned.style ? styleAttr(styles.id(planned.style)) : "";
     if (value !== null) {
-      if ("text" in value) {
-        return `<c r="${ref}"${sAttr} t="s"><v>${strings.id(safeCellText(value.text))}</v></c>`;
-      }
+      if ("text" in value)
+        return `<c r="${ref}"${sAttr} t="s"><v>${strings.id(value.text)}</v></c>`;
       // NaN/Infinity have no place in a cell; leaving it empty is the honest output.
       if (Number.isFinite(value.number)) return `<c r="${ref}"${sAttr}><v>${value.number}</v></c>`;
     }
@@ -214,7 +227,8 @@ export function writeSheetXml(
     height: number | null | undefined,
     spans: MergeSpan[] | undefined,
   ): void => {
-    const n = r + 1;
+    // The row number as text once, not once per cell's address.
+    const n = String(r + 1);
     let row = "";
     if (spans === undefined) {
       if (cells) {
@@ -230,7 +244,7 @@ export function writeSheetXml(
         const span = spans.find((m) => c >= m.left && c <= m.right);
         const planned = cells?.[c];
         if (span && !(r === span.top && c === span.left)) {
-          row += span.style ? `<c r="${columnName(c)}${n}" s="${span.style}"/>` : "";
+          row += span.style ? `<c r="${columnName(c)}${n}"${styleAttr(span.style)}/>` : "";
         } else row += cellXml(planned, columnName(c) + n);
       }
     }
@@ -247,10 +261,6 @@ export function writeSheetXml(
     const tall = height !== null && height !== undefined && height > 0;
     if (row || tall) {
       buf += `<row r="${n}"` + (tall ? ` ht="${height}" customHeight="1">` : ">") + row + "</row>";
-      if (buf.length > 65536) {
-        emit(buf);
-        buf = "";
-      }
     }
   };
 
@@ -260,6 +270,10 @@ export function writeSheetXml(
     for (const cells of plan.rows) {
       writeRow(r, cells, plan.rowHeight(cells, r), undefined);
       r++;
+      if (buf.length > PIECE) {
+        yield buf;
+        buf = "";
+      }
     }
   } else {
     // Which cells each row's merges cover, with the style their first cell gives them.
@@ -279,9 +293,15 @@ export function writeSheetXml(
     }
     const heights = plan.rowHeights ?? [];
     const rowCount = Math.max(plan.rows.length, heights.length, lastMergedRow + 1);
-    for (let r = 0; r < rowCount; r++) writeRow(r, plan.rows[r], heights[r], merged.get(r));
+    for (let r = 0; r < rowCount; r++) {
+      writeRow(r, plan.rows[r], heights[r], merged.get(r));
+      if (buf.length > PIECE) {
+        yield buf;
+        buf = "";
+      }
+    }
   }
-  emit(buf + "</sheetData>");
+  yield buf + "</sheetData>";
 
   let tail = "";
   if (plan.protect) {
@@ -306,5 +326,5 @@ export function writeSheetXml(
       (fit ? ' fitToWidth="1" fitToHeight="0"' : "") +
       "/>";
   }
-  emit(tail + "</worksheet>");
+  yield tail + "</worksheet>";
 }

@@ -1,14 +1,17 @@
 /**
- * A WorkbookPlan → the parts of an .xlsx package, each produced as text into a zip entry the
- * caller supplies. Browser-safe, no dependencies: the zip and its compression are the host's
- * (../writeXlsx.ts for Node). Sheets are taken one at a time and each is written out before
- * the next is asked for, so a caller may build them lazily.
+ * A WorkbookPlan → the parts of an .xlsx package, each produced as text in pieces. Browser-safe,
+ * no dependencies: the zip and its compression are the host's (../writeXlsx.ts for Node).
+ * Sheets are taken one at a time and each is written out before the next is asked for, so a
+ * caller may build them lazily.
  */
 import type { SheetPlan, StreamedSheetPlan } from "../../core/types";
 import { safeSheetName } from "../cellText";
-import { printTitles, SharedStrings, writeSheetXml, type Emit } from "./sheetXml";
+import { printTitles, SharedStrings, sheetXmlPieces } from "./sheetXml";
 import { StyleTable } from "./styles";
 import { NS_MAIN, NS_REL, xmlAttr, xmlText, XML_HEAD } from "./xml";
+
+/** Text out; the sink decides when to encode and compress. */
+export type Emit = (xml: string) => void;
 
 /** A zip entry being written: text in, in order; end() once. */
 export interface EntryWriter {
@@ -20,6 +23,14 @@ export interface PackageSink {
   entry(name: string): EntryWriter;
 }
 
+/** A piece of one part's text; the parts come one after another, each ending with `last`. */
+export interface PartPiece {
+  /** The part's path in the package, e.g. "xl/worksheets/sheet2.xml". */
+  part: string;
+  xml: string;
+  last: boolean;
+}
+
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument";
 
@@ -29,42 +40,65 @@ interface WrittenSheet {
   titles: string | null;
 }
 
-function whole(sink: PackageSink, name: string, xml: string): void {
-  const e = sink.entry(name);
-  e.write(xml);
-  e.end();
-}
-
-/**
- * Writes every part. `theme` is the theme XML to ship (the default font refers to its colours
- * and fonts), `date` the document's creation date.
- */
+/** Writes every part into entries the sink hands out (see workbookPieces). */
 export function writeWorkbookParts(
   sheets: Iterable<SheetPlan | StreamedSheetPlan>,
   sink: PackageSink,
   options: { date: Date; theme: string },
 ): void {
+  let entry: EntryWriter | null = null;
+  for (const piece of workbookPieces(sheets, options)) {
+    entry ??= sink.entry(piece.part);
+    entry.write(piece.xml);
+    if (piece.last) {
+      entry.end();
+      entry = null;
+    }
+  }
+}
+
+/** A part written whole, as its one piece. */
+function whole(part: string, xml: string): PartPiece {
+  return { part, xml, last: true };
+}
+
+/** A part written in pieces; an empty part still gets its one (last) piece. */
+function* inPieces(part: string, pieces: Iterable<string>): Generator<PartPiece> {
+  let held: string | null = null;
+  for (const xml of pieces) {
+    if (held !== null) yield { part, xml: held, last: false };
+    held = xml;
+  }
+  yield { part, xml: held ?? "", last: true };
+}
+
+/**
+ * Every part, in pieces, in order. `theme` is the theme XML to ship (the default font refers
+ * to its colours and fonts), `date` the document's creation date.
+ */
+export function* workbookPieces(
+  sheets: Iterable<SheetPlan | StreamedSheetPlan>,
+  options: { date: Date; theme: string },
+): Generator<PartPiece> {
   const styles = new StyleTable();
   const strings = new SharedStrings();
   const taken = new Set<string>();
   const written: WrittenSheet[] = [];
   for (const plan of sheets) {
     const name = safeSheetName(plan.name, taken);
-    const entry = sink.entry(`xl/worksheets/sheet${written.length + 1}.xml`);
-    writeSheetXml(plan, styles, strings, entry.write);
-    entry.end();
+    yield* inPieces(
+      `xl/worksheets/sheet${written.length + 1}.xml`,
+      sheetXmlPieces(plan, styles, strings),
+    );
     written.push({ name, state: plan.state, titles: printTitles(plan, name) });
   }
 
-  const sst = sink.entry("xl/sharedStrings.xml");
-  strings.write(sst.write);
-  sst.end();
-  whole(sink, "xl/styles.xml", styles.xml());
-  whole(sink, "xl/theme/theme1.xml", options.theme);
+  yield* inPieces("xl/sharedStrings.xml", strings.pieces());
+  yield whole("xl/styles.xml", styles.xml());
+  yield whole("xl/theme/theme1.xml", options.theme);
 
   const sheetRel = (i: number) => `rId${i + 4}`;
-  whole(
-    sink,
+  yield whole(
     "xl/workbook.xml",
     XML_HEAD +
       `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><workbookPr/>` +
@@ -91,8 +125,7 @@ export function writeWorkbookParts(
         : "") +
       '<calcPr calcId="171027"/></workbook>',
   );
-  whole(
-    sink,
+  yield whole(
     "xl/_rels/workbook.xml.rels",
     XML_HEAD +
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -107,8 +140,7 @@ export function writeWorkbookParts(
         .join("") +
       "</Relationships>",
   );
-  whole(
-    sink,
+  yield whole(
     "[Content_Types].xml",
     XML_HEAD +
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -128,8 +160,7 @@ export function writeWorkbookParts(
       `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
       "</Types>",
   );
-  whole(
-    sink,
+  yield whole(
     "_rels/.rels",
     XML_HEAD +
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
@@ -140,8 +171,7 @@ export function writeWorkbookParts(
   );
   // W3CDTF without milliseconds, as Excel writes it.
   const when = options.date.toISOString().replace(/\.\d{3}Z$/, "Z");
-  whole(
-    sink,
+  yield whole(
     "docProps/core.xml",
     XML_HEAD +
       '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
@@ -150,8 +180,7 @@ export function writeWorkbookParts(
       `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
       "</cp:coreProperties>",
   );
-  whole(
-    sink,
+  yield whole(
     "docProps/app.xml",
     XML_HEAD +
       '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
