@@ -42,14 +42,19 @@ export function rowHeightEstimator(
   // Merges are few; the common cell is neither merged nor covered, so look them up only when
   // there are any (this runs over every cell of a sheet such as Nguồn).
   const hasMerges = plan.merges.length > 0;
+  // What a wrapped cell asks of its row, by column and cell: a streamed sheet shares one
+  // planned cell among many rows (Nguồn's indicator names), measured once. Without merges the
+  // answer does not depend on the row.
+  const asked: WeakMap<PlannedCell, number>[] = [];
   return (cells, r) => {
     let height: number | null = null;
     if (!cells) return height;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
-      if (!cell || !cell.value || !("text" in cell.value)) continue;
+      // Not `"text" in value`: this runs for every cell of Nguồn, and a property read is cheaper.
+      const text = (cell?.value as { text?: string } | null | undefined)?.text;
+      if (text === undefined) continue;
       const size = cell.style?.fontSize ?? 11;
-      const text = cell.value.text;
       const wraps = cell.style?.wrap ?? false;
       if (
         size <= 12 &&
@@ -58,6 +63,11 @@ export function rowHeightEstimator(
       )
         continue;
       if (hasMerges && covered.has(`${r}:${c}`)) continue;
+      const known = hasMerges ? undefined : asked[c]?.get(cell);
+      if (known !== undefined) {
+        if (known > 0) height = Math.max(height ?? 0, known);
+        continue;
+      }
       const merged = hasMerges ? mergedWidth.get(`${r}:${c}`) : undefined;
       const width = (merged ?? plan.columnWidths[c] ?? 9) * CHARS_PER_WIDTH * (11 / size);
       const lines = text
@@ -67,7 +77,9 @@ export function rowHeightEstimator(
           0,
         );
       const h = Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * size * LINE_FACTOR + 3));
-      if (lines > 1 || size > 12) height = Math.max(height ?? 0, h);
+      const asks = lines > 1 || size > 12 ? h : 0;
+      if (!hasMerges) (asked[c] ??= new WeakMap()).set(cell, asks);
+      if (asks > 0) height = Math.max(height ?? 0, asks);
     }
     return height;
   };

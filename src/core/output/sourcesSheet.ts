@@ -51,11 +51,16 @@ interface Contribution {
 }
 
 function contributionsOf(row: SummaryRow, plans: number): Contribution[] {
-  const byKey = new Map<string, Contribution>();
+  // By file, sheet and unit: maps within maps rather than a joined key, made for every figure.
+  const byFile = new Map<string, Map<string, Map<string, Contribution>>>();
+  const all: Contribution[] = [];
   const of = (s: Source): Contribution => {
     // A unit gives an indicator from one row of one sheet (consolidation keeps the first).
-    const key = `${s.file}\u0000${s.sheet}\u0000${s.reportingUnit}`;
-    let c = byKey.get(key);
+    let bySheet = byFile.get(s.file);
+    if (!bySheet) byFile.set(s.file, (bySheet = new Map()));
+    let byUnit = bySheet.get(s.sheet);
+    if (!byUnit) bySheet.set(s.sheet, (byUnit = new Map()));
+    let c = byUnit.get(s.reportingUnit);
     if (!c) {
       c = {
         reportingUnit: s.reportingUnit,
@@ -67,7 +72,8 @@ function contributionsOf(row: SummaryRow, plans: number): Contribution[] {
         previous: null,
         plans: new Array<Source | null>(plans).fill(null),
       };
-      byKey.set(key, c);
+      byUnit.set(s.reportingUnit, c);
+      all.push(c);
     }
     return c;
   };
@@ -76,7 +82,7 @@ function contributionsOf(row: SummaryRow, plans: number): Contribution[] {
   row.plans.forEach((plan, k) => {
     for (const s of plan.sources) of(s).plans[k] = s;
   });
-  return [...byKey.values()];
+  return all;
 }
 
 const TITLE_PREFIX = [
@@ -204,28 +210,49 @@ function* sourcesRows(
   yield titles.map((t) => text(t, head));
   const st = sourceStyles();
   const c = st.plain;
+  // Cells that read the same on many rows are planned once and shared by them: a province's
+  // Nguồn has 45 000 rows, and every planned cell is an object to make and let go.
+  const empty = blank(c);
+  const emptyFigure = [empty, empty];
+  const sharedBy = new Map<CellStyle, Map<string, PlannedCell>>();
+  const once = (value: string | null, style: CellStyle): PlannedCell => {
+    if (value === null) return text(value, style);
+    let byText = sharedBy.get(style);
+    if (!byText) sharedBy.set(style, (byText = new Map()));
+    let cell = byText.get(value);
+    if (!cell) byText.set(value, (cell = text(value, style)));
+    return cell;
+  };
   let n = 0;
   for (const row of summary.rows) {
     const contributions = contributionsOf(row, plans.length);
     const numbers = indicatorStyle(st, row, contributions);
-    const figure = (s: Source | null): PlannedCell[] =>
-      s ? [num(s.value, numbers), text(s.cell, st.centered)] : [blank(c), blank(c)];
+    const code = text(row.code, c);
+    const name = text(row.name, st.wrapped);
+    const measureUnit = text(row.measureUnit, c);
+    const figure = (cells: PlannedCell[], s: Source | null): void => {
+      if (s) cells.push(num(s.value, numbers), once(s.cell, st.centered));
+      else cells.push(...emptyFigure);
+    };
     for (const k of contributions) {
-      yield [
+      const cells = [
         num(++n, st.centered),
-        text(row.code, c),
-        text(row.name, st.wrapped),
-        text(row.measureUnit, c),
-        text(k.reportingUnit, st.wrapped),
-        text(k.file, st.wrapped),
-        text(k.sheet, c),
-        ...figure(k.current),
-        ...figure(k.previous),
-        ...k.plans.flatMap(figure),
-        text(k.rawUnit, c),
+        code,
+        name,
+        measureUnit,
+        once(k.reportingUnit, st.wrapped),
+        once(k.file, st.wrapped),
+        once(k.sheet, c),
+      ];
+      figure(cells, k.current);
+      figure(cells, k.previous);
+      for (const p of k.plans) figure(cells, p);
+      cells.push(
+        once(k.rawUnit, c),
         num(k.factor, st.factor),
         text(noteFor(row, summary, k), st.wrapped),
-      ];
+      );
+      yield cells;
     }
     const wb = row.previousFromWorkbook;
     if (wb) {

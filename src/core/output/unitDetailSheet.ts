@@ -51,7 +51,18 @@ export function unitDetailSheetPlan(
   rows.push(["STT", "Chỉ tiêu", "ĐVT", "Tổng số", ...units].map((t) => text(t, head)));
 
   const cell = framed({ fontSize: 11 });
+  const component: CellStyle = { ...cell, italic: true };
   const sectionStyle = framed({ bold: true, fontSize: 11 });
+  // A figure's style by its row's style and number format: 150 units × 300 indicators share
+  // a handful, and one object per style lets the writers look each up once.
+  const figureStyles = new Map<CellStyle, Map<string, CellStyle>>();
+  const figureStyle = (style: CellStyle, numFmt: string): CellStyle => {
+    let byFormat = figureStyles.get(style);
+    if (!byFormat) figureStyles.set(style, (byFormat = new Map()));
+    let s = byFormat.get(numFmt);
+    if (!s) byFormat.set(numFmt, (s = { ...style, hAlign: "right", numFmt }));
+    return s;
+  };
   for (const section of summary.sections) {
     const sectionRow: PlannedCell[] = [
       text(section.stt, { ...sectionStyle, hAlign: "center" }),
@@ -60,9 +71,9 @@ export function unitDetailSheetPlan(
     while (sectionRow.length < width) sectionRow.push(blank(sectionStyle));
     rows.push(sectionRow);
     for (const row of summary.rows.filter((r) => r.section === section.id)) {
-      const style: CellStyle = row.isComponent ? { ...cell, italic: true } : cell;
+      const style = row.isComponent ? component : cell;
       const figure = (v: number | null | undefined): PlannedCell =>
-        num(v, { ...style, hAlign: "right", numFmt: numberFormat(v, row.decimals) });
+        num(v, figureStyle(style, numberFormat(v, row.decimals)));
       const byUnit = currentByUnit(row);
       rows.push([
         text(row.stt, { ...style, hAlign: "center" }),
