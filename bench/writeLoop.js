@@ -5,7 +5,7 @@
  * the folder once, then writes the consolidated workbook N times and prints the median (and
  * min) wall and CPU as one JSON line. For profiling (`node --cpu-prof bench/writeLoop.js …`)
  * and A/B comparisons of two builds (BENCH_DIST=other/dist).
- *   node bench/writeLoop.js <folder> [--catalog=FILE] [--n=5]
+ *   node bench/writeLoop.js <folder> [--catalog=FILE] [--n=5] [--stream]
  */
 const path = require("path");
 
@@ -24,7 +24,9 @@ async function main() {
   const pipeline = require(path.join(DIST, "core", "pipeline.js"));
   const { consolidatedSheetsStreamed } = require(path.join(DIST, "core", "output"));
   const { reportSheetPlan } = require(path.join(DIST, "core", "narrative"));
-  const { writeXlsx } = require(path.join(DIST, "io", "writeXlsx.js"));
+  const { writeXlsx, writeXlsxStream } = require(path.join(DIST, "io", "writeXlsx.js"));
+  // --stream: as the CLI writes (deflated on the thread pool, chunks handed on as made).
+  const stream = process.argv.includes("--stream") && writeXlsxStream;
   const { files } = await io.collectXlsxPaths([dir]);
   const sources = [];
   for (const file of files)
@@ -49,7 +51,12 @@ async function main() {
       issuingBody: settings.issuingBody,
       report: reportSheetPlan(report),
     });
-    bytes = writeXlsx({ sheets }).length;
+    if (stream) {
+      bytes = 0;
+      await stream({ sheets }, async (c) => {
+        bytes += c.length;
+      });
+    } else bytes = writeXlsx({ sheets }).length;
     if (i > 0) {
       walls.push(ms(t0));
       cpus.push(cpu() - c0);

@@ -34,7 +34,12 @@ import { parsePeriod } from "../core/parse";
 import { readReportSettings } from "../core/settings";
 import { DEFAULT_REPORT_SETTINGS, type Issue, type ReportSettings } from "../core/types";
 import { writeXlsx, writeXlsxStream } from "../io/writeXlsx";
-import { collectXlsxPaths, readWorkbookFile, writeFileAtomic } from "../io/node";
+import {
+  collectXlsxPaths,
+  readWorkbookFile,
+  readWorkbookFileAhead,
+  writeFileAtomic,
+} from "../io/node";
 import { readPreviousPaths, splitPreviousArgs } from "./previous";
 import { conversionLine, formatIssueReport, summaryLine } from "./report";
 import { CheckReportUsageError, cmdCheckReport } from "./checkReport";
@@ -94,6 +99,9 @@ interface Inputs {
   modified: Map<string, number>;
 }
 
+/** Files being loaded and inflated ahead of the one being parsed. */
+const READ_AHEAD = 2;
+
 /**
  * Reads the department files one at a time, each parsed and classified as soon as it is read
  * and its grids let go: a province's 150 or 600 files are never all held as grids at once.
@@ -112,16 +120,20 @@ async function readInputs(
     );
   }
   const skip = new Set(exclude.map((p) => path.resolve(p)));
+  const departments = files.filter((file) => !skip.has(path.resolve(file)));
   const sources: PreparedSource[] = [];
   const modified = new Map<string, number>();
-  for (const file of files) {
-    if (skip.has(path.resolve(file))) continue;
-    sources.push(prepareSource({ file, ...(await readWorkbookFile(file)) }, includeHidden));
-    try {
-      modified.set(file, (await fs.stat(file)).mtimeMs);
-    } catch {
-      // Unreadable files are reported by reading; without a time the date is only Ngày lập.
-    }
+  // The next files are loaded and inflated (on the thread pool) while this one is parsed.
+  const started = departments.slice(0, READ_AHEAD).map((f) => readWorkbookFileAhead(f));
+  for (let i = 0; i < departments.length; i++) {
+    const file = departments[i];
+    const reading = started.shift()!;
+    if (i + READ_AHEAD < departments.length)
+      started.push(readWorkbookFileAhead(departments[i + READ_AHEAD]));
+    const { result, modified: at } = await reading.read();
+    sources.push(prepareSource({ file, ...result }, includeHidden));
+    // Unreadable files are reported by reading; without a time the date is only Ngày lập.
+    if (at !== null) modified.set(file, at);
   }
   return { sources, issues, found: files, modified };
 }

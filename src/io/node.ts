@@ -5,10 +5,15 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { promisify } from "util";
+import * as zlib from "zlib";
+import { inflateRawSync } from "zlib";
 import { fileIssueOf } from "../core/issues";
 import type { Issue } from "../core/types";
 import { DEFAULT_READ_LIMITS, checkXlsxBytes } from "./check";
-import { fastReadWorkbook } from "./fastRead";
+import { fastReadWorkbook, setRawInflater } from "./fastRead";
+import { localEntry, mayExceedLimits } from "./sheetCount";
+import { readZipDirectory, type ZipEntryInfo } from "./zipDirectory";
 import type { ReadLimits, ReadOptions, ReadResult } from "./readWorkbook";
 
 // Types of the signatures below, for callers that import only this module.
@@ -128,7 +133,17 @@ export async function readWorkbookFile(
   options?: ReadOptions,
 ): Promise<ReadResult> {
   const lim: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
+  const loaded = await loadFile(file, lim);
+  return "issues" in loaded ? loaded : readBytes(loaded.bytes, file, lim, options);
+}
+
+/** A file's bytes and modification time (ms), or why there are none, as readWorkbookFile words it. */
+async function loadFile(
+  file: string,
+  lim: ReadLimits,
+): Promise<{ bytes: Uint8Array; modified: number } | ReadResult> {
   let size: number;
+  let modified: number;
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) {
@@ -138,6 +153,7 @@ export async function readWorkbookFile(
       };
     }
     size = st.size;
+    modified = st.mtimeMs;
   } catch (e) {
     const code = (e as { code?: string })?.code;
     if (code === "ENOENT" || code === "ENOTDIR") {
@@ -157,16 +173,94 @@ export async function readWorkbookFile(
       issues: [fileIssueOf("file-too-large", { file, size, limit: lim.maxFileBytes })],
     };
   }
-  let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    return { bytes: await fs.readFile(file), modified };
   } catch (e) {
     return {
       grids: [],
       issues: [fileIssueOf("file-unreadable", { file, why: errorText(e) })],
     };
   }
-  return readBytes(bytes, file, lim, options);
+}
+
+/**
+ * The XML parts of the file being read, inflated ahead on libuv's thread pool, by the offset
+ * of their compressed data in its bytes. The lean reader's inflater takes a part from here when
+ * it is there, and inflates it itself otherwise (or to report what is wrong with it).
+ */
+let ahead: { bytes: Uint8Array; parts: Map<number, Uint8Array> } | null = null;
+
+setRawInflater((raw, maxBytes) => {
+  const part =
+    ahead !== null && raw.buffer === ahead.bytes.buffer
+      ? ahead.parts.get(raw.byteOffset)
+      : undefined;
+  if (part !== undefined && part.length <= maxBytes) return part;
+  return inflateRawSync(raw, { maxOutputLength: maxBytes });
+});
+
+const inflateRawAsync = promisify(zlib.inflateRaw);
+
+/** The parts the lean reader will inflate, inflated now; none for a file it will not read. */
+async function inflateAhead(bytes: Uint8Array, file: string, lim: ReadLimits) {
+  const parts = new Map<number, Uint8Array>();
+  if (checkXlsxBytes(bytes, file, lim)) return parts;
+  let entries: ZipEntryInfo[];
+  try {
+    entries = readZipDirectory(bytes).entries;
+  } catch {
+    return parts;
+  }
+  await Promise.all(
+    entries.map(async (e) => {
+      // A sheet that may be over the limits is counted as it is inflated, not inflated whole.
+      if (!/^\/?xl\/.*\.(xml|rels)$/.test(e.name) || mayExceedLimits(e, lim)) return;
+      const local = localEntry(bytes, e);
+      if (!local || local.method !== 8 || local.flags & 1) return;
+      const raw = bytes.subarray(local.dataStart, local.dataStart + e.compressedSize);
+      try {
+        parts.set(
+          raw.byteOffset,
+          await inflateRawAsync(raw, { maxOutputLength: e.uncompressedSize + 1 }),
+        );
+      } catch {
+        // Left to the reader, which inflates it again and says what is wrong.
+      }
+    }),
+  );
+  return parts;
+}
+
+/**
+ * readWorkbookFile, split in two: the file is loaded and its parts inflated as soon as this is
+ * called, off this thread where Node can; `read()` then makes the grids, and gives the file's
+ * modification time with them (null when it could not be read). A caller that starts
+ * the next files before reading the current one keeps the thread pool busy while this thread
+ * parses. Each file gives exactly what readWorkbookFile gives.
+ */
+export function readWorkbookFileAhead(
+  file: string,
+  limits?: Partial<ReadLimits>,
+): { read: () => Promise<{ result: ReadResult; modified: number | null }> } {
+  const lim: ReadLimits = { ...DEFAULT_READ_LIMITS, ...limits };
+  const loading = loadFile(file, lim).then(async (loaded) =>
+    "issues" in loaded ? loaded : { ...loaded, parts: await inflateAhead(loaded.bytes, file, lim) },
+  );
+  return {
+    read: async () => {
+      const loaded = await loading;
+      if ("issues" in loaded) return { result: loaded, modified: null };
+      ahead = loaded;
+      try {
+        return {
+          result: await readBytes(loaded.bytes, file, lim, undefined),
+          modified: loaded.modified,
+        };
+      } finally {
+        ahead = null;
+      }
+    },
+  };
 }
 
 /**

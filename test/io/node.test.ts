@@ -5,12 +5,21 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { collectXlsxPaths, readWorkbookFile, writeFileAtomic } from "../../src/io/node";
+// The module object itself (an ES namespace's bindings cannot be spied on).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const zlib = require("zlib") as typeof import("zlib");
+import {
+  collectXlsxPaths,
+  readWorkbookFile,
+  readWorkbookFileAhead,
+  writeFileAtomic,
+} from "../../src/io/node";
 import { simpleWorkbook } from "./build";
 
 let dir: string;
@@ -110,6 +119,54 @@ describe("readWorkbookFile", () => {
     expect(folder.issues.map((i) => i.rule)).toEqual(["file-unreadable"]);
     const empty = await readWorkbookFile(put("rong.xlsx", ""));
     expect(empty.issues.map((i) => i.rule)).toEqual(["file-empty"]);
+  });
+});
+
+describe("readWorkbookFileAhead", () => {
+  it("gives what readWorkbookFile gives, for the examples and for files that are not right", async () => {
+    const examples = (await collectXlsxPaths([path.join(__dirname, "../../examples")])).files;
+    // A zip whose sheet's deflate stream is damaged half way: the ahead inflate fails, and
+    // the reader must still word it as a read one by one does.
+    const damaged = Buffer.from(good);
+    damaged.fill(0x55, Math.floor(damaged.length / 3), Math.floor(damaged.length / 3) + 200);
+    const files = [
+      ...examples,
+      put("xa-a.xlsx", good),
+      put("hong.xlsx", damaged),
+      put("cat-cut.xlsx", Buffer.from(good).subarray(0, good.length - 40)),
+      put("rong.xlsx", ""),
+      put("khong-phai.xlsx", "đây là văn bản, không phải bảng tính"),
+      path.join(dir, "khong-co.xlsx"),
+      dir,
+    ];
+    // Several started at once, as the CLI reads ahead: each must stay its own.
+    const started = files.map((f) => readWorkbookFileAhead(f));
+    for (let i = 0; i < files.length; i++) {
+      const { result, modified } = await started[i].read();
+      expect(result).toEqual(await readWorkbookFile(files[i]));
+      if (result.grids.length > 0) expect(modified).toBe(statSync(files[i]).mtimeMs);
+    }
+    expect(examples.length).toBeGreaterThan(8);
+  }, 60_000);
+
+  it("inflates a sound file's parts ahead, on the thread pool, not when its grids are made", async () => {
+    const f = put("xa-a.xlsx", good);
+    const reading = readWorkbookFileAhead(f);
+    const sync = jest.spyOn(zlib, "inflateRawSync");
+    try {
+      const { result } = await reading.read();
+      expect(result.grids[0].values[1][3]).toBe(1820);
+      expect(sync).not.toHaveBeenCalled();
+    } finally {
+      sync.mockRestore();
+    }
+  });
+
+  it("refuses a file over the size limit without loading it", async () => {
+    const f = put("lon.xlsx", good);
+    const { result, modified } = await readWorkbookFileAhead(f, { maxFileBytes: 1024 }).read();
+    expect(result.issues.map((i) => i.rule)).toEqual(["file-too-large"]);
+    expect(modified).toBeNull();
   });
 });
 
