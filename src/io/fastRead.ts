@@ -416,20 +416,35 @@ function readCellAttrs(attrs: string): void {
       if (attrs.slice(i).trim() === "" || attrs.slice(i).trim() === "/") return;
       unsupported("attribute");
     }
-    const name = attrs.slice(i, eq).trim();
+    // Only r, t and s are kept: the name is told by its one character, and the others
+    // (spans, ht, customHeight…) are stepped over without being cut out of the tag.
+    let nameEnd = eq;
+    while (nameEnd > i && isSpace(attrs.charCodeAt(nameEnd - 1))) nameEnd--;
+    const name = nameEnd === i + 1 ? attrs.charCodeAt(i) : 0;
     let q = eq + 1;
     while (q < n && isSpace(attrs.charCodeAt(q))) q++;
     const quote = attrs.charCodeAt(q);
     if (quote !== 34 && quote !== 39) unsupported("attribute quote");
     const end = attrs.indexOf(quote === 34 ? '"' : "'", q + 1);
     if (end < 0) unsupported("attribute end");
-    let value = attrs.slice(q + 1, end);
-    if (value.includes("&") || /[\t\n\r]/.test(value)) value = decodeAttr(value);
-    if (name === "r") cellR = value;
-    else if (name === "t") cellT = value;
-    else if (name === "s") cellS = value;
+    if (name === 114 || name === 116 || name === 115) {
+      let value = attrs.slice(q + 1, end);
+      if (needsAttrDecoding(value)) value = decodeAttr(value);
+      if (name === 114) cellR = value;
+      else if (name === 116) cellT = value;
+      else cellS = value;
+    }
     i = end + 1;
   }
+}
+
+/** An entity or a raw tab or line break, which an attribute value's decoding changes. */
+function needsAttrDecoding(value: string): boolean {
+  for (let k = 0; k < value.length; k++) {
+    const ch = value.charCodeAt(k);
+    if (ch === 38 || ch === 9 || ch === 10 || ch === 13) return true;
+  }
+  return false;
 }
 
 function isSpace(ch: number): boolean {
