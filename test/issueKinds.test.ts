@@ -267,6 +267,15 @@ const SAMPLES: { [K in IssueKindId]: Array<FactsOf<K>> } = {
         { reportingUnit: "Thôn Tây", place: "tệp Thôn Tây.xlsx, ô E9", value: 58 },
       ],
     },
+    {
+      indicator: "Năng suất lúa",
+      field: "Số thực hiện",
+      values: Array.from({ length: 150 }, (_, i) => ({
+        reportingUnit: `Xã Số ${i + 1}`,
+        place: `tệp Xa_${i + 1}.xlsx, ô E9`,
+        value: 40 + (i % 30),
+      })),
+    },
   ],
   "ratio-out-of-range": [
     {

@@ -199,6 +199,24 @@ describe("rates are never summed", () => {
     expect(json.yoy).toBeNull();
   });
 
+  test("a province's communes each with their own rate: the spread, five named, the rest counted", () => {
+    const s = run(
+      Array.from({ length: 150 }, (_, i) =>
+        sheet(`Xã Số ${String(i + 1).padStart(3, "0")}`, [
+          { code: "NN05", name: "Năng suất lúa", unit: "tạ/ha", current: 40 + (i % 30) },
+        ]),
+      ),
+    );
+    const [conflict] = s.issues.filter((i) => i.rule === "non-additive-conflict");
+    expect(conflict.message).toContain("150 đơn vị, từ 40 đến 69, báo cáo số thực hiện khác nhau");
+    expect(conflict.message).toContain("Xã Số 001 (");
+    expect(conflict.message).toContain("Xã Số 005 (");
+    expect(conflict.message).not.toContain("Xã Số 006 (");
+    expect(conflict.message).toContain("và 145 đơn vị khác, xem trang “Nguồn”");
+    expect(conflict.message.length).toBeLessThan(1000);
+    expect(get(s.summary, "NN05").notConsolidable!.length).toBeLessThan(1000);
+  });
+
   test("an unknown indicator in % is not added either", () => {
     const s = run([
       sheet("Thôn A", [{ name: "Tỷ lệ hộ dùng điện lưới", unit: "%", current: 99 }]),
