@@ -19,6 +19,7 @@ import * as zlib from "zlib";
 import type { SheetPlan, StreamedSheetPlan, WorkbookPlan } from "../core/types";
 import { DEFAULT_WRITE_DATE, type WriteOptions } from "./cellText";
 import { writeWorkbookParts, type EntryWriter, type PackageSink } from "./xlsx/workbook";
+import { defaultTheme, zipEntryTime } from "./xlsx/packageDefaults";
 
 /** Characters of XML gathered before they are encoded and deflated as one piece. */
 const PIECE = 1 << 19;
@@ -82,13 +83,6 @@ class DeflatedEntry implements ZipInputFile, EntryWriter {
   }
 }
 
-/** ExcelJS's default theme, which the default font's colour and scheme refer to. */
-function defaultTheme(): string {
-  // A plain string module; requiring it does not load ExcelJS itself.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("exceljs/lib/xlsx/xml/theme1.js") as string;
-}
-
 /**
  * Writes the sheets into a zip, handing each compressed chunk to `out` as it is made. Sheets
  * are taken from the iterable one at a time (see writeWorkbookParts).
@@ -99,16 +93,7 @@ export function writeXlsxChunks(
   options: WriteOptions = {},
 ): void {
   const date = options.date ?? DEFAULT_WRITE_DATE;
-  // Zip entries carry local time: the same clock reading as the date's UTC, as stampZipTimes
-  // gives the ExcelJS writers, so a file's times do not depend on the machine's time zone.
-  const mtime = new Date(
-    date.getUTCFullYear(),
-    date.getUTCMonth(),
-    date.getUTCDate(),
-    date.getUTCHours(),
-    date.getUTCMinutes(),
-    date.getUTCSeconds(),
-  );
+  const mtime = zipEntryTime(date);
   let failure: Error | null = null;
   const zip = new Zip((err, chunk) => {
     if (err) failure ??= err;

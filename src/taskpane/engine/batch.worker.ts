@@ -5,7 +5,8 @@
  * written .xlsx goes back transferred, not copied. The pane cancels by terminating the worker,
  * so nothing here needs to check for it.
  */
-import { readWorkbook, writeWorkbook } from "../../io";
+import { readWorkbook } from "../../io/readWorkbook";
+import { writeXlsxBrowser } from "../../io/writeXlsxBrowser";
 import { errorMessage } from "../state/errorMessage";
 import { BatchSession } from "./batchSession";
 import type { FromWorker, PostedFile, ToWorker } from "./protocol";
@@ -21,7 +22,7 @@ const scope = globalThis as unknown as WorkerScope;
 
 const session = new BatchSession({
   readWorkbook: (bytes, fileName) => readWorkbook(bytes, fileName),
-  writeWorkbook: (plan) => writeWorkbook(plan),
+  writeWorkbook: async (sheets) => writeXlsxBrowser(sheets),
   checkpoint: async () => undefined,
   throwIfCancelled: () => undefined,
 });

@@ -9,7 +9,7 @@
  */
 import { boundaryReview } from "../../core/boundaries/review";
 import { draftReport, reportSheetPlan } from "../../core/narrative";
-import { consolidatedWorkbookPlan } from "../../core/output";
+import { consolidatedSheetsStreamed } from "../../core/output";
 import {
   consolidatePrepared,
   loadBoundariesFor,
@@ -27,7 +27,7 @@ import {
 import { mostCommonPeriod } from "../../core/consolidate/collect";
 import type { Summary } from "../../core/consolidate/types";
 import { readUnitListWorkbook } from "../../core/units";
-import type { Issue, SheetGrid, WorkbookPlan } from "../../core/types";
+import type { Issue, SheetGrid, SheetPlan, StreamedSheetPlan } from "../../core/types";
 import { sortIssues } from "../../core/validate";
 import { consolidatedFileName } from "../state/fileNames";
 import { issueUnitKey } from "../state/issueGroups";
@@ -38,7 +38,12 @@ export interface SessionDeps {
     bytes: Uint8Array,
     fileName: string,
   ): Promise<{ grids: SheetGrid[]; issues: Issue[] }>;
-  writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array>;
+  /**
+   * The consolidated workbook's bytes. The sheets are planned as the writer takes them (and
+   * "Nguồn"'s rows made as they are written), so a writer that writes each sheet before it
+   * asks for the next holds one sheet's plan at a time.
+   */
+  writeWorkbook(sheets: Iterable<SheetPlan | StreamedSheetPlan>): Promise<Uint8Array>;
   /**
    * Awaited before each file and each phase: on a UI thread it lets the browser paint and
    * throws BatchCancelled once cancel was asked; in a worker it does nothing.
@@ -130,18 +135,22 @@ export class BatchSession {
       const fileName = consolidatedFileName(run.summary.period);
       onProgress({ phase: "write", fileName });
       await deps.checkpoint();
-      const plan = consolidatedWorkbookPlan(run.summary, issues, {
-        issuingBody: request.settings.issuingBody,
-        report: reportSheetPlan(report),
-      });
+      const sheets: string[] = [];
+      const planned = named(
+        consolidatedSheetsStreamed(run.summary, issues, {
+          issuingBody: request.settings.issuingBody,
+          report: reportSheetPlan(report),
+        }),
+        sheets,
+      );
       let bytes: Uint8Array;
       try {
-        bytes = await deps.writeWorkbook(plan);
+        bytes = await deps.writeWorkbook(planned);
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
         throw new Error(`Không tạo được tệp ${fileName}: ${why}`);
       }
-      xlsx = { fileName, bytes, sheets: plan.sheets.map((s) => s.name) };
+      xlsx = { fileName, bytes, sheets };
     }
     deps.throwIfCancelled();
     return {
@@ -280,6 +289,14 @@ interface SourceInput {
   workbookFiles: string[];
   /** The Danh sách đơn vị read, with the deadline and the files' times; null without one. */
   submission: SubmissionInput | null;
+}
+
+/** The sheets as they are, each one's name noted in `names` as the writer takes it. */
+function* named<T extends { name: string }>(sheets: Iterable<T>, names: string[]): Generator<T> {
+  for (const sheet of sheets) {
+    names.push(sheet.name);
+    yield sheet;
+  }
 }
 
 /** The summary as the pane shows it once the workbook holds the sources (see BatchResult). */
