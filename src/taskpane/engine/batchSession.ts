@@ -102,23 +102,16 @@ export class BatchSession {
 
     onProgress({ phase: "consolidate", sheets: input.batch.parsed.length });
     await deps.checkpoint();
-    const run = consolidatePrepared(input.batch, {
-      validate,
-      // The mapping's chunk is loaded only when last year's files are former units' sheets.
-      boundaries: await loadBoundariesFor(input.batch.previousFiles),
-      bodies: request.settings,
-      // As `consolidate --units`: the used sheets only, then Tình hình nộp biểu and the
-      // report's "Còn N/M đơn vị chưa gửi" sentence, both from run.summary.submission.
-      submission: input.submission,
-    });
-    const boundary = run.conversion ? boundaryReview(run.conversion) : null;
-    if (run.summary.reportingUnits.length === 0) {
+    // Of the run, only what the job goes on to use is kept from here: its per-sheet answers
+    // are let go before the workbook is written, the heaviest step.
+    const { read, summary, runIssues, boundary } = await consolidated(input, request);
+    if (summary.reportingUnits.length === 0) {
       // Nothing was read: no draft "của 0 đơn vị", no empty workbook.
       deps.throwIfCancelled();
       return {
-        ...readResult(run, input),
-        submission: run.summary.submission ?? null,
-        summary: run.summary,
+        ...read,
+        submission: summary.submission ?? null,
+        summary,
         report: null,
         boundary,
         xlsx: null,
@@ -126,18 +119,18 @@ export class BatchSession {
     }
     onProgress({ phase: "draft" });
     await deps.checkpoint();
-    const report = draftReport(run.summary, run.issues, request.settings);
+    const report = draftReport(summary, runIssues, request.settings);
     // The report's own findings (e.g. a template that cannot be used) join Kiểm tra.
-    const issues = sortIssues([...run.issues, ...report.issues]);
+    const issues = sortIssues([...runIssues, ...report.issues]);
 
     let xlsx: BatchResult["xlsx"] = null;
     if (request.job === "consolidate" && request.writeXlsx) {
-      const fileName = consolidatedFileName(run.summary.period);
+      const fileName = consolidatedFileName(summary.period);
       onProgress({ phase: "write", fileName });
       await deps.checkpoint();
       const sheets: string[] = [];
       const planned = named(
-        consolidatedSheetsStreamed(run.summary, issues, {
+        consolidatedSheetsStreamed(summary, issues, {
           issuingBody: request.settings.issuingBody,
           report: reportSheetPlan(report),
         }),
@@ -154,10 +147,10 @@ export class BatchSession {
     }
     deps.throwIfCancelled();
     return {
-      ...readResult(run, input),
+      ...read,
       issues,
-      submission: run.summary.submission ?? null,
-      summary: xlsx === null ? run.summary : withoutSources(run.summary),
+      submission: summary.submission ?? null,
+      summary: xlsx === null ? summary : withoutSources(summary),
       report,
       boundary,
       xlsx,
@@ -282,6 +275,34 @@ export class BatchSession {
     }
     return read;
   }
+}
+
+/** The batch consolidated: what the job uses of the run, the run itself left to be collected. */
+async function consolidated(
+  input: SourceInput,
+  request: BatchRequest,
+): Promise<{
+  read: ReturnType<typeof readResult>;
+  summary: Summary;
+  /** The run's issues, without the report's. */
+  runIssues: Issue[];
+  boundary: BatchResult["boundary"];
+}> {
+  const run = consolidatePrepared(input.batch, {
+    validate: { yoyThreshold: request.settings.yoyThreshold },
+    // The mapping's chunk is loaded only when last year's files are former units' sheets.
+    boundaries: await loadBoundariesFor(input.batch.previousFiles),
+    bodies: request.settings,
+    // As `consolidate --units`: the used sheets only, then Tình hình nộp biểu and the
+    // report's "Còn N/M đơn vị chưa gửi" sentence, both from run.summary.submission.
+    submission: input.submission,
+  });
+  return {
+    read: readResult(run, input),
+    summary: run.summary,
+    runIssues: run.issues,
+    boundary: run.conversion ? boundaryReview(run.conversion) : null,
+  };
 }
 
 interface SourceInput {
