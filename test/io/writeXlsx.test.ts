@@ -19,7 +19,13 @@ import { readWorkbook } from "../../src/io";
 import { collectXlsxPaths, readWorkbookFile } from "../../src/io/node";
 import type { WorkbookPlan } from "../../src/core/types";
 import { DEFAULT_REPORT_SETTINGS } from "../../src/core/types";
-import { consolidatedSheetsStreamed, consolidatedWorkbookPlan } from "../../src/core/output";
+import {
+  consolidatedSheetsStreamed,
+  consolidatedWorkbookPlan,
+  issuesSheetPlan,
+  issuesSheetStream,
+  withRowHeights,
+} from "../../src/core/output";
 import { reportSheetPlan } from "../../src/core/narrative";
 import { loadCatalog, runConsolidate, runDraft } from "../../src/core/pipeline";
 import { templateWorkbookPlan } from "../../src/core/template";
@@ -218,6 +224,18 @@ describe("writeXlsx writes what the ExcelJS writer wrote", () => {
     expect(entryTimes(pageDated)).toEqual(
       entryTimes(writeXlsx(plan, { date: new Date(Date.UTC(2026, 6, 1)) })),
     );
+  });
+
+  it("writes Kiểm tra made row by row as it writes the planned sheet, with issues and with none", async () => {
+    const batch = await readExamples();
+    const { issues } = consolidateExamples(batch, false);
+    expect(issues.length).toBeGreaterThan(0);
+    for (const list of [issues, []]) {
+      const planned = writeXlsx({ sheets: [withRowHeights(issuesSheetPlan(list))] });
+      const streamed = writeXlsx({ sheets: [issuesSheetStream(list)] });
+      expect(Buffer.from(streamed).equals(Buffer.from(planned))).toBe(true);
+      expect(parts(writeXlsxBrowser([issuesSheetStream(list)]))).toEqual(parts(planned));
+    }
   });
 
   it("is read back by the project's own reader as the ExcelJS writer's file is", async () => {
