@@ -2,7 +2,8 @@
  * The CLI's .xlsx writer: a WorkbookPlan written as OOXML directly (xlsx/), each part deflated
  * as it is produced and laid into fflate's streaming Zip. Node only (Node's zlib deflates), and
  * it does not load ExcelJS. writeXlsxStream hands the file on as it is made and deflates on
- * libuv's thread pool, so on two cores compressing overlaps making the XML.
+ * libuv's thread pool, so on two cores compressing overlaps making the XML. The page's worker
+ * writes the same parts through fflate alone (writeXlsxBrowser.ts).
  *
  * Why not ExcelJS's streaming writer (the CLI's before this one): it builds an object per row and
  * cell and renders each through its xform layer — about 2 s of the 5 s `tonghop consolidate`
@@ -18,6 +19,7 @@ import type { NonSharedBuffer } from "buffer";
 import * as zlib from "zlib";
 import type { SheetPlan, StreamedSheetPlan, WorkbookPlan } from "../core/types";
 import { DEFAULT_WRITE_DATE, type WriteOptions } from "./cellText";
+import { defaultTheme, zipEntryTime } from "./xlsx/packageDefaults";
 import { workbookPieces } from "./xlsx/workbook";
 
 /** Characters of XML gathered before they are encoded and deflated as one piece. */
@@ -100,7 +102,7 @@ function* rawPieces(
   zip: Zip,
   date: Date,
 ): Generator<RawPiece> {
-  const mtime = zipTime(date);
+  const mtime = zipEntryTime(date);
   let entry: DeflatedEntry | null = null;
   let pending = "";
   for (const piece of workbookPieces(sheets, { date, theme: defaultTheme() })) {
@@ -113,28 +115,6 @@ function* rawPieces(
     yield { entry, raw, final: piece.last };
     if (piece.last) entry = null;
   }
-}
-
-/** ExcelJS's default theme, which the default font's colour and scheme refer to. */
-function defaultTheme(): string {
-  // A plain string module; requiring it does not load ExcelJS itself.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("exceljs/lib/xlsx/xml/theme1.js") as string;
-}
-
-/**
- * Zip entries carry local time: the same clock reading as the date's UTC, as stampZipTimes
- * gives the ExcelJS writers, so a file's times do not depend on the machine's time zone.
- */
-function zipTime(date: Date): Date {
-  return new Date(
-    date.getUTCFullYear(),
-    date.getUTCMonth(),
-    date.getUTCDate(),
-    date.getUTCHours(),
-    date.getUTCMinutes(),
-    date.getUTCSeconds(),
-  );
 }
 
 /** fflate's Zip, its output handed to `out`; the first error it reports is kept. */

@@ -19,6 +19,8 @@ import {
 } from "../../src/core/pipeline";
 import type { Issue, SheetGrid } from "../../src/core/types";
 import { readWorkbook } from "../../src/io";
+import { DEFAULT_READ_LIMITS } from "../../src/io/check";
+import { fastReadWorkbook } from "../../src/io/fastRead";
 import { FORMER_COWS, PHU_THO_SETTINGS, writeFormerBatch } from "../boundaries/formerBatch";
 import {
   CHROMIUM,
@@ -413,6 +415,33 @@ describeInBrowser("standalone page in Chromium", () => {
     expect(pageErrors).toEqual([]);
   }, 300_000);
 
+  it("reads in the worker a file the lean reader declines (ExcelJS fetched for it) and writes its figures", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tonghop-declined-"));
+    const linked = await communeFile(dir, "LienKet.xlsx", "Xã Hợp Hoà", "10/07/2026", 40, true);
+    const files = [
+      await communeFile(dir, "TamDuong.xlsx", "UBND xã Tam Dương", "10/07/2026", 150),
+      linked,
+    ];
+    // The hyperlink is what makes the lean reader give the file to ExcelJS.
+    expect(
+      fastReadWorkbook(fs.readFileSync(linked), "LienKet.xlsx", DEFAULT_READ_LIMITS),
+    ).toBeNull();
+    await page.goto(`${server.base}standalone.html`);
+    await pickFiles(page, "Chọn tệp…", files);
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 90_000 }),
+      page.getByRole("button", { name: "Tổng hợp", exact: true }).click(),
+    ]);
+    const saved = path.join(ARTIFACTS, "TongHop_lien_ket.xlsx");
+    await download.saveAs(saved);
+    const written = await readWorkbook(fs.readFileSync(saved), "TongHop_lien_ket.xlsx");
+    const total = written.grids[0].values.find((row) => row?.includes("Đàn bò"));
+    expect(total).toContain(190);
+    const sources = written.grids[1].values.map((row) => (row ?? []).join(" | "));
+    expect(sources.some((r) => r.includes("LienKet.xlsx") && r.includes("40"))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
   it("renders the task pane page with ?standalone=1 without waiting for Office, even though office.js is unreachable", async () => {
     const pane = await context.newPage();
     // office.js lives on Microsoft's CDN: refuse it, as an offline office would.
@@ -440,13 +469,14 @@ async function communeFile(
   unit: string,
   date: string,
   cows: number,
+  withLink = false,
 ): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Biểu 01");
   ws.addRow(["Đơn vị báo cáo:", unit]);
   ws.addRow(["Kỳ báo cáo:", "6 tháng đầu năm 2026"]);
   ws.addRow(["Ngày lập:", date]);
-  ws.addRow([]);
+  ws.addRow(withLink ? [{ text: "Cổng thông tin", hyperlink: "https://example.vn" }] : []);
   ws.addRow(["STT", "Chỉ tiêu", "ĐVT", "Thực hiện kỳ báo cáo"]);
   ws.addRow([1, "Đàn bò", "con", cows]);
   const file = path.join(dir, name);

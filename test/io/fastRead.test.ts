@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readWorkbook, type ReadResult } from "../../src/io/readWorkbook";
 import { fastReadWorkbook } from "../../src/io/fastRead";
+import { readWorkbookLean } from "../../src/io/readLean";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../../src/io/readWorkbook";
 import { simpleWorkbook, xlsxBytes } from "./build";
 
@@ -249,6 +250,28 @@ describe("fastRead gives the same grids as ExcelJS", () => {
     const r = await readWorkbook(bytes, "lien-ket.xlsx");
     expect(r.grids[0].values[0][0]).toBe("Cổng thông tin");
     expect(r.grids[0].values[1][0]).toBe(5);
+  });
+
+  it("the page's worker reads as readWorkbook does: lean, ExcelJS for what it declines", async () => {
+    const declined = await xlsxBytes((wb) => {
+      const ws = wb.addWorksheet("Liên kết");
+      ws.getCell("A1").value = { text: "Cổng thông tin", hyperlink: "https://example.vn" };
+      ws.getCell("A2").value = 5;
+    });
+    const files: [string, Uint8Array][] = [
+      ["lien-ket.xlsx", declined],
+      ["rong.xlsx", new Uint8Array(0)],
+      ...exampleFiles()
+        .slice(0, 3)
+        .map((f): [string, Uint8Array] => [path.basename(f), new Uint8Array(readFileSync(f))]),
+    ];
+    for (const [name, bytes] of files)
+      expect(await readWorkbookLean(bytes.slice(), name)).toEqual(
+        await readWorkbook(bytes.slice(), name),
+      );
+    expect((await readWorkbookLean(declined, "lien-ket.xlsx")).grids[0].values[0][0]).toBe(
+      "Cổng thông tin",
+    );
   });
 
   it("declines a damaged part, but lets a bug of its own through instead of hiding it", async () => {

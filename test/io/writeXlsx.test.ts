@@ -4,6 +4,8 @@
  * values, number formats, fonts, fills, borders, alignment, protection, validations — and
  * sheet by sheet — merges, widths, heights, views, page setup, print titles, protection, state.
  * Then LibreOffice, an independent reader, must open the new writer's files and show the values.
+ * The page's writer (src/io/writeXlsxBrowser.ts: the same parts, zipped by fflate alone) is held
+ * to the same comparison, and must write the very parts the CLI's writer writes.
  */
 import ExcelJS from "exceljs";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
@@ -11,12 +13,19 @@ import * as os from "os";
 import * as path from "path";
 import { strFromU8, unzipSync } from "fflate";
 import { writeXlsx, writeXlsxStream } from "../../src/io/writeXlsx";
+import { writeXlsxBrowser } from "../../src/io/writeXlsxBrowser";
 import { writeWorkbook } from "../../src/io/writeWorkbook";
 import { readWorkbook } from "../../src/io";
 import { collectXlsxPaths, readWorkbookFile, writeFileAtomic } from "../../src/io/node";
 import type { WorkbookPlan } from "../../src/core/types";
 import { DEFAULT_REPORT_SETTINGS } from "../../src/core/types";
-import { consolidatedSheetsStreamed, consolidatedWorkbookPlan } from "../../src/core/output";
+import {
+  consolidatedSheetsStreamed,
+  consolidatedWorkbookPlan,
+  issuesSheetPlan,
+  issuesSheetStream,
+  withRowHeights,
+} from "../../src/core/output";
 import { reportSheetPlan } from "../../src/core/narrative";
 import { loadCatalog, runConsolidate, runDraft } from "../../src/core/pipeline";
 import { templateWorkbookPlan } from "../../src/core/template";
@@ -91,13 +100,40 @@ function seen(wb: ExcelJS.Workbook): unknown[] {
   });
 }
 
+/** A package's parts, unzipped, in the order they are stored. */
+function parts(bytes: Uint8Array): [string, string][] {
+  return Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]);
+}
+
+/** Each entry's name and DOS date and time, from the zip's central directory. */
+function entryTimes(bytes: Uint8Array): [string, number, number][] {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = b.length - 22;
+  expect(b.readUInt32LE(end)).toBe(0x06054b50);
+  const out: [string, number, number][] = [];
+  let at = b.readUInt32LE(end + 16);
+  for (let n = b.readUInt16LE(end + 10); n > 0; n--) {
+    expect(b.readUInt32LE(at)).toBe(0x02014b50);
+    const nameLength = b.readUInt16LE(at + 28);
+    const name = b.toString("utf8", at + 46, at + 46 + nameLength);
+    out.push([name, b.readUInt16LE(at + 14), b.readUInt16LE(at + 12)]);
+    at += 46 + nameLength + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+  }
+  return out;
+}
+
 async function expectSameWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
   const ours = writeXlsx(plan);
+  const page = writeXlsxBrowser(plan.sheets);
   const theirs = await writeWorkbook(plan);
-  const [a, b] = [seen(await load(ours)), seen(await load(theirs))];
+  const [a, p, b] = [seen(await load(ours)), seen(await load(page)), seen(await load(theirs))];
   expect(a.length).toBe(b.length);
+  expect(p.length).toBe(b.length);
   // Sheet by sheet, so a difference names its sheet.
   for (let i = 0; i < a.length; i++) expect(a[i]).toEqual(b[i]);
+  for (let i = 0; i < p.length; i++) expect(p[i]).toEqual(b[i]);
+  // The page's writer differs from the CLI's only in whose deflate packs the parts.
+  expect(parts(page)).toEqual(parts(ours));
   return ours;
 }
 
@@ -152,6 +188,9 @@ describe("writeXlsx writes what the ExcelJS writer wrote", () => {
     expect(Buffer.concat(chunks).equals(Buffer.from(bytes))).toBe(true);
     expect(chunks.length).toBeGreaterThan(10);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(bytes.length / 4);
+    // The page's writer takes the same stream (its worker does), to the same parts.
+    const page = writeXlsxBrowser(consolidatedSheetsStreamed(run.summary, issues, options));
+    expect(parts(page)).toEqual(parts(bytes));
   }, 240_000);
 
   it("a protected form: unlocked cells, validations, a very hidden marker sheet", async () => {
@@ -183,6 +222,32 @@ describe("writeXlsx writes what the ExcelJS writer wrote", () => {
     expect(Buffer.from(writeXlsx(plan)).equals(Buffer.from(writeXlsx(plan)))).toBe(true);
     const dated = writeXlsx(plan, { date: new Date(Date.UTC(2026, 6, 1)) });
     expect((await load(dated)).created.toISOString().slice(0, 10)).toBe("2026-07-01");
+    const page = (o?: { date: Date }) => Buffer.from(writeXlsxBrowser(plan.sheets, o));
+    expect(page().equals(page())).toBe(true);
+    const pageDated = writeXlsxBrowser(plan.sheets, { date: new Date(Date.UTC(2026, 6, 1)) });
+    expect((await load(pageDated)).created.toISOString().slice(0, 10)).toBe("2026-07-01");
+    // Both direct writers stamp their zip entries with the same time, the date's.
+    expect(entryTimes(pageDated)).not.toEqual(entryTimes(writeXlsxBrowser(plan.sheets)));
+    expect(entryTimes(pageDated)).toContainEqual([
+      "xl/workbook.xml",
+      ((2026 - 1980) << 9) | (7 << 5) | 1,
+      0,
+    ]);
+    expect(entryTimes(pageDated)).toEqual(
+      entryTimes(writeXlsx(plan, { date: new Date(Date.UTC(2026, 6, 1)) })),
+    );
+  });
+
+  it("writes Kiểm tra made row by row as it writes the planned sheet, with issues and with none", async () => {
+    const batch = await readExamples();
+    const { issues } = consolidateExamples(batch, false);
+    expect(issues.length).toBeGreaterThan(0);
+    for (const list of [issues, []]) {
+      const planned = writeXlsx({ sheets: [withRowHeights(issuesSheetPlan(list))] });
+      const streamed = writeXlsx({ sheets: [issuesSheetStream(list)] });
+      expect(Buffer.from(streamed).equals(Buffer.from(planned))).toBe(true);
+      expect(parts(writeXlsxBrowser([issuesSheetStream(list)]))).toEqual(parts(planned));
+    }
   });
 
   it("is read back by the project's own reader as the ExcelJS writer's file is", async () => {

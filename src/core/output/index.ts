@@ -2,7 +2,7 @@
 import type { Summary } from "../consolidate/types";
 import type { Issue, SheetPlan, StreamedSheetPlan, WorkbookPlan } from "../types";
 import { boundarySheetPlan } from "./boundarySheet";
-import { issuesSheetPlan } from "./issuesSheet";
+import { issuesSheetPlan, issuesSheetStream } from "./issuesSheet";
 import { withRowHeights } from "./rowHeights";
 import { sourcesSheetPlan, sourcesSheetStream } from "./sourcesSheet";
 import { unitDetailSheetPlan } from "./unitDetailSheet";
@@ -11,7 +11,7 @@ import { summarySheetPlan, type SummarySheetOptions } from "./summarySheet";
 
 export { summarySheetPlan, SUMMARY_SHEET } from "./summarySheet";
 export { sourcesSheetPlan, sourcesSheetStream, SOURCES_SHEET } from "./sourcesSheet";
-export { issuesSheetPlan, ISSUES_SHEET, SEVERITY_LABEL } from "./issuesSheet";
+export { issuesSheetPlan, issuesSheetStream, ISSUES_SHEET, SEVERITY_LABEL } from "./issuesSheet";
 export { estimateRowHeights, rowHeightEstimator, withRowHeights } from "./rowHeights";
 export { boundarySheetPlan, BOUNDARY_SHEET } from "./boundarySheet";
 export { unitDetailSheetPlan, UNIT_DETAIL_SHEET } from "./unitDetailSheet";
@@ -52,8 +52,9 @@ export function* consolidatedSheets(
 }
 
 /**
- * consolidatedSheets for a writer that takes StreamedSheetPlans (the CLI's): "Nguồn" comes
- * with its rows made as they are written, so not even that one sheet is held whole.
+ * consolidatedSheets for a writer that takes StreamedSheetPlans (the CLI's, the page's):
+ * "Nguồn" and "Kiểm tra" come with their rows made as they are written, so not even those
+ * sheets — one row per contribution, one per issue — are held whole.
  */
 export function consolidatedSheetsStreamed(
   summary: Summary,
@@ -72,7 +73,7 @@ function* sheetsOf(
   const sized = (s: SheetPlan) => (s.rowHeights ? s : withRowHeights(s));
   yield sized(summarySheetPlan(summary, options));
   yield streamed ? sourcesSheetStream(summary) : sized(sourcesSheetPlan(summary));
-  yield sized(issuesSheetPlan(issues));
+  yield streamed ? issuesSheetStream(issues) : sized(issuesSheetPlan(issues));
   if (options.report) yield sized(options.report);
   // The phụ lục follows the report it is attached to.
   yield sized(unitDetailSheetPlan(summary, options));

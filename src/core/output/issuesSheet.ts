@@ -1,6 +1,14 @@
 /** "Kiểm tra": every issue of the batch, errors first within each file and sheet. */
-import type { CellStyle, Issue, PlannedCell, SheetPlan, Severity } from "../types";
+import type {
+  CellStyle,
+  Issue,
+  PlannedCell,
+  SheetPlan,
+  Severity,
+  StreamedSheetPlan,
+} from "../types";
 import { framed, num, text } from "./cells";
+import { rowHeightEstimator, withRowHeights } from "./rowHeights";
 
 export const ISSUES_SHEET = "Kiểm tra";
 
@@ -16,12 +24,41 @@ const SEVERITY_FILL: Record<Severity, string> = {
 };
 
 export function issuesSheetPlan(issues: Issue[]): SheetPlan {
+  return {
+    ...issuesLayout(),
+    rows: [...issuesRows(issues)],
+    merges: issues.length === 0 ? ["A2:G2"] : [],
+  };
+}
+
+/**
+ * The same sheet for a writer that takes StreamedSheetPlans (the CLI's, the page's): a row
+ * per issue made as it is written, so a province's tens of thousands of issues are never
+ * planned all at once. With no issue it is the planned sheet (its one line is merged).
+ */
+export function issuesSheetStream(issues: Issue[]): SheetPlan | StreamedSheetPlan {
+  if (issues.length === 0) return withRowHeights(issuesSheetPlan(issues));
+  const layout = { ...issuesLayout(), merges: [] as [] };
+  return { ...layout, rows: issuesRows(issues), rowHeight: rowHeightEstimator(layout) };
+}
+
+function issuesLayout(): Omit<SheetPlan, "rows" | "merges"> {
+  return {
+    name: ISSUES_SHEET,
+    columnWidths: [6, 11, 30, 16, 7, 22, 80],
+    freeze: { rows: 1, columns: 0 },
+    printTitleRows: [1, 1],
+    page: { orientation: "landscape", paper: "A4", fitToWidth: true },
+  };
+}
+
+function* issuesRows(issues: Issue[]): Generator<PlannedCell[]> {
   const head = framed({ bold: true, hAlign: "center", wrap: true, fill: "E2EFDA", fontSize: 11 });
-  const rows: PlannedCell[][] = [
-    ["STT", "Mức độ", "Tệp", "Trang tính", "Ô", "Quy tắc", "Nội dung"].map((t) => text(t, head)),
-  ];
+  yield ["STT", "Mức độ", "Tệp", "Trang tính", "Ô", "Quy tắc", "Nội dung"].map((t) =>
+    text(t, head),
+  );
   if (issues.length === 0) {
-    rows.push([text("Không phát hiện vấn đề nào.", framed({ italic: true, fontSize: 11 }))]);
+    yield [text("Không phát hiện vấn đề nào.", framed({ italic: true, fontSize: 11 }))];
   }
   // Styles shared by every row (a batch can raise thousands of issues): see sourcesSheet.ts.
   const c = framed({ fontSize: 11, vAlign: "top" });
@@ -32,8 +69,9 @@ export function issuesSheetPlan(issues: Issue[]): SheetPlan {
     warning: { ...c, fill: SEVERITY_FILL.warning },
     info: { ...c, fill: SEVERITY_FILL.info },
   } satisfies Record<Severity, CellStyle>;
-  issues.forEach((issue, i) => {
-    rows.push([
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i];
+    yield [
       num(i + 1, centered),
       text(SEVERITY_LABEL[issue.severity], severity[issue.severity]),
       text(issue.file, wrapped),
@@ -41,15 +79,6 @@ export function issuesSheetPlan(issues: Issue[]): SheetPlan {
       text(issue.cell, centered),
       text(issue.rule, c),
       text(issue.message, wrapped),
-    ]);
-  });
-  return {
-    name: ISSUES_SHEET,
-    columnWidths: [6, 11, 30, 16, 7, 22, 80],
-    rows,
-    merges: issues.length === 0 ? ["A2:G2"] : [],
-    freeze: { rows: 1, columns: 0 },
-    printTitleRows: [1, 1],
-    page: { orientation: "landscape", paper: "A4", fitToWidth: true },
-  };
+    ];
+  }
 }

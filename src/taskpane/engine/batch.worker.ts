@@ -5,7 +5,8 @@
  * written .xlsx goes back transferred, not copied. The pane cancels by terminating the worker,
  * so nothing here needs to check for it.
  */
-import { readWorkbook, writeWorkbook } from "../../io";
+import { readWorkbookLean } from "../../io/readLean";
+import { writeXlsxBrowser } from "../../io/writeXlsxBrowser";
 import { errorMessage } from "../state/errorMessage";
 import { BatchSession } from "./batchSession";
 import type { FromWorker, PostedFile, ToWorker } from "./protocol";
@@ -20,8 +21,8 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 
 const session = new BatchSession({
-  readWorkbook: (bytes, fileName) => readWorkbook(bytes, fileName),
-  writeWorkbook: (plan) => writeWorkbook(plan),
+  readWorkbook: (bytes, fileName) => readWorkbookLean(bytes, fileName),
+  writeWorkbook: async (sheets) => writeXlsxBrowser(sheets),
   checkpoint: async () => undefined,
   throwIfCancelled: () => undefined,
 });

@@ -9,7 +9,7 @@
  */
 import { boundaryReview } from "../../core/boundaries/review";
 import { draftReport, reportSheetPlan } from "../../core/narrative";
-import { consolidatedWorkbookPlan } from "../../core/output";
+import { consolidatedSheetsStreamed } from "../../core/output";
 import {
   consolidatePrepared,
   loadBoundariesFor,
@@ -27,7 +27,7 @@ import {
 import { mostCommonPeriod } from "../../core/consolidate/collect";
 import type { Summary } from "../../core/consolidate/types";
 import { readUnitListWorkbook } from "../../core/units";
-import type { Issue, SheetGrid, WorkbookPlan } from "../../core/types";
+import type { Issue, SheetGrid, SheetPlan, StreamedSheetPlan } from "../../core/types";
 import { sortIssues } from "../../core/validate";
 import { consolidatedFileName } from "../state/fileNames";
 import { issueUnitKey } from "../state/issueGroups";
@@ -38,7 +38,12 @@ export interface SessionDeps {
     bytes: Uint8Array,
     fileName: string,
   ): Promise<{ grids: SheetGrid[]; issues: Issue[] }>;
-  writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array>;
+  /**
+   * The consolidated workbook's bytes. The sheets are planned as the writer takes them (and
+   * "Nguồn"'s rows made as they are written), so a writer that writes each sheet before it
+   * asks for the next holds one sheet's plan at a time.
+   */
+  writeWorkbook(sheets: Iterable<SheetPlan | StreamedSheetPlan>): Promise<Uint8Array>;
   /**
    * Awaited before each file and each phase: on a UI thread it lets the browser paint and
    * throws BatchCancelled once cancel was asked; in a worker it does nothing.
@@ -97,23 +102,16 @@ export class BatchSession {
 
     onProgress({ phase: "consolidate", sheets: input.batch.parsed.length });
     await deps.checkpoint();
-    const run = consolidatePrepared(input.batch, {
-      validate,
-      // The mapping's chunk is loaded only when last year's files are former units' sheets.
-      boundaries: await loadBoundariesFor(input.batch.previousFiles),
-      bodies: request.settings,
-      // As `consolidate --units`: the used sheets only, then Tình hình nộp biểu and the
-      // report's "Còn N/M đơn vị chưa gửi" sentence, both from run.summary.submission.
-      submission: input.submission,
-    });
-    const boundary = run.conversion ? boundaryReview(run.conversion) : null;
-    if (run.summary.reportingUnits.length === 0) {
+    // Of the run, only what the job goes on to use is kept from here: its per-sheet answers
+    // are let go before the workbook is written, the heaviest step.
+    const { read, summary, runIssues, boundary } = await consolidated(input, request);
+    if (summary.reportingUnits.length === 0) {
       // Nothing was read: no draft "của 0 đơn vị", no empty workbook.
       deps.throwIfCancelled();
       return {
-        ...readResult(run, input),
-        submission: run.summary.submission ?? null,
-        summary: run.summary,
+        ...read,
+        submission: summary.submission ?? null,
+        summary,
         report: null,
         boundary,
         xlsx: null,
@@ -121,34 +119,38 @@ export class BatchSession {
     }
     onProgress({ phase: "draft" });
     await deps.checkpoint();
-    const report = draftReport(run.summary, run.issues, request.settings);
+    const report = draftReport(summary, runIssues, request.settings);
     // The report's own findings (e.g. a template that cannot be used) join Kiểm tra.
-    const issues = sortIssues([...run.issues, ...report.issues]);
+    const issues = sortIssues([...runIssues, ...report.issues]);
 
     let xlsx: BatchResult["xlsx"] = null;
     if (request.job === "consolidate" && request.writeXlsx) {
-      const fileName = consolidatedFileName(run.summary.period);
+      const fileName = consolidatedFileName(summary.period);
       onProgress({ phase: "write", fileName });
       await deps.checkpoint();
-      const plan = consolidatedWorkbookPlan(run.summary, issues, {
-        issuingBody: request.settings.issuingBody,
-        report: reportSheetPlan(report),
-      });
+      const sheets: string[] = [];
+      const planned = named(
+        consolidatedSheetsStreamed(summary, issues, {
+          issuingBody: request.settings.issuingBody,
+          report: reportSheetPlan(report),
+        }),
+        sheets,
+      );
       let bytes: Uint8Array;
       try {
-        bytes = await deps.writeWorkbook(plan);
+        bytes = await deps.writeWorkbook(planned);
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
         throw new Error(`Không tạo được tệp ${fileName}: ${why}`);
       }
-      xlsx = { fileName, bytes, sheets: plan.sheets.map((s) => s.name) };
+      xlsx = { fileName, bytes, sheets };
     }
     deps.throwIfCancelled();
     return {
-      ...readResult(run, input),
+      ...read,
       issues,
-      submission: run.summary.submission ?? null,
-      summary: xlsx === null ? run.summary : withoutSources(run.summary),
+      submission: summary.submission ?? null,
+      summary: xlsx === null ? summary : withoutSources(summary),
       report,
       boundary,
       xlsx,
@@ -275,11 +277,47 @@ export class BatchSession {
   }
 }
 
+/** The batch consolidated: what the job uses of the run, the run itself left to be collected. */
+async function consolidated(
+  input: SourceInput,
+  request: BatchRequest,
+): Promise<{
+  read: ReturnType<typeof readResult>;
+  summary: Summary;
+  /** The run's issues, without the report's. */
+  runIssues: Issue[];
+  boundary: BatchResult["boundary"];
+}> {
+  const run = consolidatePrepared(input.batch, {
+    validate: { yoyThreshold: request.settings.yoyThreshold },
+    // The mapping's chunk is loaded only when last year's files are former units' sheets.
+    boundaries: await loadBoundariesFor(input.batch.previousFiles),
+    bodies: request.settings,
+    // As `consolidate --units`: the used sheets only, then Tình hình nộp biểu and the
+    // report's "Còn N/M đơn vị chưa gửi" sentence, both from run.summary.submission.
+    submission: input.submission,
+  });
+  return {
+    read: readResult(run, input),
+    summary: run.summary,
+    runIssues: run.issues,
+    boundary: run.conversion ? boundaryReview(run.conversion) : null,
+  };
+}
+
 interface SourceInput {
   batch: PreparedBatch;
   workbookFiles: string[];
   /** The Danh sách đơn vị read, with the deadline and the files' times; null without one. */
   submission: SubmissionInput | null;
+}
+
+/** The sheets as they are, each one's name noted in `names` as the writer takes it. */
+function* named<T extends { name: string }>(sheets: Iterable<T>, names: string[]): Generator<T> {
+  for (const sheet of sheets) {
+    names.push(sheet.name);
+    yield sheet;
+  }
 }
 
 /** The summary as the pane shows it once the workbook holds the sources (see BatchResult). */

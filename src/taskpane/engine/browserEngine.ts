@@ -5,7 +5,8 @@
  * CSP's script-src 'self' covers it). ES module syntax: only the entries import this, and
  * tsconfig.web.json checks it.
  */
-import { readWorkbook, writeWorkbook } from "../../io";
+import { readWorkbook } from "../../io";
+import { writeXlsxBrowser } from "../../io/writeXlsxBrowser";
 import { defaultDeps } from "../state/defaultDeps";
 import { createInProcessEngine } from "./inProcessEngine";
 import type { BatchEngine } from "./types";
@@ -19,7 +20,7 @@ export function batchEngine(): BatchEngine {
   return createWorkerEngine(spawnBatchWorker, () =>
     createInProcessEngine({
       readWorkbook: (bytes, fileName) => readWorkbook(bytes, fileName),
-      writeWorkbook: (plan) => writeWorkbook(plan),
+      writeWorkbook: async (sheets) => writeXlsxBrowser(sheets),
       yieldToUi: defaultDeps.yieldToUi,
     }),
   );

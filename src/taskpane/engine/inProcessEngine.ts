@@ -4,8 +4,8 @@
  * the progress paints and Hủy lands there; a phase itself runs to its end before the cancel
  * is seen (the worker engine stops at once).
  */
-import type { Issue, SheetGrid, WorkbookPlan } from "../../core/types";
-import { BatchSession } from "./batchSession";
+import type { Issue, SheetGrid } from "../../core/types";
+import { BatchSession, type SessionDeps } from "./batchSession";
 import { BatchCancelled, type BatchEngine } from "./types";
 
 export interface InProcessDeps {
@@ -13,7 +13,7 @@ export interface InProcessDeps {
     bytes: Uint8Array,
     fileName: string,
   ): Promise<{ grids: SheetGrid[]; issues: Issue[] }>;
-  writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array>;
+  writeWorkbook: SessionDeps["writeWorkbook"];
   /** Lets the browser paint (progress bar, cancel click) between files and phases. */
   yieldToUi(): Promise<void>;
 }

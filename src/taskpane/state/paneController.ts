@@ -22,7 +22,7 @@ import { largestYoyChanges } from "../../core/output/chartData";
 import { loadCatalog } from "../../core/pipeline";
 import { DEFAULT_REPORT_SETTINGS } from "../../core/types";
 import type { SubmissionSummary } from "../../core/units";
-import { writeWorkbook } from "../../io";
+import { writeXlsxBrowser } from "../../io/writeXlsxBrowser";
 import { createInProcessEngine } from "../engine/inProcessEngine";
 import {
   BatchCancelled,
@@ -213,7 +213,7 @@ export class PaneController {
       deps.engine ??
       createInProcessEngine({
         readWorkbook: deps.readWorkbook,
-        writeWorkbook: (plan) => writeWorkbook(plan),
+        writeWorkbook: async (sheets) => writeXlsxBrowser(sheets),
         yieldToUi: deps.yieldToUi,
       });
   }
