@@ -52,6 +52,8 @@ function factorFor(row: IndicatorRow, indicator: CatalogIndicator | null): numbe
 }
 
 function scalePlan(plan: PlanValue, factor: number): PlanValue {
+  // Unconverted, the parsed plan itself (plain data nobody changes): no copy per row.
+  if (factor === 1) return plan;
   switch (plan.kind) {
     case "number":
       return { kind: "number", value: scale(plan.value, factor) };
