@@ -69,10 +69,6 @@ export function aggregate(
   };
 }
 
-export function sameUnits(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size === b.size && [...a].every((u) => b.has(u));
-}
-
 /** How many units list the indicator at all. */
 export function allUnits(info: KeyInfo): number {
   return new Set(info.contributions.map((c) => c.reportingUnit)).size;

@@ -17,7 +17,53 @@ export const VI_COLLATOR = new Intl.Collator("vi");
 export interface Contribution {
   sheet: ResolvedSheet;
   reportingUnit: string;
+  /**
+   * The unit as a small number (one per reportingUnit name of the batch, 0 …
+   * unitIds − 1): sets of units are then marks in a small array, not Sets of names.
+   */
+  unit: number;
+  /**
+   * The sheet's place in file/sheet order (sheets with the same file and sheet name share it):
+   * contributions come in that order, so sources are in order when their ranks increase.
+   */
+  rank: number;
   rr: ResolvedRow;
+  /** The row's plan column titles: one array per sheet, shared by its rows (planSlots). */
+  planTitles: readonly string[];
+}
+
+/**
+ * A set of units, by Contribution.unit: a mark per unit of the batch and the count of marked.
+ * At 150 units and 300 indicators, several sets per indicator of up to 150 names each were
+ * a good part of what consolidating allocated.
+ */
+export interface UnitSet {
+  marks: Uint8Array;
+  size: number;
+}
+
+export function unitSet(unitIds: number): UnitSet {
+  return { marks: new Uint8Array(unitIds), size: 0 };
+}
+
+export function addUnit(set: UnitSet, unit: number): void {
+  if (set.marks[unit] === 0) {
+    set.marks[unit] = 1;
+    set.size++;
+  }
+}
+
+export function sameUnitSet(a: UnitSet, b: UnitSet): boolean {
+  if (a.size !== b.size) return false;
+  for (let i = 0; i < a.marks.length; i++) if (a.marks[i] !== b.marks[i]) return false;
+  return true;
+}
+
+/** What collect gives: each indicator's contributions, and how many unit names there are. */
+export interface Collected {
+  infos: Map<string, KeyInfo>;
+  /** Contribution.unit is below this. */
+  unitIds: number;
 }
 
 export interface KeyInfo {
@@ -92,8 +138,10 @@ export interface ContributionScan {
   emptyCurrent: Contribution[];
   /** How many units list the indicator (allUnits). */
   unitCount: number;
-  /** The units of `sources` (in the order met, which no user of it depends on). */
-  currentUnits: Set<string>;
+  /** The units of `sources`. */
+  currentUnits: UnitSet;
+  /** The units of `previousSources`. */
+  previousUnits: UnitSet;
 }
 
 function sourceOf(c: Contribution, value: number, cellField: NumberField): Source {
@@ -114,37 +162,64 @@ function sourceOf(c: Contribution, value: number, cellField: NumberField): Sourc
  * cells and the unit count, from one walk over the contributions instead of five: at 150 units
  * that walk touches 45 000 rows scattered over the heap, and it was most of consolidating.
  */
-export function scanContributions(contribs: Contribution[]): ContributionScan {
+export function scanContributions(contribs: Contribution[], unitIds: number): ContributionScan {
   const sources: Source[] = [];
   const previousSources: Source[] = [];
   const flagged: Contribution[] = [];
   const emptyCurrent: Contribution[] = [];
-  const units = new Set<string>();
-  const currentUnits = new Set<string>();
+  const units = unitSet(unitIds);
+  const currentUnits = unitSet(unitIds);
+  const previousUnits = unitSet(unitIds);
+  // Contributions come in sheet order, one per sheet: sources whose sheets' ranks increase are
+  // in order without comparing their file names (sortSources is asked only otherwise).
+  let currentRank = -1;
+  let currentOrdered = true;
+  let previousRank = -1;
+  let previousOrdered = true;
   for (const c of contribs) {
     const rr = c.rr;
     const row = rr.row;
-    units.add(c.reportingUnit);
+    addUnit(units, c.unit);
     if (rr.excluded.length > 0) flagged.push(c);
     const current = row.current;
     if (current) {
       if (rr.current !== null) {
         sources.push(sourceOf(c, rr.current, current));
-        currentUnits.add(c.reportingUnit);
+        addUnit(currentUnits, c.unit);
+        if (c.rank <= currentRank) currentOrdered = false;
+        currentRank = c.rank;
       }
       if (current.status === "empty") emptyCurrent.push(c);
     }
     const previous = row.previous;
-    if (previous && rr.previous !== null) previousSources.push(sourceOf(c, rr.previous, previous));
+    if (previous && rr.previous !== null) {
+      previousSources.push(sourceOf(c, rr.previous, previous));
+      addUnit(previousUnits, c.unit);
+      if (c.rank <= previousRank) previousOrdered = false;
+      previousRank = c.rank;
+    }
   }
   return {
-    sources: sortSources(sources),
-    previousSources: sortSources(previousSources),
+    sources: currentOrdered ? sources : sortSources(sources),
+    previousSources: previousOrdered ? previousSources : sortSources(previousSources),
     flagged,
     emptyCurrent,
     unitCount: units.size,
     currentUnits,
+    previousUnits,
   };
+}
+
+// A sheet's rows all have its plan columns: one titles array per sheet, shared by the rows
+// whose titles are those (checked, so a row that differs gets its own).
+function planTitlesOf(row: ResolvedRow["row"], known: readonly string[]): readonly string[] {
+  const plans = row.plans;
+  if (known.length === plans.length) {
+    let same = true;
+    for (let i = 0; i < plans.length && same; i++) same = known[i] === plans[i].title;
+    if (same) return known;
+  }
+  return plans.map((p) => p.title);
 }
 
 /** Collects each indicator's contributions, in a fixed order whatever order the files came in. */
@@ -152,11 +227,14 @@ export function collect(
   sheets: ResolvedSheet[],
   catalog: Catalog,
   period: Period | null,
-): Map<string, KeyInfo> {
+): Collected {
   const infos = new Map<string, KeyInfo>();
   const sorted = [...sheets].sort(
     (a, b) => compareText(a.file, b.file) || compareText(a.sheetName, b.sheetName),
   );
+  const unitIds = new Map<string, number>();
+  let rank = -1;
+  let previousSheet: ResolvedSheet | null = null;
   let seen = 0;
   // The same unit reporting the same indicator in two sheets is counted once (validation says so).
   // Keyed by period and unit, then by indicator key: no joined string per row.
@@ -164,7 +242,20 @@ export function collect(
   for (const sheet of sorted) {
     // A sheet of another period (validation reports it) must not be added into this one.
     if (period && sheet.parsed.period && sheet.parsed.period.key !== period.key) continue;
+    if (
+      previousSheet === null ||
+      previousSheet.file !== sheet.file ||
+      previousSheet.sheetName !== sheet.sheetName
+    )
+      rank++;
+    previousSheet = sheet;
     const unit = unitNameOf(sheet);
+    let unitId = unitIds.get(unit);
+    if (unitId === undefined) {
+      unitId = unitIds.size;
+      unitIds.set(unit, unitId);
+    }
+    let titles: readonly string[] = [];
     // Computed once per sheet, not per row: matchKey is costly and the unit is the same.
     const unitPrefix = (sheet.parsed.period?.key ?? "") + "\u0000" + matchKey(unit) + "\u0000";
     let keysOfUnit = unitKeys.get(unitPrefix);
@@ -196,7 +287,15 @@ export function collect(
         };
         infos.set(rr.key, info);
       }
-      info.contributions.push({ sheet, reportingUnit: unit, rr });
+      titles = planTitlesOf(rr.row, titles);
+      info.contributions.push({
+        sheet,
+        reportingUnit: unit,
+        unit: unitId,
+        rank,
+        rr,
+        planTitles: titles,
+      });
     }
   }
   // Rates the catalog can compute from parts appear even when no unit reported them.
@@ -215,5 +314,5 @@ export function collect(
       });
     }
   }
-  return infos;
+  return { infos, unitIds: unitIds.size };
 }

@@ -13,11 +13,12 @@ import {
   VI_COLLATOR,
   collect,
   mostCommonPeriod,
+  sameUnitSet,
   scanContributions,
   unitNameOf,
   type KeyInfo,
 } from "./collect";
-import { aggregate, looksNonAdditive, sameNumber, sameUnits, yoyOf } from "./aggregate";
+import { aggregate, looksNonAdditive, sameNumber, yoyOf } from "./aggregate";
 import { aggregatePlans } from "./plans";
 import { recomputeRatios } from "./ratios";
 import { order } from "./order";
@@ -52,6 +53,7 @@ export type PreviousResolver = (
  */
 function buildRow(
   info: KeyInfo,
+  unitIds: number,
   options: ConsolidateOptions,
   issues: Issue[],
   pending: Issue[],
@@ -61,8 +63,15 @@ function buildRow(
   const additive = ind ? ind.aggregation === "sum" : !looksNonAdditive(info.name, info.measureUnit);
   // Only the few contributions with a value left out give "incomplete" notes: found once
   // here rather than by walking every unit's row again for each field and plan.
-  const { sources, previousSources, flagged, emptyCurrent, unitCount, currentUnits } =
-    scanContributions(info.contributions);
+  const {
+    sources,
+    previousSources,
+    flagged,
+    emptyCurrent,
+    unitCount,
+    currentUnits,
+    previousUnits,
+  } = scanContributions(info.contributions, unitIds);
   const cur = aggregate(info, "current", sources, additive, "Số thực hiện", flagged);
   const prev = aggregate(info, "previous", previousSources, additive, "Số cùng kỳ", flagged);
   const converted =
@@ -142,10 +151,9 @@ function buildRow(
   );
   let yoy = yoyOf(cur.value, previous);
   if (yoy && additive) {
-    const previousUnits = new Set(previousSources.map((s) => s.reportingUnit));
     const likeForLike =
       currentComplete &&
-      (converted !== null || wb !== undefined || sameUnits(previousUnits, currentUnits));
+      (converted !== null || wb !== undefined || sameUnitSet(previousUnits, currentUnits));
     if (!likeForLike) {
       yoy = null;
       // A value left out is already said; otherwise say why there is no comparison.
@@ -208,13 +216,13 @@ export function consolidate(
     );
     options = { ...options, previous: null };
   }
-  const infos = collect(sheets, catalog, period);
+  const { infos, unitIds } = collect(sheets, catalog, period);
   const built = new Map<string, SummaryRow>();
   const ownNotes = new Map<string, readonly string[]>();
   const pending = new Map<string, Issue[]>();
   for (const info of [...infos.values()].sort((a, b) => a.firstSeen - b.firstSeen)) {
     const conflicts: Issue[] = [];
-    const { row, ownNotes: notes } = buildRow(info, options, issues, conflicts);
+    const { row, ownNotes: notes } = buildRow(info, unitIds, options, issues, conflicts);
     built.set(info.key, row);
     ownNotes.set(info.key, notes);
     pending.set(info.key, conflicts);
