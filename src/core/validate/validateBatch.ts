@@ -4,6 +4,7 @@
  * files were given in.
  */
 import { parseA1 } from "../a1";
+import { flat } from "../text/flat";
 import { createMatcher } from "../catalog";
 import type { Catalog, Issue, ParseResult, Severity } from "../types";
 import { ALL_RULES } from "./registry";
@@ -69,7 +70,8 @@ function toIssue(rule: Rule, f: Finding): Issue {
     cell: f.cell,
     severity: f.severity ?? rule.severity,
     rule: rule.id,
-    message: f.message,
+    // Kept as long as the run: one flat string, not the rope of pieces the rule built.
+    message: flat(f.message),
   };
 }
 
