@@ -7,7 +7,7 @@ import { parseA1 } from "../a1";
 import { flat } from "../text/flat";
 import { createMatcher } from "../catalog";
 import type { Catalog, Issue, ParseResult, Severity } from "../types";
-import { ALL_RULES } from "./registry";
+import { ALL_RULES, forgetRuleMemos } from "./registry";
 import { resolveSheet } from "./resolve";
 import {
   DEFAULT_OPTIONS,
@@ -106,6 +106,7 @@ export function validateBatch(
       for (const f of rule.check(sheets, ctx)) issues.push(toIssue(rule, f));
     }
   }
+  for (const s of sheets) forgetRuleMemos(s);
   return { sheets, skipped, issues: sortIssues(issues) };
 }
 
