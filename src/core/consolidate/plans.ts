@@ -71,25 +71,17 @@ export function aggregatePlans(
     let givenCount = 0;
     let allNumbers = true;
     for (const { contribution: c, index: i } of slot.members) {
-      const p = c.rr.plans[i];
-      if (!p) continue;
-      givenCount++;
-      if (p.kind !== "number") {
-        allNumbers = false;
+      // A number plan's source was made by collect (each plan column is in one slot only).
+      const source = c.planSources[i];
+      if (source !== null) {
+        givenCount++;
+        addUnit(planUnits, c.unit);
+        sources.push(source);
         continue;
       }
-      addUnit(planUnits, c.unit);
-      const field = c.rr.row.plans[i];
-      sources.push({
-        file: c.sheet.file,
-        sheet: c.sheet.sheetName,
-        cell: field.cell,
-        reportingUnit: c.reportingUnit,
-        value: p.value,
-        raw: field.raw,
-        rawUnit: c.rr.row.unit,
-        factor: c.rr.factor ?? 1,
-      });
+      if (!c.rr.plans[i]) continue;
+      givenCount++;
+      allNumbers = false;
     }
     for (const c of flagged) {
       // The flagged are few: their column in this slot is looked up (the last member of that
