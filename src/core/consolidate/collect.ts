@@ -28,7 +28,7 @@ export interface Contribution {
    */
   rank: number;
   rr: ResolvedRow;
-  /** The row's plan column titles: one array per sheet, shared by its rows (planSlots). */
+  /** The row's plan column titles: one array shared by the rows with the same ones (planSlots). */
   planTitles: readonly string[];
   /**
    * The current and cùng kỳ figures' sources, or null when the row gives none; and whether
@@ -229,8 +229,8 @@ function planSourcesOf(sheet: ResolvedSheet, unit: string, rr: ResolvedRow): (So
   );
 }
 
-// A sheet's rows all have its plan columns: one titles array per sheet, shared by the rows
-// whose titles are those (checked, so a row that differs gets its own).
+// The previous row's titles array when this row's titles are the same ones (checked, so a row
+// that differs gets its own).
 function planTitlesOf(row: ResolvedRow["row"], known: readonly string[]): readonly string[] {
   const plans = row.plans;
   if (known.length === plans.length) {
@@ -254,6 +254,9 @@ export function collect(
   const unitIds = new Map<string, number>();
   let rank = -1;
   let previousSheet: ResolvedSheet | null = null;
+  // Every unit's form has the same plan columns, as a rule: the titles array is shared by all
+  // the rows with those titles, of every sheet (planSlots then works out their slots once).
+  let titles: readonly string[] = [];
   let seen = 0;
   // The same unit reporting the same indicator in two sheets is counted once (validation says so).
   // Keyed by period and unit, then by indicator key: no joined string per row.
@@ -274,7 +277,6 @@ export function collect(
       unitId = unitIds.size;
       unitIds.set(unit, unitId);
     }
-    let titles: readonly string[] = [];
     // Computed once per sheet, not per row: matchKey is costly and the unit is the same.
     const unitPrefix = (sheet.parsed.period?.key ?? "") + "\u0000" + matchKey(unit) + "\u0000";
     let keysOfUnit = unitKeys.get(unitPrefix);

@@ -6,7 +6,7 @@
  */
 import type { CatalogIndicator, Catalog, Issue, Period } from "../types";
 import type { ResolvedSheet } from "../validate/types";
-import { issueOf, messageOf } from "../issues";
+import { issueOf } from "../issues";
 import { cellPlace, cellPlaces } from "../text/cellPlace";
 import { previousPeriod } from "../parse/period";
 import {
@@ -98,11 +98,15 @@ function buildRow(
       );
     }
   }
-  const notConsolidable = cur.conflict && messageOf("non-additive-conflict", cur.conflict);
-  for (const conflict of [cur.conflict, prev.conflict]) {
-    if (!conflict) continue;
-    const first = (conflict === cur.conflict ? sources : previousSources)[0];
-    pending.push(issueOf("non-additive-conflict", conflict, first));
+  // The current figures' conflict is worded once: its issue's message is the row's reason
+  // (a rate's conflict lists every unit's figure, up to 150 of them, each formatted).
+  const currentConflict = cur.conflict
+    ? issueOf("non-additive-conflict", cur.conflict, sources[0])
+    : null;
+  const notConsolidable = currentConflict ? currentConflict.message : null;
+  if (currentConflict) pending.push(currentConflict);
+  if (prev.conflict) {
+    pending.push(issueOf("non-additive-conflict", prev.conflict, previousSources[0]));
   }
   let previous = converted ? converted.value : prev.value;
   let previousFromWorkbook: SummaryRow["previousFromWorkbook"] = null;
