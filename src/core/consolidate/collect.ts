@@ -6,7 +6,7 @@ import { parseA1 } from "../a1";
 import { matchKey } from "../text/normalize";
 import type { Catalog, CatalogIndicator, CellValue, Period } from "../types";
 import type { ResolvedRow, ResolvedSheet } from "../validate/types";
-import type { Source } from "./types";
+import type { Source, SourceSheet } from "./types";
 
 export const OTHER_SECTION: { id: string; name: string } = { id: "khac", name: "Chỉ tiêu khác" };
 
@@ -103,7 +103,9 @@ function compareCell(a: string, b: string): number {
 
 function compareSources(a: Source, b: Source): number {
   return (
-    compareText(a.file, b.file) || compareText(a.sheet, b.sheet) || compareCell(a.cell, b.cell)
+    compareText(a.from.file, b.from.file) ||
+    compareText(a.from.sheet, b.from.sheet) ||
+    compareCell(a.cell, b.cell)
   );
 }
 
@@ -158,17 +160,14 @@ export interface ContributionScan {
 }
 
 function sourceOf(
-  sheet: ResolvedSheet,
-  reportingUnit: string,
+  from: SourceSheet,
   rr: ResolvedRow,
   value: number,
   cellField: { cell: string; raw: CellValue },
 ): Source {
   return {
-    file: sheet.file,
-    sheet: sheet.sheetName,
+    from,
     cell: cellField.cell,
-    reportingUnit,
     value,
     raw: cellField.raw,
     rawUnit: rr.row.unit,
@@ -223,9 +222,9 @@ export function scanContributions(contribs: Contribution[], unitIds: number): Co
   };
 }
 
-function planSourcesOf(sheet: ResolvedSheet, unit: string, rr: ResolvedRow): (Source | null)[] {
+function planSourcesOf(from: SourceSheet, rr: ResolvedRow): (Source | null)[] {
   return rr.plans.map((p, i) =>
-    p !== null && p.kind === "number" ? sourceOf(sheet, unit, rr, p.value, rr.row.plans[i]) : null,
+    p !== null && p.kind === "number" ? sourceOf(from, rr, p.value, rr.row.plans[i]) : null,
   );
 }
 
@@ -272,6 +271,8 @@ export function collect(
       rank++;
     previousSheet = sheet;
     const unit = unitNameOf(sheet);
+    // The file, sheet and unit of every source read from this sheet, held once.
+    const from: SourceSheet = { file: sheet.file, sheet: sheet.sheetName, reportingUnit: unit };
     let unitId = unitIds.get(unit);
     if (unitId === undefined) {
       unitId = unitIds.size;
@@ -320,15 +321,13 @@ export function collect(
         rr,
         planTitles: titles,
         currentSource:
-          current !== null && rr.current !== null
-            ? sourceOf(sheet, unit, rr, rr.current, current)
-            : null,
+          current !== null && rr.current !== null ? sourceOf(from, rr, rr.current, current) : null,
         previousSource:
           previous !== null && rr.previous !== null
-            ? sourceOf(sheet, unit, rr, rr.previous, previous)
+            ? sourceOf(from, rr, rr.previous, previous)
             : null,
         emptyCurrent: current !== null && current.status === "empty",
-        planSources: rr.plans.length === 0 ? NO_PLAN_SOURCES : planSourcesOf(sheet, unit, rr),
+        planSources: rr.plans.length === 0 ? NO_PLAN_SOURCES : planSourcesOf(from, rr),
       });
     }
   }

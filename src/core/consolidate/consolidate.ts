@@ -20,6 +20,7 @@ import {
 } from "./collect";
 import { aggregate, looksNonAdditive, sameNumber, yoyOf } from "./aggregate";
 import { aggregatePlans } from "./plans";
+import { sourcePlace } from "./sources";
 import { recomputeRatios } from "./ratios";
 import { order } from "./order";
 import type { PreviousFigures, Summary, SummaryRow } from "./types";
@@ -77,7 +78,7 @@ function buildRow(
   const converted =
     options.previousInNewBoundaries?.(
       info.key,
-      new Set(sources.map((s) => s.reportingUnit)),
+      new Set(sources.map((s) => s.from.reportingUnit)),
       ind,
       additive,
     ) ?? null;
@@ -101,12 +102,12 @@ function buildRow(
   // The current figures' conflict is worded once: its issue's message is the row's reason
   // (a rate's conflict lists every unit's figure, up to 150 of them, each formatted).
   const currentConflict = cur.conflict
-    ? issueOf("non-additive-conflict", cur.conflict, sources[0])
+    ? issueOf("non-additive-conflict", cur.conflict, sourcePlace(sources[0]))
     : null;
   const notConsolidable = currentConflict ? currentConflict.message : null;
   if (currentConflict) pending.push(currentConflict);
   if (prev.conflict) {
-    pending.push(issueOf("non-additive-conflict", prev.conflict, previousSources[0]));
+    pending.push(issueOf("non-additive-conflict", prev.conflict, sourcePlace(previousSources[0])));
   }
   let previous = converted ? converted.value : prev.value;
   let previousFromWorkbook: SummaryRow["previousFromWorkbook"] = null;
@@ -118,8 +119,8 @@ function buildRow(
       value: wb.value,
     };
     if (previous !== null && !sameNumber(previous, wb.value)) {
-      const first = previousSources[0];
-      const cells = cellPlaces(previousSources);
+      const first = sourcePlace(previousSources[0]);
+      const cells = cellPlaces(previousSources.map(sourcePlace));
       issues.push(
         issueOf(
           "previous-mismatch",
@@ -239,7 +240,7 @@ export function consolidate(
     if (!row) continue;
     for (const c of conflicts) {
       const aboutCurrent = row.sources.some(
-        (s) => s.cell === c.cell && s.file === c.file && s.sheet === c.sheet,
+        (s) => s.cell === c.cell && s.from.file === c.file && s.from.sheet === c.sheet,
       );
       if (aboutCurrent ? row.notConsolidable !== null : row.previous === null) issues.push(c);
     }

@@ -54,13 +54,13 @@ function contributionsOf(row: SummaryRow, plans: number): Contribution[] {
   const byKey = new Map<string, Contribution>();
   const of = (s: Source): Contribution => {
     // A unit gives an indicator from one row of one sheet (consolidation keeps the first).
-    const key = `${s.file}\u0000${s.sheet}\u0000${s.reportingUnit}`;
+    const key = `${s.from.file}\u0000${s.from.sheet}\u0000${s.from.reportingUnit}`;
     let c = byKey.get(key);
     if (!c) {
       c = {
-        reportingUnit: s.reportingUnit,
-        file: s.file,
-        sheet: s.sheet,
+        reportingUnit: s.from.reportingUnit,
+        file: s.from.file,
+        sheet: s.from.sheet,
         rawUnit: s.rawUnit,
         factor: s.factor,
         current: null,
