@@ -14,7 +14,7 @@ import type {
 } from "../types";
 import { columnLetters } from "../a1";
 import { foldKey, matchKey } from "../text/normalize";
-import { readNumber } from "../text/readNumber";
+import { formatInfo, readNumber } from "../text/readNumber";
 import { readPlan } from "./plan";
 import { cellAt, gridWidth, isBlank, numFmtAt, TextReader } from "./gridText";
 import { HeaderInfo, isColumnCodeRow } from "./header";
@@ -97,6 +97,20 @@ function numberField(grid: SheetGrid, r: number, col: number | undefined): Numbe
       raw,
       shownDecimals: undefined,
       percent: undefined,
+    };
+  }
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    // Most figures are number cells: read here as readNumber reads them (the value as stored,
+    // -0 as 0; decimals and percent from the number format), without its result object.
+    const numFmt = numFmtAt(grid, r, col);
+    const fmt = numFmt ? formatInfo(numFmt) : null;
+    return {
+      value: raw === 0 ? 0 : raw,
+      status: "number",
+      cell: a1(r, col),
+      raw,
+      shownDecimals: fmt !== null ? fmt.decimals : undefined,
+      percent: fmt !== null && fmt.percent ? "format" : undefined,
     };
   }
   const n = readNumber(raw, numFmtAt(grid, r, col));
