@@ -2,9 +2,10 @@
 "use strict";
 /**
  * What the pure core holds: reads one batch folder, then runs parse, validate, consolidate and
- * draft once, and prints the live heap (after a full GC) after reading, after parse and after
- * draft as one JSON line (MB; after parse and after draft without the grids). Needs --expose-gc; BENCH_DIST=other/dist for an A/B;
- * --snapshot=parse|draft writes a heap snapshot (v8.writeHeapSnapshot) to see what holds it.
+ * draft once, and prints the live heap in MB (after a full GC) as one JSON line: at the start,
+ * after reading (grids held), after parse and after draft (the grids dropped by then, as the
+ * hosts drop them). Needs --expose-gc; BENCH_DIST=other/dist for an A/B; --snapshot=parse or
+ * --snapshot=draft writes a heap snapshot there (v8.writeHeapSnapshot) to see what holds it.
  *   node --expose-gc bench/coreHeap.js <folder> [--catalog=FILE] [--snapshot=parse|draft]
  */
 const path = require("path");
