@@ -197,7 +197,12 @@ function contributionCount(/** @type {any} */ summary) {
       ...r.previousSources,
       ...r.plans.flatMap((/** @type {any} */ p) => p.sources),
     ];
-    for (const s of all) seen.add(`${r.key}|${s.reportingUnit}|${s.file}|${s.sheet}`);
+    for (const s of all) {
+      // Sources name their sheet and unit in `from` (one object per sheet); older builds
+      // carried the three fields on each source.
+      const f = s.from ?? s;
+      seen.add(`${r.key}|${f.reportingUnit}|${f.file}|${f.sheet}`);
+    }
     if (r.previousFromWorkbook) seen.add(`${r.key}|workbook`);
   }
   return seen.size;

@@ -59,7 +59,7 @@ describe("sums across units, in the catalog's unit", () => {
     expect(r.measureUnit).toBe("triệu đồng");
     expect(r.current).toBe(12800.4);
     expect(r.previous).toBe(11200);
-    const tyDong = r.sources.find((x) => x.reportingUnit === "Phòng Tài chính")!;
+    const tyDong = r.sources.find((x) => x.from.reportingUnit === "Phòng Tài chính")!;
     expect(tyDong).toMatchObject({
       raw: 12.5,
       rawUnit: "tỷ đồng",
@@ -541,10 +541,9 @@ describe("values left out, sheets left out, duplicates", () => {
       sheet("Thôn B", [{ code: "NN07", name: "Đàn bò", unit: "con", current: 20 }]),
     ]);
     expect(get(s.summary, "NN07").current).toBe(30);
-    expect(get(s.summary, "NN07").sources.map((x) => `${x.reportingUnit}/${x.sheet}`)).toEqual([
-      "Thôn A/Biểu 01",
-      "Thôn B/Biểu 01",
-    ]);
+    expect(
+      get(s.summary, "NN07").sources.map((x) => `${x.from.reportingUnit}/${x.from.sheet}`),
+    ).toEqual(["Thôn A/Biểu 01", "Thôn B/Biểu 01"]);
     // The unit's other indicators in the second sheet still count.
     expect(get(s.summary, "NN06").current).toBe(4);
     expect(s.issues.some((i) => i.rule === "duplicate-unit")).toBe(true);

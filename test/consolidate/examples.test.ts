@@ -5,6 +5,7 @@
  * whole road from .xlsx to figures is checked.
  */
 import { cellPlace } from "../../src/core/text/cellPlace";
+import { sourcePlace } from "../../src/core/consolidate/sources";
 import {
   CATALOG,
   currentComplete,
@@ -152,7 +153,7 @@ describe("examples with last year's consolidated workbook (--previous)", () => {
       expect({ code: d.code, found: issue !== undefined }).toEqual({ code: d.code, found: true });
       // Both cells: the department's cùng kỳ cell and last year's workbook cell.
       expect(issue!.cell).toBe(r.previousSources[0].cell);
-      expect(issue!.message).toContain(`(${cellPlace(r.previousSources[0])})`);
+      expect(issue!.message).toContain(`(${cellPlace(sourcePlace(r.previousSources[0]))})`);
       expect(issue!.message).toContain(`(${cellPlace(r.previousFromWorkbook!)})`);
       named.add(r.name);
     }

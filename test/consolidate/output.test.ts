@@ -172,7 +172,9 @@ describe("“Nguồn” and “Kiểm tra” plans", () => {
         [r.previousSources, prev, prevCell],
       ] as const) {
         for (const s of sources) {
-          const line = byKey.get(`${r.code}|${s.reportingUnit}|${s.file}|${s.sheet}`);
+          const line = byKey.get(
+            `${r.code}|${s.from.reportingUnit}|${s.from.file}|${s.from.sheet}`,
+          );
           expect(line && [numberOf(line[v]), textOf(line[c])]).toEqual([s.value, s.cell]);
           figures++;
         }
@@ -180,7 +182,9 @@ describe("“Nguồn” and “Kiểm tra” plans", () => {
       r.plans.forEach((p, k) => {
         const v = 11 + 2 * k;
         for (const s of p.sources) {
-          const line = byKey.get(`${r.code}|${s.reportingUnit}|${s.file}|${s.sheet}`);
+          const line = byKey.get(
+            `${r.code}|${s.from.reportingUnit}|${s.from.file}|${s.from.sheet}`,
+          );
           expect(line && [numberOf(line[v]), textOf(line[v + 1])]).toEqual([s.value, s.cell]);
           figures++;
         }
@@ -195,7 +199,7 @@ describe("“Nguồn” and “Kiểm tra” plans", () => {
     const units = new Set<string>();
     for (const r of run.summary.rows) {
       for (const s of [...r.sources, ...r.previousSources, ...r.plans.flatMap((p) => p.sources)])
-        units.add(`${r.code}|${s.reportingUnit}|${s.file}|${s.sheet}`);
+        units.add(`${r.code}|${s.from.reportingUnit}|${s.from.file}|${s.from.sheet}`);
       if (r.previousFromWorkbook) units.add(`${r.code}|workbook`);
     }
     expect(body.length).toBe(units.size);

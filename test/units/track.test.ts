@@ -284,7 +284,7 @@ describe("a unit that sent several sheets", () => {
     const cows = run.summary.rows.find((r) => r.name === "Đàn bò")!;
     // Xã A's newer 120, Xã B's unreadable figure left out.
     expect(cows.current).toBe(120);
-    expect(cows.sources.map((s) => s.file)).toEqual(["XaA_lan2.xlsx"]);
+    expect(cows.sources.map((s) => s.from.file)).toEqual(["XaA_lan2.xlsx"]);
     const rice = run.summary.rows.find((r) => r.name === "Diện tích lúa")!;
     expect(rice.current).toBe(200);
     expect(run.summary.submission?.units.map((u) => u.status)).toEqual(["on-time", "on-time"]);

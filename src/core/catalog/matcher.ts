@@ -105,10 +105,8 @@ function put(map: KeyMap, key: string, ind: CatalogIndicator): void {
   else if (prev !== null && prev.code !== ind.code) map.set(key, null);
 }
 
-interface NameHit {
-  indicator: CatalogIndicator;
-  by: "name" | "synonym";
-}
+/** A match by name or synonym: never a name mismatch. */
+type NameHit = CatalogMatch & { by: "name" | "synonym"; nameMismatch: false };
 
 /**
  * A matcher over one catalog. Order: code (trimmed, any case) → exact name → synonym →
@@ -139,20 +137,20 @@ export function createMatcher(catalog: Catalog): CatalogMatcher {
 
   const lookup = (key: string): NameHit | null => {
     const n = names.get(key);
-    if (n) return { indicator: n, by: "name" };
+    if (n) return { indicator: n, by: "name", nameMismatch: false };
     if (n === undefined) {
       const s = synonyms.get(key);
-      if (s) return { indicator: s, by: "synonym" };
+      if (s) return { indicator: s, by: "synonym", nameMismatch: false };
     }
     return null;
   };
   const lookupFolded = (key: string): NameHit | null => {
     const f = foldKey(key);
     const n = foldedNames.get(f);
-    if (n) return { indicator: n, by: "name" };
+    if (n) return { indicator: n, by: "name", nameMismatch: false };
     if (n === undefined) {
       const s = foldedSynonyms.get(f);
-      if (s) return { indicator: s, by: "synonym" };
+      if (s) return { indicator: s, by: "synonym", nameMismatch: false };
     }
     return null;
   };
@@ -188,24 +186,35 @@ export function createMatcher(catalog: Catalog): CatalogMatcher {
     );
   };
 
+  // A match is plain data nobody changes: each indicator's code matches (with and without a
+  // name mismatch) are made once, and a name's match is the one its memo keeps, so the 45 000
+  // rows of a 150-unit batch share a few hundred match objects instead of one each.
+  const codeMatches = new Map<CatalogIndicator, [CatalogMatch | null, CatalogMatch | null]>();
+  const codeMatch = (ind: CatalogIndicator, nameMismatch: boolean): CatalogMatch => {
+    let pair = codeMatches.get(ind);
+    if (pair === undefined) {
+      pair = [null, null];
+      codeMatches.set(ind, pair);
+    }
+    const i = nameMismatch ? 1 : 0;
+    return (pair[i] ??= { indicator: ind, by: "code", nameMismatch });
+  };
+
   return (row) => {
     if (row.code !== null) {
       const ind = byCode.get(normaliseCode(row.code));
       if (ind) {
         const named = row.name ? byName(row.name) : null;
-        return {
-          indicator: ind,
-          by: "code",
+        return codeMatch(
+          ind,
           // The code's own name, written as it is, is never a mismatch, whichever indicator
           // the name alone would find.
-          nameMismatch:
-            named !== null &&
+          named !== null &&
             named.indicator.code !== ind.code &&
             !ownNames(ind).has(indicatorNameKey(row.name)),
-        };
+        );
       }
     }
-    const hit = byName(row.name);
-    return hit ? { indicator: hit.indicator, by: hit.by, nameMismatch: false } : null;
+    return byName(row.name);
   };
 }

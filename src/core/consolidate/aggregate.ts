@@ -6,6 +6,7 @@ import type { NonAdditiveConflict } from "../issues";
 import { matchKey } from "../text/normalize";
 import { cellPlace } from "../text/cellPlace";
 import { exactSum } from "./exactSum";
+import { sourcePlace } from "./sources";
 import type { Contribution, Field, KeyInfo } from "./collect";
 import type { Source, YearOnYear } from "./types";
 
@@ -61,16 +62,12 @@ export function aggregate(
       indicator: info.name,
       field: fieldLabel,
       values: sources.map((s) => ({
-        reportingUnit: s.reportingUnit,
-        place: cellPlace(s),
+        reportingUnit: s.from.reportingUnit,
+        place: cellPlace(sourcePlace(s)),
         value: s.value,
       })),
     },
   };
-}
-
-export function sameUnits(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size === b.size && [...a].every((u) => b.has(u));
 }
 
 /** How many units list the indicator at all. */

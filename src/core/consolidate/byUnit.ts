@@ -31,9 +31,9 @@ function valueOf(sources: Source[], additive: boolean): number | null {
 function byUnitName(sources: Source[]): Map<string, Source[]> {
   const out = new Map<string, Source[]>();
   for (const s of sources) {
-    const list = out.get(s.reportingUnit);
+    const list = out.get(s.from.reportingUnit);
     if (list) list.push(s);
-    else out.set(s.reportingUnit, [s]);
+    else out.set(s.from.reportingUnit, [s]);
   }
   return out;
 }

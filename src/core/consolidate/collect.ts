@@ -4,9 +4,9 @@
  */
 import { parseA1 } from "../a1";
 import { matchKey } from "../text/normalize";
-import type { Catalog, CatalogIndicator, NumberField, Period } from "../types";
+import type { Catalog, CatalogIndicator, CellValue, Period } from "../types";
 import type { ResolvedRow, ResolvedSheet } from "../validate/types";
-import type { Source } from "./types";
+import type { Source, SourceSheet } from "./types";
 
 export const OTHER_SECTION: { id: string; name: string } = { id: "khac", name: "Chỉ tiêu khác" };
 
@@ -17,7 +17,66 @@ export const VI_COLLATOR = new Intl.Collator("vi");
 export interface Contribution {
   sheet: ResolvedSheet;
   reportingUnit: string;
+  /**
+   * The unit as a small number (one per reportingUnit name of the batch, 0 …
+   * unitIds − 1): sets of units are then marks in a small array, not Sets of names.
+   */
+  unit: number;
+  /**
+   * The sheet's place in file/sheet order (sheets with the same file and sheet name share it):
+   * contributions come in that order, so sources are in order when their ranks increase.
+   */
+  rank: number;
   rr: ResolvedRow;
+  /** The row's plan column titles: one array shared by the rows with the same ones (planSlots). */
+  planTitles: readonly string[];
+  /**
+   * The current and cùng kỳ figures' sources, or null when the row gives none; and whether
+   * the current cell is there but empty. Made while collect walks each sheet's rows in order:
+   * read per indicator instead (scanContributions), the same rows are visited all over the
+   * heap, a cache miss for each object on the way, and that walk was a third of consolidating.
+   */
+  currentSource: Source | null;
+  previousSource: Source | null;
+  emptyCurrent: boolean;
+  /** By plan column: the plan's source when it is a number, else null (made as those above). */
+  planSources: readonly (Source | null)[];
+}
+
+const NO_PLAN_SOURCES: readonly (Source | null)[] = Object.freeze([]);
+
+/**
+ * A set of units, by Contribution.unit: a mark per unit of the batch and the count of marked.
+ * At 150 units and 300 indicators, several sets per indicator of up to 150 names each were
+ * a good part of what consolidating allocated.
+ */
+export interface UnitSet {
+  marks: Uint8Array;
+  size: number;
+}
+
+export function unitSet(unitIds: number): UnitSet {
+  return { marks: new Uint8Array(unitIds), size: 0 };
+}
+
+export function addUnit(set: UnitSet, unit: number): void {
+  if (set.marks[unit] === 0) {
+    set.marks[unit] = 1;
+    set.size++;
+  }
+}
+
+export function sameUnitSet(a: UnitSet, b: UnitSet): boolean {
+  if (a.size !== b.size) return false;
+  for (let i = 0; i < a.marks.length; i++) if (a.marks[i] !== b.marks[i]) return false;
+  return true;
+}
+
+/** What collect gives: each indicator's contributions, and how many unit names there are. */
+export interface Collected {
+  infos: Map<string, KeyInfo>;
+  /** Contribution.unit is below this. */
+  unitIds: number;
 }
 
 export interface KeyInfo {
@@ -44,7 +103,9 @@ function compareCell(a: string, b: string): number {
 
 function compareSources(a: Source, b: Source): number {
   return (
-    compareText(a.file, b.file) || compareText(a.sheet, b.sheet) || compareCell(a.cell, b.cell)
+    compareText(a.from.file, b.from.file) ||
+    compareText(a.from.sheet, b.from.sheet) ||
+    compareCell(a.cell, b.cell)
   );
 }
 
@@ -92,20 +153,25 @@ export interface ContributionScan {
   emptyCurrent: Contribution[];
   /** How many units list the indicator (allUnits). */
   unitCount: number;
-  /** The units of `sources` (in the order met, which no user of it depends on). */
-  currentUnits: Set<string>;
+  /** The units of `sources`. */
+  currentUnits: UnitSet;
+  /** The units of `previousSources`. */
+  previousUnits: UnitSet;
 }
 
-function sourceOf(c: Contribution, value: number, cellField: NumberField): Source {
+function sourceOf(
+  from: SourceSheet,
+  rr: ResolvedRow,
+  value: number,
+  cellField: { cell: string; raw: CellValue },
+): Source {
   return {
-    file: c.sheet.file,
-    sheet: c.sheet.sheetName,
+    from,
     cell: cellField.cell,
-    reportingUnit: c.reportingUnit,
     value,
     raw: cellField.raw,
-    rawUnit: c.rr.row.unit,
-    factor: c.rr.factor ?? 1,
+    rawUnit: rr.row.unit,
+    factor: rr.factor ?? 1,
   };
 }
 
@@ -114,37 +180,64 @@ function sourceOf(c: Contribution, value: number, cellField: NumberField): Sourc
  * cells and the unit count, from one walk over the contributions instead of five: at 150 units
  * that walk touches 45 000 rows scattered over the heap, and it was most of consolidating.
  */
-export function scanContributions(contribs: Contribution[]): ContributionScan {
+export function scanContributions(contribs: Contribution[], unitIds: number): ContributionScan {
   const sources: Source[] = [];
   const previousSources: Source[] = [];
   const flagged: Contribution[] = [];
   const emptyCurrent: Contribution[] = [];
-  const units = new Set<string>();
-  const currentUnits = new Set<string>();
+  const units = unitSet(unitIds);
+  const currentUnits = unitSet(unitIds);
+  const previousUnits = unitSet(unitIds);
+  // Contributions come in sheet order, one per sheet: sources whose sheets' ranks increase are
+  // in order without comparing their file names (sortSources is asked only otherwise).
+  let currentRank = -1;
+  let currentOrdered = true;
+  let previousRank = -1;
+  let previousOrdered = true;
   for (const c of contribs) {
-    const rr = c.rr;
-    const row = rr.row;
-    units.add(c.reportingUnit);
-    if (rr.excluded.length > 0) flagged.push(c);
-    const current = row.current;
-    if (current) {
-      if (rr.current !== null) {
-        sources.push(sourceOf(c, rr.current, current));
-        currentUnits.add(c.reportingUnit);
-      }
-      if (current.status === "empty") emptyCurrent.push(c);
+    addUnit(units, c.unit);
+    if (c.rr.excluded.length > 0) flagged.push(c);
+    if (c.currentSource !== null) {
+      sources.push(c.currentSource);
+      addUnit(currentUnits, c.unit);
+      if (c.rank <= currentRank) currentOrdered = false;
+      currentRank = c.rank;
     }
-    const previous = row.previous;
-    if (previous && rr.previous !== null) previousSources.push(sourceOf(c, rr.previous, previous));
+    if (c.emptyCurrent) emptyCurrent.push(c);
+    if (c.previousSource !== null) {
+      previousSources.push(c.previousSource);
+      addUnit(previousUnits, c.unit);
+      if (c.rank <= previousRank) previousOrdered = false;
+      previousRank = c.rank;
+    }
   }
   return {
-    sources: sortSources(sources),
-    previousSources: sortSources(previousSources),
+    sources: currentOrdered ? sources : sortSources(sources),
+    previousSources: previousOrdered ? previousSources : sortSources(previousSources),
     flagged,
     emptyCurrent,
     unitCount: units.size,
     currentUnits,
+    previousUnits,
   };
+}
+
+function planSourcesOf(from: SourceSheet, rr: ResolvedRow): (Source | null)[] {
+  return rr.plans.map((p, i) =>
+    p !== null && p.kind === "number" ? sourceOf(from, rr, p.value, rr.row.plans[i]) : null,
+  );
+}
+
+// The previous row's titles array when this row's titles are the same ones (checked, so a row
+// that differs gets its own).
+function planTitlesOf(row: ResolvedRow["row"], known: readonly string[]): readonly string[] {
+  const plans = row.plans;
+  if (known.length === plans.length) {
+    let same = true;
+    for (let i = 0; i < plans.length && same; i++) same = known[i] === plans[i].title;
+    if (same) return known;
+  }
+  return plans.map((p) => p.title);
 }
 
 /** Collects each indicator's contributions, in a fixed order whatever order the files came in. */
@@ -152,11 +245,17 @@ export function collect(
   sheets: ResolvedSheet[],
   catalog: Catalog,
   period: Period | null,
-): Map<string, KeyInfo> {
+): Collected {
   const infos = new Map<string, KeyInfo>();
   const sorted = [...sheets].sort(
     (a, b) => compareText(a.file, b.file) || compareText(a.sheetName, b.sheetName),
   );
+  const unitIds = new Map<string, number>();
+  let rank = -1;
+  let previousSheet: ResolvedSheet | null = null;
+  // Every unit's form has the same plan columns, as a rule: the titles array is shared by all
+  // the rows with those titles, of every sheet (planSlots then works out their slots once).
+  let titles: readonly string[] = [];
   let seen = 0;
   // The same unit reporting the same indicator in two sheets is counted once (validation says so).
   // Keyed by period and unit, then by indicator key: no joined string per row.
@@ -164,7 +263,21 @@ export function collect(
   for (const sheet of sorted) {
     // A sheet of another period (validation reports it) must not be added into this one.
     if (period && sheet.parsed.period && sheet.parsed.period.key !== period.key) continue;
+    if (
+      previousSheet === null ||
+      previousSheet.file !== sheet.file ||
+      previousSheet.sheetName !== sheet.sheetName
+    )
+      rank++;
+    previousSheet = sheet;
     const unit = unitNameOf(sheet);
+    // The file, sheet and unit of every source read from this sheet, held once.
+    const from: SourceSheet = { file: sheet.file, sheet: sheet.sheetName, reportingUnit: unit };
+    let unitId = unitIds.get(unit);
+    if (unitId === undefined) {
+      unitId = unitIds.size;
+      unitIds.set(unit, unitId);
+    }
     // Computed once per sheet, not per row: matchKey is costly and the unit is the same.
     const unitPrefix = (sheet.parsed.period?.key ?? "") + "\u0000" + matchKey(unit) + "\u0000";
     let keysOfUnit = unitKeys.get(unitPrefix);
@@ -196,7 +309,26 @@ export function collect(
         };
         infos.set(rr.key, info);
       }
-      info.contributions.push({ sheet, reportingUnit: unit, rr });
+      const row = rr.row;
+      titles = planTitlesOf(row, titles);
+      const current = row.current;
+      const previous = row.previous;
+      info.contributions.push({
+        sheet,
+        reportingUnit: unit,
+        unit: unitId,
+        rank,
+        rr,
+        planTitles: titles,
+        currentSource:
+          current !== null && rr.current !== null ? sourceOf(from, rr, rr.current, current) : null,
+        previousSource:
+          previous !== null && rr.previous !== null
+            ? sourceOf(from, rr, rr.previous, previous)
+            : null,
+        emptyCurrent: current !== null && current.status === "empty",
+        planSources: rr.plans.length === 0 ? NO_PLAN_SOURCES : planSourcesOf(from, rr),
+      });
     }
   }
   // Rates the catalog can compute from parts appear even when no unit reported them.
@@ -215,5 +347,5 @@ export function collect(
       });
     }
   }
-  return infos;
+  return { infos, unitIds: unitIds.size };
 }

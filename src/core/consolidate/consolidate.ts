@@ -6,19 +6,21 @@
  */
 import type { CatalogIndicator, Catalog, Issue, Period } from "../types";
 import type { ResolvedSheet } from "../validate/types";
-import { issueOf, messageOf } from "../issues";
+import { issueOf } from "../issues";
 import { cellPlace, cellPlaces } from "../text/cellPlace";
 import { previousPeriod } from "../parse/period";
 import {
   VI_COLLATOR,
   collect,
   mostCommonPeriod,
+  sameUnitSet,
   scanContributions,
   unitNameOf,
   type KeyInfo,
 } from "./collect";
-import { aggregate, looksNonAdditive, sameNumber, sameUnits, yoyOf } from "./aggregate";
+import { aggregate, looksNonAdditive, sameNumber, yoyOf } from "./aggregate";
 import { aggregatePlans } from "./plans";
+import { sourcePlace } from "./sources";
 import { recomputeRatios } from "./ratios";
 import { order } from "./order";
 import type { PreviousFigures, Summary, SummaryRow } from "./types";
@@ -52,6 +54,7 @@ export type PreviousResolver = (
  */
 function buildRow(
   info: KeyInfo,
+  unitIds: number,
   options: ConsolidateOptions,
   issues: Issue[],
   pending: Issue[],
@@ -61,14 +64,21 @@ function buildRow(
   const additive = ind ? ind.aggregation === "sum" : !looksNonAdditive(info.name, info.measureUnit);
   // Only the few contributions with a value left out give "incomplete" notes: found once
   // here rather than by walking every unit's row again for each field and plan.
-  const { sources, previousSources, flagged, emptyCurrent, unitCount, currentUnits } =
-    scanContributions(info.contributions);
+  const {
+    sources,
+    previousSources,
+    flagged,
+    emptyCurrent,
+    unitCount,
+    currentUnits,
+    previousUnits,
+  } = scanContributions(info.contributions, unitIds);
   const cur = aggregate(info, "current", sources, additive, "Số thực hiện", flagged);
   const prev = aggregate(info, "previous", previousSources, additive, "Số cùng kỳ", flagged);
   const converted =
     options.previousInNewBoundaries?.(
       info.key,
-      new Set(sources.map((s) => s.reportingUnit)),
+      new Set(sources.map((s) => s.from.reportingUnit)),
       ind,
       additive,
     ) ?? null;
@@ -89,11 +99,15 @@ function buildRow(
       );
     }
   }
-  const notConsolidable = cur.conflict && messageOf("non-additive-conflict", cur.conflict);
-  for (const conflict of [cur.conflict, prev.conflict]) {
-    if (!conflict) continue;
-    const first = (conflict === cur.conflict ? sources : previousSources)[0];
-    pending.push(issueOf("non-additive-conflict", conflict, first));
+  // The current figures' conflict is worded once: its issue's message is the row's reason
+  // (a rate's conflict lists every unit's figure, up to 150 of them, each formatted).
+  const currentConflict = cur.conflict
+    ? issueOf("non-additive-conflict", cur.conflict, sourcePlace(sources[0]))
+    : null;
+  const notConsolidable = currentConflict ? currentConflict.message : null;
+  if (currentConflict) pending.push(currentConflict);
+  if (prev.conflict) {
+    pending.push(issueOf("non-additive-conflict", prev.conflict, sourcePlace(previousSources[0])));
   }
   let previous = converted ? converted.value : prev.value;
   let previousFromWorkbook: SummaryRow["previousFromWorkbook"] = null;
@@ -105,8 +119,8 @@ function buildRow(
       value: wb.value,
     };
     if (previous !== null && !sameNumber(previous, wb.value)) {
-      const first = previousSources[0];
-      const cells = cellPlaces(previousSources);
+      const first = sourcePlace(previousSources[0]);
+      const cells = cellPlaces(previousSources.map(sourcePlace));
       issues.push(
         issueOf(
           "previous-mismatch",
@@ -142,10 +156,9 @@ function buildRow(
   );
   let yoy = yoyOf(cur.value, previous);
   if (yoy && additive) {
-    const previousUnits = new Set(previousSources.map((s) => s.reportingUnit));
     const likeForLike =
       currentComplete &&
-      (converted !== null || wb !== undefined || sameUnits(previousUnits, currentUnits));
+      (converted !== null || wb !== undefined || sameUnitSet(previousUnits, currentUnits));
     if (!likeForLike) {
       yoy = null;
       // A value left out is already said; otherwise say why there is no comparison.
@@ -208,13 +221,13 @@ export function consolidate(
     );
     options = { ...options, previous: null };
   }
-  const infos = collect(sheets, catalog, period);
+  const { infos, unitIds } = collect(sheets, catalog, period);
   const built = new Map<string, SummaryRow>();
   const ownNotes = new Map<string, readonly string[]>();
   const pending = new Map<string, Issue[]>();
   for (const info of [...infos.values()].sort((a, b) => a.firstSeen - b.firstSeen)) {
     const conflicts: Issue[] = [];
-    const { row, ownNotes: notes } = buildRow(info, options, issues, conflicts);
+    const { row, ownNotes: notes } = buildRow(info, unitIds, options, issues, conflicts);
     built.set(info.key, row);
     ownNotes.set(info.key, notes);
     pending.set(info.key, conflicts);
@@ -227,7 +240,7 @@ export function consolidate(
     if (!row) continue;
     for (const c of conflicts) {
       const aboutCurrent = row.sources.some(
-        (s) => s.cell === c.cell && s.file === c.file && s.sheet === c.sheet,
+        (s) => s.cell === c.cell && s.from.file === c.file && s.from.sheet === c.sheet,
       );
       if (aboutCurrent ? row.notConsolidable !== null : row.previous === null) issues.push(c);
     }

@@ -55,9 +55,24 @@ function sameTitles(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+// The last answer: collect hands every row with the same titles the same array, so nearly
+// every call asks about the array asked about last.
+let lastTitles: readonly string[] | null = null;
+let lastKeys: { titles: string[]; keys: string[] } | null = null;
+
 function slotKeys(titles: readonly string[]): string[] {
+  if (titles === lastTitles && lastKeys !== null && sameTitles(lastKeys.titles, titles)) {
+    return lastKeys.keys;
+  }
+  const known = slotKeysByArray(titles);
+  lastTitles = titles;
+  lastKeys = known;
+  return known.keys;
+}
+
+function slotKeysByArray(titles: readonly string[]): { titles: string[]; keys: string[] } {
   const known = keysByTitles.get(titles);
-  if (known !== undefined && sameTitles(known.titles, titles)) return known.keys;
+  if (known !== undefined && sameTitles(known.titles, titles)) return known;
   // Most units have one plan column: no per-unit count of meanings is needed then.
   const own = titles.length > 1 ? new Map<string, number>() : null;
   const keys = titles.map((title) => {
@@ -67,8 +82,9 @@ function slotKeys(titles: readonly string[]): string[] {
     own?.set(meaning, n + 1);
     return n === 0 ? firstKey(meaning) : meaning + "#" + n;
   });
-  keysByTitles.set(titles, { titles: [...titles], keys });
-  return keys;
+  const entry = { titles: [...titles], keys };
+  keysByTitles.set(titles, entry);
+  return entry;
 }
 
 export interface PlanSlot<C> {
@@ -95,7 +111,8 @@ export function planSlots<C>(
   for (const c of contributions) {
     const titles = titlesOf(c);
     const keys = slotKeys(titles);
-    titles.forEach((title, index) => {
+    for (let index = 0; index < titles.length; index++) {
+      const title = titles[index];
       const key = keys[index];
       let slot = byKey.get(key);
       if (!slot) {
@@ -106,7 +123,7 @@ export function planSlots<C>(
       slot.members.push({ contribution: c, index });
       if (!slot.titles.includes(title)) slot.titles.push(title);
       slot.positions.add(index);
-    });
+    }
   }
   return [...byKey.values()]
     .sort((a, b) => a.first - b.first || a.seen - b.seen)

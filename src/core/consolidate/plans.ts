@@ -7,8 +7,16 @@ import { cellPlace } from "../text/cellPlace";
 import { exactSum } from "./exactSum";
 import { judgePlan } from "./planJudgement";
 import { planSlots, type PlanSlot } from "./planSlots";
-import { sortSources, type Contribution, type KeyInfo } from "./collect";
-import { allUnits, sameNumber, sameUnits } from "./aggregate";
+import {
+  addUnit,
+  sameUnitSet,
+  sortSources,
+  unitSet,
+  type Contribution,
+  type KeyInfo,
+  type UnitSet,
+} from "./collect";
+import { allUnits, sameNumber } from "./aggregate";
 import type { Source, SummaryPlan } from "./types";
 
 /**
@@ -36,28 +44,16 @@ function noteApartPlans(slots: PlanSlot<Contribution>[], incomplete: string[]): 
   }
 }
 
-// A unit's rows all have the plan columns of its sheet: the titles are kept per sheet and
-// reused while a row's titles are the same ones (checked, so a row that differs gets its own).
-const titlesBySheet = new WeakMap<Contribution["sheet"], string[]>();
-
+/** A contribution's plan column titles (collect keeps one array per sheet). */
 function planTitles(c: Contribution): readonly string[] {
-  const plans = c.rr.row.plans;
-  const known = titlesBySheet.get(c.sheet);
-  if (known !== undefined && known.length === plans.length) {
-    let same = true;
-    for (let i = 0; i < plans.length && same; i++) same = known[i] === plans[i].title;
-    if (same) return known;
-  }
-  const titles = plans.map((p) => p.title);
-  titlesBySheet.set(c.sheet, titles);
-  return titles;
+  return c.planTitles;
 }
 
 export function aggregatePlans(
   info: KeyInfo,
   additive: boolean,
   current: number | null,
-  currentUnits: Set<string>,
+  currentUnits: UnitSet,
   currentComplete: boolean,
   incomplete: string[],
   flagged: Contribution[],
@@ -71,27 +67,21 @@ export function aggregatePlans(
     // given themselves (with their units) are listed only when one is not a number: when all
     // are, the sources are exactly them.
     const sources: Source[] = [];
+    const planUnits = unitSet(currentUnits.marks.length);
     let givenCount = 0;
     let allNumbers = true;
     for (const { contribution: c, index: i } of slot.members) {
-      const p = c.rr.plans[i];
-      if (!p) continue;
-      givenCount++;
-      if (p.kind !== "number") {
-        allNumbers = false;
+      // A number plan's source was made by collect (each plan column is in one slot only).
+      const source = c.planSources[i];
+      if (source !== null) {
+        givenCount++;
+        addUnit(planUnits, c.unit);
+        sources.push(source);
         continue;
       }
-      const field = c.rr.row.plans[i];
-      sources.push({
-        file: c.sheet.file,
-        sheet: c.sheet.sheetName,
-        cell: field.cell,
-        reportingUnit: c.reportingUnit,
-        value: p.value,
-        raw: field.raw,
-        rawUnit: c.rr.row.unit,
-        factor: c.rr.factor ?? 1,
-      });
+      if (!c.rr.plans[i]) continue;
+      givenCount++;
+      allNumbers = false;
     }
     for (const c of flagged) {
       // The flagged are few: their column in this slot is looked up (the last member of that
@@ -127,10 +117,9 @@ export function aggregatePlans(
         );
       }
       if (value && value.kind === "number" && current !== null && value.value !== 0) {
-        const planUnits = new Set(sources.map((s) => s.reportingUnit));
         // A sum is compared with its plan only unit for unit: a unit whose figure was left
         // out must not leave its plan in the denominator, nor the reverse.
-        if (!additive || (currentComplete && sameUnits(planUnits, currentUnits))) {
+        if (!additive || (currentComplete && sameUnitSet(planUnits, currentUnits))) {
           pct = (current / value.value) * 100;
         } else if (currentComplete) {
           incomplete.push(

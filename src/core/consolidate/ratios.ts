@@ -8,6 +8,7 @@ import { judgePlan } from "./planJudgement";
 import { yoyOf } from "./aggregate";
 import type { KeyInfo } from "./collect";
 import type { SummaryRow } from "./types";
+import { sourcePlace } from "./sources";
 
 type Recomputed = NonNullable<SummaryRow["recomputed"]>;
 
@@ -70,7 +71,7 @@ export function recomputeRatios(
       const facts = outOfRangeFacts(computed, num.current as number, den.current as number);
       notConsolidable = messageOf("ratio-out-of-range", facts);
       const at = num.sources[0] ?? den.sources[0];
-      issues.push(issueOf("ratio-out-of-range", facts, at ?? { file: "" }));
+      issues.push(issueOf("ratio-out-of-range", facts, at ? sourcePlace(at) : { file: "" }));
     } else if (computed !== null) {
       current = computed;
       notConsolidable = null;

@@ -6,14 +6,23 @@ import type { SubmissionSummary } from "../units/types";
 import type { BoundaryConversion } from "../boundaries/convert";
 import type { Aggregation, CellValue, Issue, Period, PlanValue } from "../types";
 
-/** One reporting unit's contribution to a total. */
-export interface Source {
+/**
+ * The sheet a unit's figures were read from: one object per sheet, shared by all the sources
+ * read from it (150 units × 300 indicators make ~125 000 sources, each had its own copies).
+ */
+export interface SourceSheet {
   file: string;
   sheet: string;
-  /** A1 address of the value cell. */
-  cell: string;
   /** Đơn vị báo cáo. */
   reportingUnit: string;
+}
+
+/** One reporting unit's contribution to a total. */
+export interface Source {
+  /** The file, sheet and unit (shared by the sheet's sources). */
+  from: SourceSheet;
+  /** A1 address of the value cell. */
+  cell: string;
   /** In the catalog's unit. */
   value: number;
   /** The cell as read. */

@@ -7,6 +7,7 @@
  * severity or the words. A test holds the sources to it (test/issueKinds.test.ts).
  */
 import type { Issue, Severity } from "../types";
+import { flat } from "../text/flat";
 import { BOUNDARY_KINDS } from "./boundaries";
 import { CATALOG_KINDS } from "./catalog";
 import { CONSOLIDATION_KINDS } from "./consolidation";
@@ -104,7 +105,7 @@ export function issueOf<K extends IssueKindId>(id: K, facts: FactsOf<K>, place: 
     cell: place.cell ?? null,
     severity: spec.severity,
     rule: id,
-    message: spec.message(facts),
+    message: flat(spec.message(facts)),
   };
 }
 

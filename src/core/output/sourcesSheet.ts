@@ -56,23 +56,23 @@ function contributionsOf(row: SummaryRow, plans: number): Contribution[] {
   const all: Contribution[] = [];
   const of = (s: Source): Contribution => {
     // A unit gives an indicator from one row of one sheet (consolidation keeps the first).
-    let bySheet = byFile.get(s.file);
-    if (!bySheet) byFile.set(s.file, (bySheet = new Map()));
-    let byUnit = bySheet.get(s.sheet);
-    if (!byUnit) bySheet.set(s.sheet, (byUnit = new Map()));
-    let c = byUnit.get(s.reportingUnit);
+    let bySheet = byFile.get(s.from.file);
+    if (!bySheet) byFile.set(s.from.file, (bySheet = new Map()));
+    let byUnit = bySheet.get(s.from.sheet);
+    if (!byUnit) bySheet.set(s.from.sheet, (byUnit = new Map()));
+    let c = byUnit.get(s.from.reportingUnit);
     if (!c) {
       c = {
-        reportingUnit: s.reportingUnit,
-        file: s.file,
-        sheet: s.sheet,
+        reportingUnit: s.from.reportingUnit,
+        file: s.from.file,
+        sheet: s.from.sheet,
         rawUnit: s.rawUnit,
         factor: s.factor,
         current: null,
         previous: null,
         plans: new Array<Source | null>(plans).fill(null),
       };
-      byUnit.set(s.reportingUnit, c);
+      byUnit.set(s.from.reportingUnit, c);
       all.push(c);
     }
     return c;

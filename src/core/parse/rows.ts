@@ -14,7 +14,7 @@ import type {
 } from "../types";
 import { columnLetters } from "../a1";
 import { foldKey, matchKey } from "../text/normalize";
-import { readNumber } from "../text/readNumber";
+import { formatInfo, readNumber } from "../text/readNumber";
 import { readPlan } from "./plan";
 import { cellAt, gridWidth, isBlank, numFmtAt, TextReader } from "./gridText";
 import { HeaderInfo, isColumnCodeRow } from "./header";
@@ -84,13 +84,44 @@ function rowIsBlank(grid: SheetGrid, r: number, width: number): boolean {
 function numberField(grid: SheetGrid, r: number, col: number | undefined): NumberField | null {
   if (col === undefined) return null;
   const raw: CellValue = cellAt(grid, r, col);
+  // Every field is made with all six properties, in one order (the optional ones undefined
+  // when absent): one hidden class for them all, each held in the object itself. Adding
+  // shownDecimals afterwards gave most fields a second, out-of-object property store (40 bytes
+  // each, 84 000 fields at 150 units) and every reader of them several shapes to handle.
   // Most figure cells of a sparse sheet are empty: no reading, no format lookup.
-  if (raw === null) return { value: null, status: "empty", cell: a1(r, col), raw };
+  if (raw === null) {
+    return {
+      value: null,
+      status: "empty",
+      cell: a1(r, col),
+      raw,
+      shownDecimals: undefined,
+      percent: undefined,
+    };
+  }
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    // Most figures are number cells: read here as readNumber reads them (the value as stored,
+    // -0 as 0; decimals and percent from the number format), without its result object.
+    const numFmt = numFmtAt(grid, r, col);
+    const fmt = numFmt ? formatInfo(numFmt) : null;
+    return {
+      value: raw === 0 ? 0 : raw,
+      status: "number",
+      cell: a1(r, col),
+      raw,
+      shownDecimals: fmt !== null ? fmt.decimals : undefined,
+      percent: fmt !== null && fmt.percent ? "format" : undefined,
+    };
+  }
   const n = readNumber(raw, numFmtAt(grid, r, col));
-  const field: NumberField = { value: n.value, status: n.status, cell: a1(r, col), raw };
-  if (n.shownDecimals !== undefined) field.shownDecimals = n.shownDecimals;
-  if (n.percent) field.percent = n.percent;
-  return field;
+  return {
+    value: n.value,
+    status: n.status,
+    cell: a1(r, col),
+    raw,
+    shownDecimals: n.shownDecimals,
+    percent: n.percent || undefined,
+  };
 }
 
 /** A figure is there (read or not): something a heading row never holds. */
@@ -173,8 +204,15 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
     const planFields: PlanField[] = plans.map(({ col, title }) => {
       const raw = cellAt(grid, r, col);
       const p = readPlan(raw, numFmtAt(grid, r, col));
-      const field: PlanField = { title, value: p.value, status: p.status, cell: a1(r, col), raw };
-      if (p.percent) field.percent = p.percent;
+      // One shape for every plan field, as for NumberField (numberField).
+      const field: PlanField = {
+        title,
+        value: p.value,
+        status: p.status,
+        cell: a1(r, col),
+        raw,
+        percent: p.percent || undefined,
+      };
       return field;
     });
     const hasFigures =

@@ -76,13 +76,23 @@ export function readNumber(raw: CellValue | undefined, numFmt?: string | null): 
 const formatCache = new Map<string, Readonly<NumberFormatInfo>>();
 const FORMAT_CACHE_MAX = 2_000;
 
-function formatInfo(numFmt: string): Readonly<NumberFormatInfo> {
+// The last code asked about and its description: a sheet's figure cells nearly all share one
+// code, and the host gives each cell its own copy of the text, so comparing with the last one
+// (a few characters) spares hashing every copy for the map.
+let lastNumFmt = "";
+let lastInfo: Readonly<NumberFormatInfo> | null = null;
+
+/** describeNumberFormat's answer for the code, kept: what readNumber reads a number cell by. */
+export function formatInfo(numFmt: string): Readonly<NumberFormatInfo> {
+  if (lastInfo !== null && numFmt === lastNumFmt) return lastInfo;
   let info = formatCache.get(numFmt);
   if (info === undefined) {
     info = describeNumberFormat(numFmt);
     if (formatCache.size >= FORMAT_CACHE_MAX) formatCache.clear();
     formatCache.set(numFmt, info);
   }
+  lastNumFmt = numFmt;
+  lastInfo = info;
   return info;
 }
 

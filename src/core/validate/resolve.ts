@@ -34,24 +34,38 @@ export function scale(value: number, factor: number): number {
 }
 
 // unitFactor normalises both spellings on every call; a batch asks the same few pairs
-// (ha→ha, tấn→tấn …) tens of thousands of times, so answers are kept. Bounded: units are few,
-// but a hostile file could write a different "unit" in every row.
-const factorCache = new Map<string, number | null>();
+// (ha→ha, tấn→tấn …) tens of thousands of times, so answers are kept: by the catalog's unit,
+// then the row's (no joined key string per row). Bounded: units are few, but a hostile file
+// could write a different "unit" in every row.
+const factorCache = new Map<string, Map<string, number | null>>();
+let factorCacheSize = 0;
 const FACTOR_CACHE_MAX = 10_000;
 
 /** 1 when the same or nothing to compare; null when the catalog cannot convert. */
 function factorFor(row: IndicatorRow, indicator: CatalogIndicator | null): number | null {
   if (!indicator || !row.unit || row.unit.trim() === "") return 1;
-  const key = row.unit + "\u0000" + indicator.unit;
-  const known = factorCache.get(key);
+  let byRowUnit = factorCache.get(indicator.unit);
+  if (byRowUnit === undefined) {
+    byRowUnit = new Map();
+    factorCache.set(indicator.unit, byRowUnit);
+  }
+  const known = byRowUnit.get(row.unit);
   if (known !== undefined) return known;
   const factor = unitFactor(row.unit, indicator.unit);
-  if (factorCache.size >= FACTOR_CACHE_MAX) factorCache.clear();
-  factorCache.set(key, factor);
+  if (factorCacheSize >= FACTOR_CACHE_MAX) {
+    factorCache.clear();
+    factorCacheSize = 0;
+    factorCache.set(indicator.unit, byRowUnit);
+    byRowUnit.clear();
+  }
+  byRowUnit.set(row.unit, factor);
+  factorCacheSize++;
   return factor;
 }
 
 function scalePlan(plan: PlanValue, factor: number): PlanValue {
+  // Unconverted, the parsed plan itself (plain data nobody changes): no copy per row.
+  if (factor === 1) return plan;
   switch (plan.kind) {
     case "number":
       return { kind: "number", value: scale(plan.value, factor) };
@@ -197,9 +211,14 @@ function isBlank(row: IndicatorRow): boolean {
   return true;
 }
 
+// The excluded values of the many rows that have none: one empty list, never added to (the
+// rows' own lists are filled before they are kept).
+const NONE_EXCLUDED: readonly ExcludedValue[] = Object.freeze([]);
+
 export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedSheet {
   const rows: ResolvedRow[] = [];
-  const keyByRow = new Map<number, string>();
+  // Sheet row → key, as an array by row number: rows are few hundred and numbered densely.
+  const keyByRow: string[] = [];
   for (const row of sheet.rows) {
     if (row.isHeading || isBlank(row)) continue;
     // The row itself carries the code and name the matcher reads: no object per row for it.
@@ -212,7 +231,7 @@ export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedShe
     const current = resolveNumber(row.current, "current", factor, indicator, counts, excluded);
     const previous = resolveNumber(row.previous, "previous", factor, indicator, counts, excluded);
     const plans = row.plans.map((p) => resolvePlan(p, factor, indicator, counts, excluded));
-    keyByRow.set(row.row, key);
+    keyByRow[row.row] = key;
     rows.push({
       row,
       indicator,
@@ -223,13 +242,13 @@ export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedShe
       previous,
       plans,
       parentKey: null,
-      excluded,
+      excluded: excluded.length > 0 ? excluded : NONE_EXCLUDED,
     });
   }
   // The sheet's own "trong đó" layout wins over the catalog: a department may list parts the
   // catalog does not know, and those still belong to the total above them.
   for (const r of rows) {
-    const fromSheet = r.row.parentRow !== null ? keyByRow.get(r.row.parentRow) : undefined;
+    const fromSheet = r.row.parentRow !== null ? keyByRow[r.row.parentRow] : undefined;
     r.parentKey = fromSheet ?? (r.indicator ? r.indicator.parent : null);
     if (r.parentKey === r.key) r.parentKey = null;
   }

@@ -56,7 +56,8 @@ export interface ResolvedRow {
   plans: (PlanValue | null)[];
   /** Key of the total a "trong đó" row belongs to: the sheet's layout first, then the catalog. */
   parentKey: string | null;
-  excluded: ExcludedValue[];
+  /** Shared by the rows that have none: read it, never add to it. */
+  excluded: readonly ExcludedValue[];
 }
 
 /** Where a finding lives: a whole sheet, named by file and sheet. */

@@ -4,9 +4,10 @@
  * files were given in.
  */
 import { parseA1 } from "../a1";
+import { flat } from "../text/flat";
 import { createMatcher } from "../catalog";
 import type { Catalog, Issue, ParseResult, Severity } from "../types";
-import { ALL_RULES } from "./registry";
+import { ALL_RULES, forgetRuleMemos } from "./registry";
 import { resolveSheet } from "./resolve";
 import {
   DEFAULT_OPTIONS,
@@ -69,7 +70,8 @@ function toIssue(rule: Rule, f: Finding): Issue {
     cell: f.cell,
     severity: f.severity ?? rule.severity,
     rule: rule.id,
-    message: f.message,
+    // Kept as long as the run: one flat string, not the rope of pieces the rule built.
+    message: flat(f.message),
   };
 }
 
@@ -104,6 +106,7 @@ export function validateBatch(
       for (const f of rule.check(sheets, ctx)) issues.push(toIssue(rule, f));
     }
   }
+  for (const s of sheets) forgetRuleMemos(s);
   return { sheets, skipped, issues: sortIssues(issues) };
 }
 

@@ -65,6 +65,11 @@ function memoOf(s: ResolvedSheet): SheetMemo {
   return fresh;
 }
 
+/** Forgets the sheet's memo: validateBatch's rules are done with it (see forgetRuleMemos). */
+export function forgetSheetMemo(s: ResolvedSheet): void {
+  memos.delete(s);
+}
+
 /** Each total with its parts, first row of each key, in sheet order (the same array each time). */
 function partsOfTotals(s: ResolvedSheet): TotalParts {
   const memo = memoOf(s);

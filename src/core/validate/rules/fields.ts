@@ -112,6 +112,11 @@ function statusIndex(s: ResolvedSheet): StatusIndex {
   return index;
 }
 
+/** Forgets the sheet's index: validateBatch's rules are done with it (see forgetRuleMemos). */
+export function forgetStatusIndex(s: ResolvedSheet): void {
+  statusIndexes.delete(s);
+}
+
 /** The sheet's rows for which anyFieldStatus(r, statuses) holds, in sheet order. */
 export function rowsWithFieldStatus(
   s: ResolvedSheet,
