@@ -309,13 +309,14 @@ async function main() {
   }
 
   // Issue 12, item 4: the pure core (parse + validate + consolidate + draft) warm, as the task
-  // pane runs it after its first use. One warm run of bench/measure.js; on a shared machine
-  // compare builds with bench/coreLoop.js, which repeats the core and reports medians.
+  // pane runs it after its first use: the median of bench/measure.js's warm runs. To compare
+  // two builds on a shared machine, bench/coreLoop.js runs them in turn.
   if (r150) {
     const w = r150.stage.warm;
     const warm = w.parse + w.validate + w.consolidate + (w.draft ?? 0);
     console.log(
-      `\nCore 150 × 300 warm: parse ${fmtS(w.parse)}, validate ${fmtS(w.validate)}, ` +
+      `\nCore 150 × 300 warm (the median of ${r150.stage.warmRuns ?? 1} warm runs): ` +
+        `parse ${fmtS(w.parse)}, validate ${fmtS(w.validate)}, ` +
         `consolidate ${fmtS(w.consolidate)}, draft ${fmtS(w.draft)}`,
     );
     console.log(
