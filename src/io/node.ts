@@ -201,6 +201,9 @@ setRawInflater((raw, maxBytes) => {
 
 const inflateRawAsync = promisify(zlib.inflateRaw);
 
+/** Output chunk for zlib on the thread pool (its default is 16 KiB). */
+const ZLIB_CHUNK = 1 << 18;
+
 /** The parts the lean reader will inflate, inflated now; none for a file it will not read. */
 async function inflateAhead(bytes: Uint8Array, file: string, lim: ReadLimits) {
   const parts = new Map<number, Uint8Array>();
@@ -221,7 +224,12 @@ async function inflateAhead(bytes: Uint8Array, file: string, lim: ReadLimits) {
       try {
         parts.set(
           raw.byteOffset,
-          await inflateRawAsync(raw, { maxOutputLength: e.uncompressedSize + 1 }),
+          // Few output chunks: at zlib's 16 KiB default, every 16 KiB of a sheet is a round
+          // trip to this thread and back to the pool.
+          await inflateRawAsync(raw, {
+            maxOutputLength: e.uncompressedSize + 1,
+            chunkSize: Math.min(Math.max(64, e.uncompressedSize + 1), ZLIB_CHUNK),
+          }),
         );
       } catch {
         // Left to the reader, which inflates it again and says what is wrong.
