@@ -199,22 +199,45 @@ describe("rates are never summed", () => {
     expect(json.yoy).toBeNull();
   });
 
-  test("a province's communes each with their own rate: the spread, five named, the rest counted", () => {
+  test("a province's communes each with their own rate: the count and both ends, not all 150", () => {
     const s = run(
       Array.from({ length: 150 }, (_, i) =>
         sheet(`Xã Số ${String(i + 1).padStart(3, "0")}`, [
-          { code: "NN05", name: "Năng suất lúa", unit: "tạ/ha", current: 40 + (i % 30) },
+          // Lowest at Xã Số 017, highest at Xã Số 088.
+          {
+            code: "NN05",
+            name: "Năng suất lúa",
+            unit: "tạ/ha",
+            current: i === 16 ? 4.7 : i === 87 ? 65.2 : 40 + (i % 20),
+          },
         ]),
       ),
     );
     const [conflict] = s.issues.filter((i) => i.rule === "non-additive-conflict");
-    expect(conflict.message).toContain("150 đơn vị, từ 40 đến 69, báo cáo số thực hiện khác nhau");
-    expect(conflict.message).toContain("Xã Số 001 (");
-    expect(conflict.message).toContain("Xã Số 005 (");
-    expect(conflict.message).not.toContain("Xã Số 006 (");
-    expect(conflict.message).toContain("và 145 đơn vị khác, xem trang “Nguồn”");
-    expect(conflict.message.length).toBeLessThan(1000);
-    expect(get(s.summary, "NN05").notConsolidable!.length).toBeLessThan(1000);
+    expect(conflict.message).toMatch(
+      /^Chỉ tiêu “Năng suất lúa” không cộng được giữa các đơn vị, mà 150 đơn vị báo cáo số thực hiện khác nhau, thấp nhất Xã Số 017 \(tệp Xã Số 017\.xlsx, trang “Biểu 01”, ô G5\): 4,7, cao nhất Xã Số 088 \(.*\): 65,2 \(số của từng đơn vị có ở trang “Nguồn” của bảng tổng hợp\); không tổng hợp được\.$/,
+    );
+    expect(conflict.message.length).toBeLessThan(400);
+    expect(get(s.summary, "NN05").notConsolidable!.length).toBeLessThan(400);
+  });
+
+  test("up to six units are each named in the conflict; a seventh makes it the short form", () => {
+    const conflictOf = (units: number) =>
+      run(
+        Array.from({ length: units }, (_, i) =>
+          sheet(`Thôn ${i + 1}`, [
+            { code: "NN05", name: "Năng suất lúa", unit: "tạ/ha", current: 50 + i },
+          ]),
+        ),
+      ).issues.find((i) => i.rule === "non-additive-conflict")!.message;
+    const six = conflictOf(6);
+    for (let k = 1; k <= 6; k++) expect(six).toContain(`Thôn ${k} (`);
+    expect(six).toContain("mà các đơn vị báo cáo số thực hiện khác nhau");
+    const seven = conflictOf(7);
+    expect(seven).toContain("mà 7 đơn vị báo cáo số thực hiện khác nhau");
+    expect(seven).toContain("thấp nhất Thôn 1 (");
+    expect(seven).toContain("cao nhất Thôn 7 (");
+    expect(seven).not.toContain("Thôn 4 (");
   });
 
   test("an unknown indicator in % is not added either", () => {

@@ -28,7 +28,7 @@ export interface Contribution {
    */
   rank: number;
   rr: ResolvedRow;
-  /** The row's plan column titles: one array shared by the rows with the same ones (planSlots). */
+  /** The row's plan column titles: one array shared by the rows with the same ones (made here). */
   planTitles: readonly string[];
   /**
    * The current and cùng kỳ figures' sources, or null when the row gives none; and whether
@@ -176,9 +176,8 @@ function sourceOf(
 }
 
 /**
- * Both fields' sources, the flagged contributions, the empty current
- * cells and the unit count, from one walk over the contributions instead of five: at 150 units
- * that walk touches 45 000 rows scattered over the heap, and it was most of consolidating.
+ * Both fields' sources (made by collect as it walked each sheet), the flagged contributions,
+ * the empty current cells and the unit count, from one walk over an indicator's contributions.
  */
 export function scanContributions(contribs: Contribution[], unitIds: number): ContributionScan {
   const sources: Source[] = [];

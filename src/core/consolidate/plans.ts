@@ -44,7 +44,7 @@ function noteApartPlans(slots: PlanSlot<Contribution>[], incomplete: string[]): 
   }
 }
 
-/** A contribution's plan column titles (collect keeps one array per sheet). */
+/** A contribution's plan column titles (one array shared by rows with the same titles). */
 function planTitles(c: Contribution): readonly string[] {
   return c.planTitles;
 }

@@ -18,29 +18,33 @@ export interface RateOutOfRange {
   rate: number;
 }
 
-/** Units named in a conflict's message; the others are counted. */
-const LISTED_UNITS = 5;
+/** Up to this many units, a conflict's message lists each; beyond, the lowest and highest. */
+const LISTED_UNITS = 6;
 
 export const CONSOLIDATION_KINDS = {
   "non-additive-conflict": kind(
     "warning",
     "Các đơn vị báo khác nhau một chỉ tiêu không cộng được.",
     ({ indicator, field, values }: NonAdditiveConflict) => {
-      const listed = values.length > LISTED_UNITS + 1 ? values.slice(0, LISTED_UNITS) : values;
-      let list = listed
-        .map((v) => `${v.reportingUnit} (${v.place}): ${formatViNumber(v.value)}`)
-        .join("; ");
-      let who = "các đơn vị";
-      if (listed.length < values.length) {
-        // A province's 150 communes each with their own rate: the spread and a few of them,
-        // not a message of 17 000 characters (every unit's figure is on Nguồn).
-        const figures = values.map((v) => v.value);
-        who =
-          `${values.length} đơn vị, từ ${formatViNumber(Math.min(...figures))} ` +
-          `đến ${formatViNumber(Math.max(...figures))},`;
-        list += `; và ${values.length - listed.length} đơn vị khác, xem trang “Nguồn”`;
+      const figure = (v: NonAdditiveConflict["values"][number]) =>
+        `${v.reportingUnit} (${v.place}): ${formatViNumber(v.value)}`;
+      const what = `Chỉ tiêu “${indicator}” không cộng được giữa các đơn vị`;
+      if (values.length <= LISTED_UNITS) {
+        return `${what}, mà các đơn vị báo cáo ${field.toLowerCase()} khác nhau (${values.map(figure).join("; ")}); không tổng hợp được.`;
       }
-      return `Chỉ tiêu “${indicator}” không cộng được giữa các đơn vị, mà ${who} báo cáo ${field.toLowerCase()} khác nhau (${list}); không tổng hợp được.`;
+      // A province's 150 communes each with their own rate: the two ends of the spread, the
+      // units a planner checks first, not a message of 17 000 characters.
+      let low = values[0];
+      let high = values[0];
+      for (const v of values) {
+        if (v.value < low.value) low = v;
+        if (v.value > high.value) high = v;
+      }
+      return (
+        `${what}, mà ${values.length} đơn vị báo cáo ${field.toLowerCase()} khác nhau, ` +
+        `thấp nhất ${figure(low)}, cao nhất ${figure(high)} ` +
+        `(số của từng đơn vị có ở trang “Nguồn” của bảng tổng hợp); không tổng hợp được.`
+      );
     },
   ),
   "ratio-out-of-range": kind(

@@ -6,11 +6,18 @@
 
 /**
  * The same text, made one flat string now rather than a rope: converting a string to a number
- * makes V8 flatten it in place, and the garbage collector then drops the pieces. The result is
+ * makes V8 flatten it in place, and the garbage collector then drops the pieces (what V8 does,
+ * not what the language promises: a test holds it). The result is
  * always `text` itself (same characters); only how it is stored changes.
  */
 export function flat(text: string): string {
   // The conversion's answer (NaN for words) is of no use: the flattening is what is wanted.
-  void Number(text);
+  // It must look used: once optimised, a conversion whose result is dropped is dropped too
+  // (a 600-unit batch's 30 000 messages then kept most of their pieces).
+  if (Number(text) === KEPT) _kept++;
   return text;
 }
+
+/** A number no message reads as, and a count nobody needs, so the conversion above stays. */
+const KEPT = -0.123456789;
+let _kept = 0;

@@ -217,7 +217,7 @@ const NONE_EXCLUDED: readonly ExcludedValue[] = Object.freeze([]);
 
 export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedSheet {
   const rows: ResolvedRow[] = [];
-  // Sheet row → key, as an array by row number: rows are few hundred and numbered densely.
+  // Sheet row → key, as an array indexed by sheet row (sparse above the table, which is fine).
   const keyByRow: string[] = [];
   for (const row of sheet.rows) {
     if (row.isHeading || isBlank(row)) continue;
