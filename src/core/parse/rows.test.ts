@@ -1,5 +1,6 @@
 import type { CellValue, IndicatorSheet } from "../types";
 import { parseSheet } from "./parseSheet";
+import { readNumber } from "../text/readNumber";
 
 const HEAD: CellValue[] = ["STT", "Chỉ tiêu", "ĐVT", "Cùng kỳ", "Thực hiện"];
 
@@ -133,6 +134,54 @@ describe("where the table ends", () => {
       name: "",
       nameCell: "B2",
       current: { value: 6, cell: "E2" },
+    });
+  });
+});
+
+describe("a number cell's field, read without readNumber", () => {
+  test("has the value, status, decimals and percent readNumber gives, whatever the format", () => {
+    const formats = [
+      null,
+      "General",
+      "0",
+      "0.00",
+      "#,##0",
+      "#,##0.0",
+      "0%",
+      "0.00%",
+      '#,##0.00" tấn"',
+      "[Red]0.0",
+      "#,##0;(#,##0)",
+    ];
+    const values = [0, -0, 1820, 0.47, -12.5, 1e9, 0.0001, 2715.4];
+    const rows: CellValue[][] = [];
+    const numberFormats: (string | null)[][] = [[]];
+    for (const f of formats)
+      for (const v of values) {
+        rows.push([rows.length + 1, `Chỉ tiêu ${rows.length + 1}`, "con", null, v]);
+        numberFormats.push([null, null, null, null, f]);
+      }
+    const r = parseSheet({
+      file: "xa.xlsx",
+      sheet: "Biểu",
+      values: [HEAD, ...rows],
+      numberFormats,
+    });
+    if (r.kind !== "sheet") throw new Error(r.reason);
+    expect(r.sheet.rows).toHaveLength(rows.length);
+    r.sheet.rows.forEach((row, i) => {
+      const fmt = numberFormats[i + 1][4];
+      const expected = readNumber(rows[i][4], fmt);
+      expect({ f: fmt, v: rows[i][4], ...row.current, cell: undefined, raw: undefined }).toEqual({
+        f: fmt,
+        v: rows[i][4],
+        value: expected.value,
+        status: expected.status,
+        shownDecimals: expected.shownDecimals,
+        percent: expected.percent || undefined,
+        cell: undefined,
+        raw: undefined,
+      });
     });
   });
 });
