@@ -36,6 +36,7 @@ import { DEFAULT_REPORT_SETTINGS, type Issue, type ReportSettings } from "../cor
 import { writeXlsx, writeXlsxStream } from "../io/writeXlsx";
 import {
   collectXlsxPaths,
+  FileWriteError,
   readWorkbookFile,
   readWorkbookFileAhead,
   writeFileAtomic,
@@ -226,7 +227,9 @@ async function writeOutput(
     await writeFileAtomic(target, content);
   } catch (e) {
     // writeFileAtomic already says which file and why, in Vietnamese: said once is enough.
-    throw new UsageError((e as Error).message.replace(target, display));
+    // A failure to make the workbook is not the planner's doing: it goes on as unexpected.
+    if (e instanceof FileWriteError) throw new UsageError(e.message.replace(target, display));
+    throw e;
   }
 }
 

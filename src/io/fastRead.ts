@@ -433,6 +433,11 @@ function readCellAttrs(attrs: string): void {
       if (name === 114) cellR = value;
       else if (name === 116) cellT = value;
       else cellS = value;
+    } else {
+      // A value not kept is still decoded when it has an entity: a bare "&" or an unknown
+      // entity makes ExcelJS refuse the file, so the lean reader declines it too.
+      const amp = attrs.indexOf("&", q + 1);
+      if (amp >= 0 && amp < end) decodeAttr(attrs.slice(q + 1, end));
     }
     i = end + 1;
   }

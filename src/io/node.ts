@@ -188,16 +188,36 @@ async function loadFile(
  * of their compressed data in its bytes. The lean reader's inflater takes a part from here when
  * it is there, and inflates it itself otherwise (or to report what is wrong with it).
  */
-let ahead: { bytes: Uint8Array; parts: Map<number, Uint8Array> } | null = null;
+let ahead: { bytes: Uint8Array; parts: Map<number, AheadPart> } | null = null;
 
+/** A part inflated ahead, with the length of the compressed data it was inflated from. */
+interface AheadPart {
+  rawLength: number;
+  data: Uint8Array;
+}
+
+// The lean reader's inflater in Node (this replaces ./parallelRead's, which its worker threads
+// use): a part inflated ahead is handed out once and let go.
 setRawInflater((raw, maxBytes) => {
-  const part =
-    ahead !== null && raw.buffer === ahead.bytes.buffer
-      ? ahead.parts.get(raw.byteOffset)
-      : undefined;
-  if (part !== undefined && part.length <= maxBytes) return part;
+  if (ahead !== null && raw.buffer === ahead.bytes.buffer) {
+    const part = ahead.parts.get(raw.byteOffset);
+    ahead.parts.delete(raw.byteOffset);
+    // Two directory entries may point at one local header with different sizes (a zip
+    // bomb's trick): only the very range that was inflated is served.
+    if (part && part.rawLength === raw.length && part.data.length <= maxBytes) return part.data;
+  }
   return inflateRawSync(raw, { maxOutputLength: maxBytes });
 });
+
+/**
+ * What one file may hold inflated ahead: a department's parts are a few MB; a file padded with
+ * parts is read the ordinary way, part by part, beyond this.
+ */
+const AHEAD_BYTES = 16 * 1024 * 1024;
+
+/** The parts the lean reader opens: the workbook, its relationships, strings, styles, sheets. */
+const READ_PARTS =
+  /^\/?xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
 
 const inflateRawAsync = promisify(zlib.inflateRaw);
 
@@ -206,7 +226,7 @@ const ZLIB_CHUNK = 1 << 18;
 
 /** The parts the lean reader will inflate, inflated now; none for a file it will not read. */
 async function inflateAhead(bytes: Uint8Array, file: string, lim: ReadLimits) {
-  const parts = new Map<number, Uint8Array>();
+  const parts = new Map<number, AheadPart>();
   if (checkXlsxBytes(bytes, file, lim)) return parts;
   let entries: ZipEntryInfo[];
   try {
@@ -214,23 +234,25 @@ async function inflateAhead(bytes: Uint8Array, file: string, lim: ReadLimits) {
   } catch {
     return parts;
   }
+  let budget = AHEAD_BYTES;
   await Promise.all(
     entries.map(async (e) => {
+      if (!READ_PARTS.test(e.name)) return;
       // A sheet that may be over the limits is counted as it is inflated, not inflated whole.
-      if (!/^\/?xl\/.*\.(xml|rels)$/.test(e.name) || mayExceedLimits(e, lim)) return;
+      if (/worksheets\//.test(e.name) && mayExceedLimits(e, lim)) return;
+      if (e.uncompressedSize > budget) return;
+      budget -= e.uncompressedSize;
       const local = localEntry(bytes, e);
       if (!local || local.method !== 8 || local.flags & 1) return;
       const raw = bytes.subarray(local.dataStart, local.dataStart + e.compressedSize);
       try {
-        parts.set(
-          raw.byteOffset,
-          // Few output chunks: at zlib's 16 KiB default, every 16 KiB of a sheet is a round
-          // trip to this thread and back to the pool.
-          await inflateRawAsync(raw, {
-            maxOutputLength: e.uncompressedSize + 1,
-            chunkSize: Math.min(Math.max(64, e.uncompressedSize + 1), ZLIB_CHUNK),
-          }),
-        );
+        // Few output chunks: at zlib's 16 KiB default, every 16 KiB of a sheet is a round
+        // trip to this thread and back to the pool.
+        const data = await inflateRawAsync(raw, {
+          maxOutputLength: e.uncompressedSize + 1,
+          chunkSize: Math.min(Math.max(64, e.uncompressedSize + 1), ZLIB_CHUNK),
+        });
+        parts.set(raw.byteOffset, { rawLength: raw.length, data });
       } catch {
         // Left to the reader, which inflates it again and says what is wrong.
       }
@@ -292,13 +314,21 @@ async function readBytes(
   return readWorkbook(bytes, file, lim, { ...options, engine: "exceljs" });
 }
 
+/** The file could not be written (the disk, the folder, a lock): the message says which and why. */
+export class FileWriteError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message);
+    (this as Error & { cause?: unknown }).cause = cause;
+  }
+}
+
 /**
  * Writes through a temporary file in the same folder, then renames it over the target: a
  * crash or full disk leaves the old file (or nothing) in place, never a truncated workbook.
  * Throws an Error with a Vietnamese message when the target cannot be written (e.g. it is
  * open in Excel on Windows); the temporary file is removed in that case. `content` is the
  * bytes, or a producer that hands them over chunk by chunk (a large workbook is then never held
- * whole); if it throws, the target is left as it was.
+ * whole); if it throws, the target is left as it was and its error comes out unchanged.
  */
 export async function writeFileAtomic(
   target: string,
@@ -311,18 +341,32 @@ export async function writeFileAtomic(
     `.${base}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
   );
   let handle: import("fs").promises.FileHandle | undefined;
+  // The producer's own failure (making the workbook, not writing it) is passed on as it is.
+  let producerFailure = null as { error: unknown } | null;
   try {
     // "wx": never reuse or clobber an existing file under the temporary name.
     handle = await fs.open(tmp, "wx");
     const open = handle;
     if (content instanceof Uint8Array) await open.writeFile(content);
-    else
-      await content(async (chunk) => {
-        for (let at = 0; at < chunk.length;) {
-          const { bytesWritten } = await open.write(chunk, at, chunk.length - at);
-          at += bytesWritten;
-        }
-      });
+    else {
+      let writeFailed = false;
+      try {
+        await content(async (chunk) => {
+          try {
+            for (let at = 0; at < chunk.length;) {
+              const { bytesWritten } = await open.write(chunk, at, chunk.length - at);
+              at += bytesWritten;
+            }
+          } catch (e) {
+            writeFailed = true;
+            throw e;
+          }
+        });
+      } catch (e) {
+        if (!writeFailed) producerFailure = { error: e };
+        throw e;
+      }
+    }
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -330,6 +374,7 @@ export async function writeFileAtomic(
   } catch (e) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.unlink(tmp).catch(() => undefined);
+    if (producerFailure) throw producerFailure.error;
     const code = (e as { code?: string })?.code;
     const hint =
       code === "EBUSY" || code === "EPERM" || code === "EACCES"
@@ -339,8 +384,6 @@ export async function writeFileAtomic(
           : code === "ENOSPC"
             ? " Ổ đĩa đã đầy."
             : "";
-    const err = new Error(`Không ghi được tệp “${target}” (${code ?? String(e)}).${hint}`);
-    (err as Error & { cause?: unknown }).cause = e;
-    throw err;
+    throw new FileWriteError(`Không ghi được tệp “${target}” (${code ?? String(e)}).${hint}`, e);
   }
 }

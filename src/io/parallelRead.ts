@@ -26,10 +26,6 @@ export interface ParallelReadOptions {
   workers?: number;
 }
 
-// Node's native inflater for the lean reader, here and in the workers (maxOutputLength makes
-// it throw past the declared size, which sends the file to ExcelJS).
-setRawInflater((raw, maxBytes) => inflateRawSync(raw, { maxOutputLength: maxBytes }));
-
 /** Fewer files than this are read in-process: starting workers would cost more than it saves. */
 const MIN_FILES_FOR_WORKERS = 8;
 
@@ -72,7 +68,13 @@ function runWorker(): void {
   });
 }
 
-if (!isMainThread && (workerData as { tag?: string } | null)?.tag === WORKER_TAG) runWorker();
+if (!isMainThread && (workerData as { tag?: string } | null)?.tag === WORKER_TAG) {
+  // Node's native inflater for the lean reader in the workers (maxOutputLength makes it throw
+  // past the declared size, which sends the file to ExcelJS). On the main thread ./node
+  // installs its own, which also serves the parts inflated ahead.
+  setRawInflater((raw, maxBytes) => inflateRawSync(raw, { maxOutputLength: maxBytes }));
+  runWorker();
+}
 
 function workerCount(files: number, options?: ParallelReadOptions): number {
   if (files < MIN_FILES_FOR_WORKERS) return 0;

@@ -188,13 +188,16 @@ export async function writeXlsxStream(
       zip,
       options.date ?? DEFAULT_WRITE_DATE,
     )) {
-      queue.push({ entry, final, packed: deflateAsync(raw, final) });
+      const packed = deflateAsync(raw, final);
+      // Seen now, so that a piece failing while an earlier one is awaited is not an unhandled
+      // rejection (which ends the process); handOn awaits it in turn and throws there.
+      packed.catch(() => undefined);
+      queue.push({ entry, final, packed });
       if (queue.length >= IN_FLIGHT) await handOn();
     }
     while (queue.length > 0) await handOn();
   } finally {
-    // A piece still compressing when making the next one failed must not reject unseen.
-    for (const q of queue) q.packed.catch(() => undefined);
+    queue.length = 0;
   }
   zip.end();
   const failure = failed();

@@ -252,6 +252,23 @@ describe("fastRead gives the same grids as ExcelJS", () => {
     expect(r.grids[0].values[1][0]).toBe(5);
   });
 
+  it("declines a cell whose other attribute holds an entity ExcelJS refuses, and reads a known one", async () => {
+    const good = await simpleWorkbook();
+    const zip = await JSZip.loadAsync(good);
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const withAttr = async (value: string) => {
+      const z = await JSZip.loadAsync(good);
+      z.file("xl/worksheets/sheet1.xml", sheet.replace(/<c r="A1"/, `<c foo="${value}" r="A1"`));
+      return new Uint8Array(await z.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    };
+    const unknown = await both(await withAttr("a&nbsp;b"), "la.xlsx");
+    expect(unknown.slow.grids).toEqual([]);
+    expect(unknown.fast).toBeNull();
+    const known = await both(await withAttr("a&amp;b"), "quen.xlsx");
+    expect(known.fast).toEqual(known.slow);
+    expect(known.fast!.grids.length).toBeGreaterThan(0);
+  });
+
   it("the page's worker reads as readWorkbook does: lean, ExcelJS for what it declines", async () => {
     const declined = await xlsxBytes((wb) => {
       const ws = wb.addWorksheet("Liên kết");
