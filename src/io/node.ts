@@ -221,9 +221,6 @@ const READ_PARTS =
 
 const inflateRawAsync = promisify(zlib.inflateRaw);
 
-/** Output chunk for zlib on the thread pool (its default is 16 KiB). */
-const ZLIB_CHUNK = 1 << 18;
-
 /** The parts the lean reader will inflate, inflated now; none for a file it will not read. */
 async function inflateAhead(bytes: Uint8Array, file: string, lim: ReadLimits) {
   const parts = new Map<number, AheadPart>();
@@ -246,12 +243,7 @@ async function inflateAhead(bytes: Uint8Array, file: string, lim: ReadLimits) {
       if (!local || local.method !== 8 || local.flags & 1) return;
       const raw = bytes.subarray(local.dataStart, local.dataStart + e.compressedSize);
       try {
-        // Few output chunks: at zlib's 16 KiB default, every 16 KiB of a sheet is a round
-        // trip to this thread and back to the pool.
-        const data = await inflateRawAsync(raw, {
-          maxOutputLength: e.uncompressedSize + 1,
-          chunkSize: Math.min(Math.max(64, e.uncompressedSize + 1), ZLIB_CHUNK),
-        });
+        const data = await inflateRawAsync(raw, { maxOutputLength: e.uncompressedSize + 1 });
         parts.set(raw.byteOffset, { rawLength: raw.length, data });
       } catch {
         // Left to the reader, which inflates it again and says what is wrong.

@@ -81,15 +81,10 @@ const deflateOptions = (final: boolean): zlib.ZlibOptions => ({
   finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
 });
 
-/**
- * On the thread pool, its output in chunks of 256 KiB rather than zlib's 16 KiB: each chunk is
- * a round trip to this thread and back.
- */
+/** On the thread pool. */
 const deflateAsync = (raw: Buffer, final: boolean): Promise<NonSharedBuffer> =>
   new Promise((resolve, reject) =>
-    zlib.deflateRaw(raw, { ...deflateOptions(final), chunkSize: 1 << 18 }, (err, out) =>
-      err ? reject(err) : resolve(out),
-    ),
+    zlib.deflateRaw(raw, deflateOptions(final), (err, out) => (err ? reject(err) : resolve(out))),
   );
 
 /** A piece of a part, gathered to PIECE characters, encoded and counted into its entry. */
