@@ -11,7 +11,8 @@ import { inflateRawSync } from "zlib";
 import { fileIssueOf } from "../core/issues";
 import type { Issue } from "../core/types";
 import { DEFAULT_READ_LIMITS, checkXlsxBytes } from "./check";
-import { fastReadWorkbook, setRawInflater } from "./fastRead";
+import { setRawInflater } from "./fastRead";
+import { readWorkbookLean } from "./readLean";
 import { localEntry, mayExceedLimits } from "./sheetCount";
 import { readZipDirectory, type ZipEntryInfo } from "./zipDirectory";
 import type { ReadLimits, ReadOptions, ReadResult } from "./readWorkbook";
@@ -296,14 +297,9 @@ async function readBytes(
   lim: ReadLimits,
   options: ReadOptions | undefined,
 ): Promise<ReadResult> {
-  if (options?.engine !== "exceljs") {
-    const stop = checkXlsxBytes(bytes, file, lim);
-    if (stop) return { grids: [], issues: [stop] };
-    const fast = fastReadWorkbook(bytes, file, lim);
-    if (fast) return fast;
-  }
+  if (options?.engine !== "exceljs") return readWorkbookLean(bytes, file, lim, options);
   const { readWorkbook } = await import("./readWorkbook");
-  return readWorkbook(bytes, file, lim, { ...options, engine: "exceljs" });
+  return readWorkbook(bytes, file, lim, options);
 }
 
 /** The file could not be written (the disk, the folder, a lock): the message says which and why. */

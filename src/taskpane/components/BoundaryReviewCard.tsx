@@ -16,17 +16,10 @@ import {
 } from "@fluentui/react-components";
 import type { BoundaryReview, UnitReview } from "../../core/boundaries/review";
 import type { Messages } from "../i18n";
+import { cardFrame } from "./cardFrame";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  root: cardFrame,
   title: { margin: 0 },
   list: {
     listStyleType: "none",

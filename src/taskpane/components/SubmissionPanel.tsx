@@ -18,18 +18,11 @@ import {
 } from "@fluentui/react-components";
 import { localIsoDate, submissionCounts, viDate, type SubmissionSummary } from "../../core/units";
 import type { Messages } from "../i18n";
+import { cardFrame } from "./cardFrame";
 import { copyPlainText, type CopyOutcome } from "../reportClipboard";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  root: cardFrame,
   title: { margin: 0 },
   heading: { margin: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
