@@ -3,22 +3,68 @@ import { SEVERITY_LABEL } from "../core/output";
 import type { BoundaryConversion } from "../core/boundaries";
 import type { Issue } from "../core/types";
 
-export function formatIssueReport(issues: Issue[]): string {
+export interface ReportOptions {
+  /**
+   * Warnings and notes of one rule listed per sheet; the rest are counted in one line. Errors
+   * are always listed. Unset, everything is listed (validate's report is its whole output).
+   */
+  listPerRule?: number;
+  /** Where the ones counted, not listed, can be read. */
+  rest?: string;
+}
+
+const count = new Intl.NumberFormat("vi-VN");
+
+/**
+ * Issues as lines, grouped by file and sheet. A province's batch checked without its catalog
+ * gives some 180 unknown-indicator warnings a sheet, 27 000 in all: listed one by one they
+ * bury the errors, so consolidate (whose Kiểm tra sheet lists them all) lists a few of each.
+ */
+export function formatIssueReport(issues: Issue[], options: ReportOptions = {}): string {
+  const cap = options.listPerRule ?? Infinity;
   const lines: string[] = [];
   let file: string | null = null;
-  let sheet: string | null | undefined;
-  for (const issue of issues) {
-    if (issue.file !== file) {
-      file = issue.file;
-      sheet = undefined;
+  for (let start = 0; start < issues.length;) {
+    const sheet = issues[start].sheet;
+    let end = start;
+    while (
+      end < issues.length &&
+      issues[end].file === issues[start].file &&
+      issues[end].sheet === sheet
+    )
+      end++;
+    if (issues[start].file !== file) {
+      file = issues[start].file;
       lines.push("", `📄 ${file}`);
     }
-    if (issue.sheet !== sheet) {
-      sheet = issue.sheet;
-      if (sheet !== null) lines.push(`  Trang “${sheet}”`);
+    if (sheet !== null) lines.push(`  Trang “${sheet}”`);
+    const total = new Map<string, number>();
+    const group = issues.slice(start, end);
+    for (const issue of group) {
+      const key = `${issue.severity} ${issue.rule}`;
+      total.set(key, (total.get(key) ?? 0) + 1);
     }
-    const where = issue.cell ? `ô ${issue.cell}: ` : "";
-    lines.push(`    [${SEVERITY_LABEL[issue.severity]}] ${where}${issue.message} (${issue.rule})`);
+    const listed = new Map<string, number>();
+    for (const issue of group) {
+      const key = `${issue.severity} ${issue.rule}`;
+      const shown = listed.get(key) ?? 0;
+      if (issue.severity !== "error" && shown >= cap) continue;
+      listed.set(key, shown + 1);
+      const where = issue.cell ? `ô ${issue.cell}: ` : "";
+      lines.push(
+        `    [${SEVERITY_LABEL[issue.severity]}] ${where}${issue.message} (${issue.rule})`,
+      );
+    }
+    for (const [key, n] of total) {
+      const left = n - (listed.get(key) ?? 0);
+      if (left === 0) continue;
+      const [severity, rule] = key.split(" ") as [Issue["severity"], string];
+      lines.push(
+        `    … và ${count.format(left)} ${SEVERITY_LABEL[severity].toLowerCase()} khác cùng loại ` +
+          `(${rule})${options.rest ? `: ${options.rest}` : ""}.`,
+      );
+    }
+    start = end;
   }
   return lines.length > 0 ? lines.join("\n") + "\n\n" : "";
 }
