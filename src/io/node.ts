@@ -3,7 +3,8 @@
  * from disk within the size limit, and writing output without ever leaving a half file.
  * Not imported by anything that runs in the browser.
  */
-import { promises as fs } from "fs";
+import { promises as fs, unlinkSync } from "fs";
+import { constants as osConstants } from "os";
 import * as path from "path";
 import { promisify } from "util";
 import * as zlib from "zlib";
@@ -318,6 +319,43 @@ export class FileWriteError extends Error {
  * bytes, or a producer that hands them over chunk by chunk (a large workbook is then never held
  * whole); if it throws, the target is left as it was and its error comes out unchanged.
  */
+/** Temporary files being written now: removed if the planner stops the program (Ctrl+C). */
+const writing = new Set<string>();
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+function removeTemporaryFiles(signal: NodeJS.Signals): void {
+  for (const tmp of writing) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Already gone, or it cannot be removed: nothing more can be done while stopping.
+    }
+  }
+  writing.clear();
+  for (const s of STOP_SIGNALS) process.off(s, removeTemporaryFiles);
+  // Stopped as the signal would have stopped it, with the shell's usual exit status (Windows
+  // cannot raise every signal: there, the status a shell gives it).
+  try {
+    process.kill(process.pid, signal);
+  } catch {
+    process.exit(128 + (osConstants.signals[signal] ?? 1));
+  }
+}
+
+/**
+ * Keeps `tmp` on the list removed when the program is stopped; the returned function takes
+ * it off. The handlers are there only while something is being written, so a stop at any
+ * other time ends the program as Node would.
+ */
+function removedIfStopped(tmp: string): () => void {
+  if (writing.size === 0) for (const s of STOP_SIGNALS) process.on(s, removeTemporaryFiles);
+  writing.add(tmp);
+  return () => {
+    writing.delete(tmp);
+    if (writing.size === 0) for (const s of STOP_SIGNALS) process.off(s, removeTemporaryFiles);
+  };
+}
+
 export async function writeFileAtomic(
   target: string,
   content: Uint8Array | ((write: (chunk: Uint8Array) => Promise<void>) => Promise<void>),
@@ -331,9 +369,11 @@ export async function writeFileAtomic(
   let handle: import("fs").promises.FileHandle | undefined;
   // The producer's own failure (making the workbook, not writing it) is passed on as it is.
   let producerFailure = null as { error: unknown } | null;
+  let release = (): void => undefined;
   try {
     // "wx": never reuse or clobber an existing file under the temporary name.
     handle = await fs.open(tmp, "wx");
+    release = removedIfStopped(tmp);
     const open = handle;
     if (content instanceof Uint8Array) await open.writeFile(content);
     else {
@@ -359,9 +399,11 @@ export async function writeFileAtomic(
     await handle.close();
     handle = undefined;
     await fs.rename(tmp, target);
+    release();
   } catch (e) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.unlink(tmp).catch(() => undefined);
+    release();
     if (producerFailure) throw producerFailure.error;
     const code = (e as { code?: string })?.code;
     const hint =
