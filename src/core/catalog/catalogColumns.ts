@@ -4,6 +4,7 @@
  */
 import type { Aggregation, CellValue } from "../types";
 import { cleanText, matchKey } from "../text/normalize";
+import { numberAsShown } from "../text/numberAsShown";
 
 export type Field =
   | "code"
@@ -133,10 +134,10 @@ export const AGGREGATION_LABEL: Record<Aggregation, string> = {
 export const YES = new Set(["có", "x", "yes", "true", "1", "c", "đúng"]);
 export const NO = new Set(["không", "k", "no", "false", "0", "sai"]);
 
-export function cellText(v: CellValue | undefined): string {
+export function cellText(v: CellValue | undefined, format?: string | null): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return cleanText(v);
-  if (typeof v === "number") return String(v);
+  if (typeof v === "number") return numberAsShown(v, format);
   if (typeof v === "boolean") return v ? "Có" : "Không";
   if (v instanceof Date) return "";
   return "";

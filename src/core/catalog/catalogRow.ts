@@ -90,6 +90,7 @@ class RowCells {
 
   constructor(
     private readonly line: readonly CellValue[],
+    private readonly formats: readonly (string | null | undefined)[] | undefined,
     readonly row: number,
     private readonly columns: ReadonlyMap<Field, number>,
     private readonly report: ReportCell,
@@ -98,7 +99,8 @@ class RowCells {
   at(f: Field): Cell | null {
     const c = this.columns.get(f);
     if (c === undefined) return null;
-    return { text: cellText(this.line[c]), raw: this.line[c], cell: a1(this.row, c) };
+    const text = cellText(this.line[c], this.formats?.[c]);
+    return { text, raw: this.line[c], cell: a1(this.row, c) };
   }
 
   bad<K extends CatalogKindId>(cell: string, id: K, facts: FactsOf<K>): void {
@@ -190,10 +192,11 @@ export function readCatalogRow(
   sections: SectionNames,
   seenCodes: Map<string, string>,
   report: ReportCell,
+  formats?: readonly (string | null | undefined)[],
 ): Draft | null {
   // A wholly empty row is a gap, not an error.
   if (line.every((v) => cellText(v) === "")) return null;
-  const cells = new RowCells(line, row, columns, report);
+  const cells = new RowCells(line, formats, row, columns, report);
 
   const code = cells.at("code")!;
   const name = cells.at("name")!;

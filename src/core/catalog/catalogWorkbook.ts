@@ -58,7 +58,8 @@ export function readCatalogGrid(
   const drafts: Draft[] = [];
   for (let r = header.row + 1; r < grid.values.length; r++) {
     const line = grid.values[r] ?? [];
-    const draft = readCatalogRow(line, r, header.columns, sections, seenCodes, report);
+    const formats = grid.numberFormats?.[r];
+    const draft = readCatalogRow(line, r, header.columns, sections, seenCodes, report, formats);
     if (draft) drafts.push(draft);
   }
 

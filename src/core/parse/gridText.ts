@@ -8,6 +8,7 @@ import type { CellValue, SheetGrid, TextConversion } from "../types";
 import { a1, parseRange } from "../a1";
 import { cleanText } from "../text/normalize";
 import { toUnicode } from "../text/legacy";
+import { numberAsShown } from "../text/numberAsShown";
 
 /** The raw value at 0-based (row, col); undefined cells are null. */
 export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
@@ -107,12 +108,13 @@ export class TextReader {
   constructor(private readonly grid: SheetGrid) {}
 
   /**
-   * The cell as cleaned Unicode text; numbers give their plain digits, dates and booleans
+   * The cell as cleaned Unicode text; numbers give their digits as shown (numberAsShown), dates and booleans
    * and errors give "". `record` = false reads without adding to the conversions (for probing).
    */
   text(row: number, col: number, record = true): string {
     const v = cellAt(this.grid, row, col);
-    if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+    if (typeof v === "number")
+      return Number.isFinite(v) ? numberAsShown(v, numFmtAt(this.grid, row, col)) : "";
     if (typeof v !== "string") return "";
     const r = readText(v, fontAt(this.grid, row, col));
     if (r.cleaned === "") return "";
