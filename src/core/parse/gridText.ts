@@ -108,8 +108,9 @@ export class TextReader {
   constructor(private readonly grid: SheetGrid) {}
 
   /**
-   * The cell as cleaned Unicode text; numbers give their digits as shown (numberAsShown), dates and booleans
-   * and errors give "". `record` = false reads without adding to the conversions (for probing).
+   * The cell as cleaned Unicode text; numbers give their digits as the cell shows them
+   * (numberAsShown), dates and booleans and errors give "". `record` = false reads without
+   * adding to the conversions (for probing).
    */
   text(row: number, col: number, record = true): string {
     const v = cellAt(this.grid, row, col);
