@@ -311,14 +311,6 @@ export class FileWriteError extends Error {
   }
 }
 
-/**
- * Writes through a temporary file in the same folder, then renames it over the target: a
- * crash or full disk leaves the old file (or nothing) in place, never a truncated workbook.
- * Throws an Error with a Vietnamese message when the target cannot be written (e.g. it is
- * open in Excel on Windows); the temporary file is removed in that case. `content` is the
- * bytes, or a producer that hands them over chunk by chunk (a large workbook is then never held
- * whole); if it throws, the target is left as it was and its error comes out unchanged.
- */
 /** Temporary files being written now: removed if the planner stops the program (Ctrl+C). */
 const writing = new Set<string>();
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
@@ -356,6 +348,15 @@ function removedIfStopped(tmp: string): () => void {
   };
 }
 
+/**
+ * Writes through a temporary file in the same folder, then renames it over the target: a
+ * crash or full disk leaves the old file (or nothing) in place, never a truncated workbook,
+ * and a stop (Ctrl+C) while writing removes the temporary file too.
+ * Throws an Error with a Vietnamese message when the target cannot be written (e.g. it is
+ * open in Excel on Windows); the temporary file is removed in that case. `content` is the
+ * bytes, or a producer that hands them over chunk by chunk (a large workbook is then never held
+ * whole); if it throws, the target is left as it was and its error comes out unchanged.
+ */
 export async function writeFileAtomic(
   target: string,
   content: Uint8Array | ((write: (chunk: Uint8Array) => Promise<void>) => Promise<void>),
