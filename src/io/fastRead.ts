@@ -16,6 +16,7 @@
 import { inflateSync } from "fflate";
 import type { CellValue, Issue, SheetGrid } from "../core/types";
 import { columnLetters } from "../core/a1";
+import { ownText } from "../core/text/flat";
 import { hiddenSheetIssue, sheetTooLargeIssue, type ReadLimits, type ReadResult } from "./check";
 import { countRowsAndCells, endsTag, localEntry, mayExceedLimits } from "./sheetCount";
 import { ZipFormatError, readZipDirectory, type ZipEntryInfo } from "./zipDirectory";
@@ -127,7 +128,7 @@ function richItem(xml: string): StringItem {
       if (name) runFont = name;
     }
   }
-  return { text, runFont, rich: true };
+  return { text: ownText(text), runFont: runFont === null ? null : ownText(runFont), rich: true };
 }
 
 function hasRuns(xml: string): boolean {
@@ -146,7 +147,9 @@ function parseSharedStrings(xml: string): StringItem[] {
     else {
       const t = tText(body);
       items.push(
-        t === undefined ? EMPTY_ITEM : { text: decodeEscapes(t), runFont: null, rich: false },
+        t === undefined
+          ? EMPTY_ITEM
+          : { text: ownText(decodeEscapes(t)), runFont: null, rich: false },
       );
     }
   }
@@ -209,7 +212,10 @@ function parseStyles(xml: string): CellStyle[] | null {
     for (const m of nf.matchAll(/<numFmt\b([^>]*)>/g)) {
       const code = attr(m[1], "formatCode");
       if (code === undefined) unsupported("numFmt without code");
-      numFmts.set(parseInt(attr(m[1], "numFmtId") ?? "", 10), code.replace(/[\\](.)/g, "$1"));
+      numFmts.set(
+        parseInt(attr(m[1], "numFmtId") ?? "", 10),
+        ownText(code.replace(/[\\](.)/g, "$1")),
+      );
     }
   }
   const fonts: (string | null)[] = [];
@@ -217,7 +223,8 @@ function parseStyles(xml: string): CellStyle[] | null {
   if (fontsXml) {
     for (const m of fontsXml.matchAll(/<font(?=[\s>/])[^>]*?(?:\/>|>([\s\S]*?)<\/font>)/g)) {
       const name = m[1] ? /<name\b([^>]*)>/.exec(m[1]) : null;
-      fonts.push((name && attr(name[1], "val")) || null);
+      const val = name && attr(name[1], "val");
+      fonts.push(val ? ownText(val) : null);
     }
   }
   const xfsXml = section(xml, "cellXfs");
@@ -515,7 +522,7 @@ function cellValue(
     if (rich) unsupported("rich formula");
     if (!text) return { value: null, runFont: null, typed: true };
     let result: CellValue;
-    if (t === "str") result = xmlDecodeAgain(text);
+    if (t === "str") result = ownText(xmlDecodeAgain(text));
     else if (t === "b") result = parseInt(text, 10) !== 0;
     else if (t === "e") result = { kind: "error", code: text };
     else result = parseFloat(text);
@@ -537,9 +544,11 @@ function cellValue(
     }
     case "str":
       if (rich) unsupported("rich str");
-      return plain(xmlDecodeAgain(text!));
+      return plain(ownText(xmlDecodeAgain(text!)));
     case "inlineStr":
-      return rich ? { value: rich.text, runFont: rich.runFont, typed: true } : plain(text!);
+      return rich
+        ? { value: rich.text, runFont: rich.runFont, typed: true }
+        : plain(ownText(text!));
     case "b":
       if (rich) unsupported("rich bool");
       return plain(parseInt(text!, 10) !== 0);

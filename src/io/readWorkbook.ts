@@ -19,6 +19,7 @@ import {
 } from "./check";
 import { precheckSheets, type OversizedSheet } from "./sheetPrecheck";
 import { readZipDirectory } from "./zipDirectory";
+import { ownText } from "../core/text/flat";
 
 // The checks and shared shapes live in ./check (ExcelJS-free, for the worker threads);
 // re-exported here so existing imports keep working.
@@ -222,6 +223,8 @@ export function toCellValue(v: unknown): CellValue {
     case "number":
       return Number.isFinite(v) ? v : null;
     case "string":
+      // The parser's texts are windows on the chunks it read (see ownText).
+      return ownText(v);
     case "boolean":
       return v;
     case "object":
@@ -232,7 +235,7 @@ export function toCellValue(v: unknown): CellValue {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
   const o = v as Record<string, unknown>;
   if (typeof o.error === "string") return { kind: "error", code: o.error };
-  if (Array.isArray(o.richText)) return richTextToString(o.richText as ExcelJS.RichText[]);
+  if (Array.isArray(o.richText)) return ownText(richTextToString(o.richText as ExcelJS.RichText[]));
   if ("formula" in o || "sharedFormula" in o) {
     // A formula never calculated (written by a program) has no cached result: nothing to read.
     return o.result === undefined ? null : toCellValue(o.result);
