@@ -257,7 +257,7 @@ async function standaloneRows(results) {
       if (r.n === 600) checks.push(["page 600: completes", `n/a (${m.error})`, false]);
       continue;
     }
-    const cli = r.e2e ? r.e2e.wall : null;
+    const cli = r.e2e?.ok ? r.e2e.wall : null;
     const ratio = cli ? m.wall / cli : null;
     rows.push([
       `${r.n}`,
