@@ -59,7 +59,7 @@ describe("sums across units, in the catalog's unit", () => {
     expect(r.measureUnit).toBe("triệu đồng");
     expect(r.current).toBe(12800.4);
     expect(r.previous).toBe(11200);
-    const tyDong = r.sources.find((x) => x.from.reportingUnit === "Phòng Tài chính")!;
+    const tyDong = [...r.sources].find((x) => x.from.reportingUnit === "Phòng Tài chính")!;
     expect(tyDong).toMatchObject({
       raw: 12.5,
       rawUnit: "tỷ đồng",

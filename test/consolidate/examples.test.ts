@@ -102,7 +102,7 @@ describe("examples consolidate to the independently computed figures", () => {
     const rows = consolidateExamples(batch, false).summary.rows;
     for (const r of rows) {
       if (r.aggregation !== "sum" || r.current === null) continue;
-      const total = r.sources.reduce((a, s) => a + s.value, 0);
+      const total = [...r.sources].reduce((a, s) => a + s.value, 0);
       expect({ code: r.code, total: Math.round(total * 1e6) / 1e6 }).toEqual({
         code: r.code,
         total: Math.round(r.current * 1e6) / 1e6,
@@ -152,8 +152,8 @@ describe("examples with last year's consolidated workbook (--previous)", () => {
       const issue = mismatches.find((i) => i.message.includes(`“${r.name}”`));
       expect({ code: d.code, found: issue !== undefined }).toEqual({ code: d.code, found: true });
       // Both cells: the department's cùng kỳ cell and last year's workbook cell.
-      expect(issue!.cell).toBe(r.previousSources[0].cell);
-      expect(issue!.message).toContain(`(${cellPlace(sourcePlace(r.previousSources[0]))})`);
+      expect(issue!.cell).toBe(r.previousSources.at(0)!.cell);
+      expect(issue!.message).toContain(`(${cellPlace(sourcePlace(r.previousSources.at(0)!))})`);
       expect(issue!.message).toContain(`(${cellPlace(r.previousFromWorkbook!)})`);
       named.add(r.name);
     }

@@ -198,7 +198,11 @@ describe("“Nguồn” and “Kiểm tra” plans", () => {
     // One row per unit and indicator, whatever the number of its figures.
     const units = new Set<string>();
     for (const r of run.summary.rows) {
-      for (const s of [...r.sources, ...r.previousSources, ...r.plans.flatMap((p) => p.sources)])
+      for (const s of [
+        ...r.sources,
+        ...r.previousSources,
+        ...r.plans.flatMap((p) => [...p.sources]),
+      ])
         units.add(`${r.code}|${s.from.reportingUnit}|${s.from.file}|${s.from.sheet}`);
       if (r.previousFromWorkbook) units.add(`${r.code}|workbook`);
     }

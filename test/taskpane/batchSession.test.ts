@@ -100,6 +100,14 @@ describe("the batch session", () => {
     expect(written).toHaveLength(0);
     expect(result.xlsx).toBeNull();
     expect(result.summary?.rows.some((r) => r.sources.length > 0)).toBe(true);
+    // They cross a postMessage to the pane (the worker engine): a copy keeps them whole.
+    const copy = structuredClone(result.summary)!;
+    const cells = (rows: typeof copy.rows) =>
+      rows.flatMap((r) =>
+        [...r.sources, ...r.plans.flatMap((p) => [...p.sources])].map((s) => s.cell),
+      );
+    expect(cells(copy.rows)).toEqual(cells(result.summary!.rows));
+    expect(cells(copy.rows).length).toBeGreaterThan(0);
   });
 
   it("reads each file once across jobs, and again after it is forgotten", async () => {

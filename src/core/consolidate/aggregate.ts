@@ -8,7 +8,8 @@ import { cellPlace } from "../text/cellPlace";
 import { exactSum } from "./exactSum";
 import { sourcePlace } from "./sources";
 import type { Contribution, Field, KeyInfo } from "./collect";
-import type { Source, YearOnYear } from "./types";
+import { sourceValues, type SourceSeq } from "./sourceTable";
+import type { YearOnYear } from "./types";
 
 /** Indicators outside the catalog: rates and averages must not be added up. */
 export function looksNonAdditive(name: string, unit: string): boolean {
@@ -35,7 +36,7 @@ export interface Aggregate {
 export function aggregate(
   info: KeyInfo,
   field: Field,
-  sources: Source[],
+  sources: SourceSeq,
   additive: boolean,
   fieldLabel: string,
   flagged: Contribution[],
@@ -51,9 +52,10 @@ export function aggregate(
     }
   }
   if (sources.length === 0) return { value: null, incomplete, conflict: null };
-  if (additive) return { value: exactSum(sources.map((s) => s.value)), incomplete, conflict: null };
-  const first = sources[0].value;
-  if (sources.every((s) => sameNumber(s.value, first)))
+  const values = sourceValues(sources);
+  if (additive) return { value: exactSum(values), incomplete, conflict: null };
+  const first = values[0];
+  if (values.every((v) => sameNumber(v, first)))
     return { value: first, incomplete, conflict: null };
   return {
     value: null,

@@ -8,6 +8,7 @@ import { targetOf, unitPrevious } from "../boundaries/convert";
 import type { BoundaryConversion, PreviousPart } from "../boundaries/convert";
 import { looksNonAdditive } from "./aggregate";
 import { exactSum } from "./exactSum";
+import type { SourceSeq } from "./sourceTable";
 import type { Source, Summary, SummaryRow } from "./types";
 
 export interface UnitFigures {
@@ -28,7 +29,7 @@ function valueOf(sources: Source[], additive: boolean): number | null {
   return additive ? exactSum(sources.map((s) => s.value)) : sources[0].value;
 }
 
-function byUnitName(sources: Source[]): Map<string, Source[]> {
+function byUnitName(sources: SourceSeq): Map<string, Source[]> {
   const out = new Map<string, Source[]>();
   for (const s of sources) {
     const list = out.get(s.from.reportingUnit);

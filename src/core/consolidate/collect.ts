@@ -2,11 +2,11 @@
  * Each indicator's contributions gathered from the validated sheets, in a fixed order whatever
  * order the files came in: one unit's row counts once per indicator and period.
  */
-import { parseA1 } from "../a1";
 import { matchKey } from "../text/normalize";
 import type { Catalog, CatalogIndicator, CellValue, Period } from "../types";
 import type { ResolvedRow, ResolvedSheet } from "../validate/types";
-import type { Source, SourceSheet } from "./types";
+import { SourceTable, compareText, type SourceList } from "./sourceTable";
+import type { SourceSheet } from "./types";
 
 export const OTHER_SECTION: { id: string; name: string } = { id: "khac", name: "Chỉ tiêu khác" };
 
@@ -36,14 +36,17 @@ export interface Contribution {
    * read per indicator instead (scanContributions), the same rows are visited all over the
    * heap, a cache miss for each object on the way, and that walk was a third of consolidating.
    */
-  currentSource: Source | null;
-  previousSource: Source | null;
+  currentSource: number;
+  previousSource: number;
   emptyCurrent: boolean;
-  /** By plan column: the plan's source when it is a number, else null (made as those above). */
-  planSources: readonly (Source | null)[];
+  /** By plan column: the plan's source when it is a number, else NO_SOURCE (made as above). */
+  planSources: readonly number[];
 }
 
-const NO_PLAN_SOURCES: readonly (Source | null)[] = Object.freeze([]);
+/** A Contribution's source id when the figure gives none. */
+export const NO_SOURCE = -1;
+
+const NO_PLAN_SOURCES: readonly number[] = Object.freeze([]);
 
 /**
  * A set of units, by Contribution.unit: a mark per unit of the batch and the count of marked.
@@ -75,6 +78,8 @@ export function sameUnitSet(a: UnitSet, b: UnitSet): boolean {
 /** What collect gives: each indicator's contributions, and how many unit names there are. */
 export interface Collected {
   infos: Map<string, KeyInfo>;
+  /** Every source the contributions name, by id. */
+  table: SourceTable;
   /** Contribution.unit is below this. */
   unitIds: number;
 }
@@ -90,32 +95,16 @@ export interface KeyInfo {
   contributions: Contribution[];
 }
 
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareCell(a: string, b: string): number {
-  const p = parseA1(a);
-  const q = parseA1(b);
-  if (!p || !q) return compareText(a, b);
-  return p.row - q.row || p.col - q.col;
-}
-
-function compareSources(a: Source, b: Source): number {
-  return (
-    compareText(a.from.file, b.from.file) ||
-    compareText(a.from.sheet, b.from.sheet) ||
-    compareCell(a.cell, b.cell)
-  );
-}
+export { compareText };
 
 // Contributions arrive in file/sheet order already, so sources nearly always do too: checking
 // that takes one pass, and sorting (stable) an already ordered list changes nothing.
-export function sortSources(sources: Source[]): Source[] {
-  for (let i = 1; i < sources.length; i++) {
-    if (compareSources(sources[i - 1], sources[i]) > 0) return sources.sort(compareSources);
+export function sortSourceIds(table: SourceTable, ids: number[]): number[] {
+  const compare = (a: number, b: number) => table.compare(a, b);
+  for (let i = 1; i < ids.length; i++) {
+    if (compare(ids[i - 1], ids[i]) > 0) return ids.sort(compare);
   }
-  return sources;
+  return ids;
 }
 
 export function unitNameOf(sheet: ResolvedSheet): string {
@@ -143,10 +132,10 @@ export type Field = "current" | "previous";
 
 /** What buildRow needs from an indicator's contributions, gathered in one pass over them. */
 export interface ContributionScan {
-  /** The current figures' sources, sorted (sortSources). */
-  sources: Source[];
+  /** The current figures' sources, sorted (sortSourceIds). */
+  sources: SourceList;
   /** The cùng kỳ figures' sources, sorted. */
-  previousSources: Source[];
+  previousSources: SourceList;
   /** The contributions with a value left out, in order. */
   flagged: Contribution[];
   /** The contributions whose current figure cell is there but empty, in order. */
@@ -160,28 +149,26 @@ export interface ContributionScan {
 }
 
 function sourceOf(
+  table: SourceTable,
   from: SourceSheet,
   rr: ResolvedRow,
   value: number,
   cellField: { cell: string; raw: CellValue },
-): Source {
-  return {
-    from,
-    cell: cellField.cell,
-    value,
-    raw: cellField.raw,
-    rawUnit: rr.row.unit,
-    factor: rr.factor ?? 1,
-  };
+): number {
+  return table.add(from, cellField.cell, value, cellField.raw, rr.row.unit, rr.factor ?? 1);
 }
 
 /**
  * Both fields' sources (made by collect as it walked each sheet), the flagged contributions,
  * the empty current cells and the unit count, from one walk over an indicator's contributions.
  */
-export function scanContributions(contribs: Contribution[], unitIds: number): ContributionScan {
-  const sources: Source[] = [];
-  const previousSources: Source[] = [];
+export function scanContributions(
+  contribs: Contribution[],
+  unitIds: number,
+  table: SourceTable,
+): ContributionScan {
+  const sources: number[] = [];
+  const previousSources: number[] = [];
   const flagged: Contribution[] = [];
   const emptyCurrent: Contribution[] = [];
   const units = unitSet(unitIds);
@@ -196,14 +183,14 @@ export function scanContributions(contribs: Contribution[], unitIds: number): Co
   for (const c of contribs) {
     addUnit(units, c.unit);
     if (c.rr.excluded.length > 0) flagged.push(c);
-    if (c.currentSource !== null) {
+    if (c.currentSource !== NO_SOURCE) {
       sources.push(c.currentSource);
       addUnit(currentUnits, c.unit);
       if (c.rank <= currentRank) currentOrdered = false;
       currentRank = c.rank;
     }
     if (c.emptyCurrent) emptyCurrent.push(c);
-    if (c.previousSource !== null) {
+    if (c.previousSource !== NO_SOURCE) {
       previousSources.push(c.previousSource);
       addUnit(previousUnits, c.unit);
       if (c.rank <= previousRank) previousOrdered = false;
@@ -211,8 +198,10 @@ export function scanContributions(contribs: Contribution[], unitIds: number): Co
     }
   }
   return {
-    sources: currentOrdered ? sources : sortSources(sources),
-    previousSources: previousOrdered ? previousSources : sortSources(previousSources),
+    sources: table.list(currentOrdered ? sources : sortSourceIds(table, sources)),
+    previousSources: table.list(
+      previousOrdered ? previousSources : sortSourceIds(table, previousSources),
+    ),
     flagged,
     emptyCurrent,
     unitCount: units.size,
@@ -221,9 +210,11 @@ export function scanContributions(contribs: Contribution[], unitIds: number): Co
   };
 }
 
-function planSourcesOf(from: SourceSheet, rr: ResolvedRow): (Source | null)[] {
+function planSourcesOf(table: SourceTable, from: SourceSheet, rr: ResolvedRow): number[] {
   return rr.plans.map((p, i) =>
-    p !== null && p.kind === "number" ? sourceOf(from, rr, p.value, rr.row.plans[i]) : null,
+    p !== null && p.kind === "number"
+      ? sourceOf(table, from, rr, p.value, rr.row.plans[i])
+      : NO_SOURCE,
   );
 }
 
@@ -246,6 +237,7 @@ export function collect(
   period: Period | null,
 ): Collected {
   const infos = new Map<string, KeyInfo>();
+  const table = new SourceTable();
   const sorted = [...sheets].sort(
     (a, b) => compareText(a.file, b.file) || compareText(a.sheetName, b.sheetName),
   );
@@ -320,13 +312,15 @@ export function collect(
         rr,
         planTitles: titles,
         currentSource:
-          current !== null && rr.current !== null ? sourceOf(from, rr, rr.current, current) : null,
+          current !== null && rr.current !== null
+            ? sourceOf(table, from, rr, rr.current, current)
+            : NO_SOURCE,
         previousSource:
           previous !== null && rr.previous !== null
-            ? sourceOf(from, rr, rr.previous, previous)
-            : null,
+            ? sourceOf(table, from, rr, rr.previous, previous)
+            : NO_SOURCE,
         emptyCurrent: current !== null && current.status === "empty",
-        planSources: rr.plans.length === 0 ? NO_PLAN_SOURCES : planSourcesOf(from, rr),
+        planSources: rr.plans.length === 0 ? NO_PLAN_SOURCES : planSourcesOf(table, from, rr),
       });
     }
   }
@@ -346,5 +340,5 @@ export function collect(
       });
     }
   }
-  return { infos, unitIds: unitIds.size };
+  return { infos, table, unitIds: unitIds.size };
 }

@@ -18,6 +18,7 @@ import {
   unitNameOf,
   type KeyInfo,
 } from "./collect";
+import type { SourceTable } from "./sourceTable";
 import { aggregate, looksNonAdditive, sameNumber, yoyOf } from "./aggregate";
 import { aggregatePlans } from "./plans";
 import { sourcePlace } from "./sources";
@@ -55,6 +56,7 @@ export type PreviousResolver = (
 function buildRow(
   info: KeyInfo,
   unitIds: number,
+  table: SourceTable,
   options: ConsolidateOptions,
   issues: Issue[],
   pending: Issue[],
@@ -72,7 +74,7 @@ function buildRow(
     unitCount,
     currentUnits,
     previousUnits,
-  } = scanContributions(info.contributions, unitIds);
+  } = scanContributions(info.contributions, unitIds, table);
   const cur = aggregate(info, "current", sources, additive, "Số thực hiện", flagged);
   const prev = aggregate(info, "previous", previousSources, additive, "Số cùng kỳ", flagged);
   const converted =
@@ -102,12 +104,14 @@ function buildRow(
   // The current figures' conflict is worded once: its issue's message is the row's reason
   // (a rate's conflict lists every unit's figure, up to 150 of them, each formatted).
   const currentConflict = cur.conflict
-    ? issueOf("non-additive-conflict", cur.conflict, sourcePlace(sources[0]))
+    ? issueOf("non-additive-conflict", cur.conflict, sourcePlace(sources.at(0)!))
     : null;
   const notConsolidable = currentConflict ? currentConflict.message : null;
   if (currentConflict) pending.push(currentConflict);
   if (prev.conflict) {
-    pending.push(issueOf("non-additive-conflict", prev.conflict, sourcePlace(previousSources[0])));
+    pending.push(
+      issueOf("non-additive-conflict", prev.conflict, sourcePlace(previousSources.at(0)!)),
+    );
   }
   let previous = converted ? converted.value : prev.value;
   let previousFromWorkbook: SummaryRow["previousFromWorkbook"] = null;
@@ -119,7 +123,7 @@ function buildRow(
       value: wb.value,
     };
     if (previous !== null && !sameNumber(previous, wb.value)) {
-      const first = sourcePlace(previousSources[0]);
+      const first = sourcePlace(previousSources.at(0)!);
       const cells = cellPlaces(previousSources.map(sourcePlace));
       issues.push(
         issueOf(
@@ -153,6 +157,7 @@ function buildRow(
     currentComplete,
     incomplete,
     flagged,
+    table,
   );
   let yoy = yoyOf(cur.value, previous);
   if (yoy && additive) {
@@ -221,13 +226,13 @@ export function consolidate(
     );
     options = { ...options, previous: null };
   }
-  const { infos, unitIds } = collect(sheets, catalog, period);
+  const { infos, table, unitIds } = collect(sheets, catalog, period);
   const built = new Map<string, SummaryRow>();
   const ownNotes = new Map<string, readonly string[]>();
   const pending = new Map<string, Issue[]>();
   for (const info of [...infos.values()].sort((a, b) => a.firstSeen - b.firstSeen)) {
     const conflicts: Issue[] = [];
-    const { row, ownNotes: notes } = buildRow(info, unitIds, options, issues, conflicts);
+    const { row, ownNotes: notes } = buildRow(info, unitIds, table, options, issues, conflicts);
     built.set(info.key, row);
     ownNotes.set(info.key, notes);
     pending.set(info.key, conflicts);

@@ -9,15 +9,17 @@ import { judgePlan } from "./planJudgement";
 import { planSlots, type PlanSlot } from "./planSlots";
 import {
   addUnit,
+  NO_SOURCE,
   sameUnitSet,
-  sortSources,
+  sortSourceIds,
   unitSet,
   type Contribution,
   type KeyInfo,
   type UnitSet,
 } from "./collect";
 import { allUnits, sameNumber } from "./aggregate";
-import type { Source, SummaryPlan } from "./types";
+import { sourceValues, type SourceTable } from "./sourceTable";
+import type { SummaryPlan } from "./types";
 
 /**
  * Units whose plan columns stood in the same place but say different things ("Dự toán năm 2026"
@@ -57,6 +59,7 @@ export function aggregatePlans(
   currentComplete: boolean,
   incomplete: string[],
   flagged: Contribution[],
+  table: SourceTable,
 ): SummaryPlan[] {
   const slots = planSlots(info.contributions, planTitles);
   noteApartPlans(slots, incomplete);
@@ -66,17 +69,17 @@ export function aggregatePlans(
     // The sources of the numbers among the plans given, in one walk of the members. The plans
     // given themselves (with their units) are listed only when one is not a number: when all
     // are, the sources are exactly them.
-    const sources: Source[] = [];
+    const ids: number[] = [];
     const planUnits = unitSet(currentUnits.marks.length);
     let givenCount = 0;
     let allNumbers = true;
     for (const { contribution: c, index: i } of slot.members) {
       // A number plan's source was made by collect (each plan column is in one slot only).
       const source = c.planSources[i];
-      if (source !== null) {
+      if (source !== NO_SOURCE) {
         givenCount++;
         addUnit(planUnits, c.unit);
-        sources.push(source);
+        ids.push(source);
         continue;
       }
       if (!c.rr.plans[i]) continue;
@@ -102,11 +105,11 @@ export function aggregatePlans(
         }
       }
     }
-    sortSources(sources);
+    const sources = table.list(sortSourceIds(table, ids));
     let value: PlanValue | null = null;
     let pct: number | null = null;
     if (givenCount > 0 && allNumbers) {
-      const nums = sources.map((s) => s.value);
+      const nums = sourceValues(sources);
       if (additive) {
         value = { kind: "number", value: exactSum(nums) };
       } else if (nums.every((n) => sameNumber(n, nums[0]))) {

@@ -70,7 +70,7 @@ export function recomputeRatios(
       current = null;
       const facts = outOfRangeFacts(computed, num.current as number, den.current as number);
       notConsolidable = messageOf("ratio-out-of-range", facts);
-      const at = num.sources[0] ?? den.sources[0];
+      const at = num.sources.at(0) ?? den.sources.at(0);
       issues.push(issueOf("ratio-out-of-range", facts, at ? sourcePlace(at) : { file: "" }));
     } else if (computed !== null) {
       current = computed;

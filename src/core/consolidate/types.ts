@@ -5,6 +5,7 @@
 import type { SubmissionSummary } from "../units/types";
 import type { BoundaryConversion } from "../boundaries/convert";
 import type { Aggregation, CellValue, Issue, Period, PlanValue } from "../types";
+import type { SourceSeq } from "./sourceTable";
 
 /**
  * The sheet a unit's figures were read from: one object per sheet, shared by all the sources
@@ -44,7 +45,7 @@ export interface SummaryPlan {
   pct: number | null;
   /** For plans written as ranges or bounds, judged against the current figure. */
   judgement: PlanJudgement | null;
-  sources: Source[];
+  sources: SourceSeq;
 }
 
 export interface YearOnYear {
@@ -73,8 +74,8 @@ export interface SummaryRow {
   previous: number | null;
   plans: SummaryPlan[];
   yoy: YearOnYear | null;
-  sources: Source[];
-  previousSources: Source[];
+  sources: SourceSeq;
+  previousSources: SourceSeq;
   /** The previous year's consolidated workbook cell, when one was given and held this indicator. */
   previousFromWorkbook: { file: string; sheet: string; cell: string; value: number } | null;
   /** Values of this indicator that were left out, in Vietnamese; empty when the total is whole. */

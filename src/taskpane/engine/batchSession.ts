@@ -26,6 +26,7 @@ import {
 } from "../../core/pipeline";
 import { mostCommonPeriod } from "../../core/consolidate/collect";
 import type { Summary } from "../../core/consolidate/types";
+import { sourceArray } from "../../core/consolidate/sourceTable";
 import { readUnitListWorkbook } from "../../core/units";
 import type { Issue, SheetGrid, SheetPlan, StreamedSheetPlan } from "../../core/types";
 import { sortIssues } from "../../core/validate";
@@ -150,7 +151,7 @@ export class BatchSession {
       ...read,
       issues,
       submission: summary.submission ?? null,
-      summary: xlsx === null ? summary : withoutSources(summary),
+      summary: xlsx === null ? withSourceArrays(summary) : withoutSources(summary),
       report,
       boundary,
       xlsx,
@@ -329,6 +330,22 @@ function withoutSources(summary: Summary): Summary {
       sources: [],
       previousSources: [],
       plans: row.plans.map((plan) => ({ ...plan, sources: [] })),
+    })),
+  };
+}
+
+/**
+ * The summary with its sources as plain arrays: it may cross a postMessage to the pane, which
+ * keeps data but not classes (consolidation stores sources by column, see SourceTable).
+ */
+function withSourceArrays(summary: Summary): Summary {
+  return {
+    ...summary,
+    rows: summary.rows.map((row) => ({
+      ...row,
+      sources: sourceArray(row.sources),
+      previousSources: sourceArray(row.previousSources),
+      plans: row.plans.map((plan) => ({ ...plan, sources: sourceArray(plan.sources) })),
     })),
   };
 }
