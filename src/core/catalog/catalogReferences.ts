@@ -4,6 +4,7 @@
  */
 import type { CatalogIndicator } from "../types";
 import type { Draft, ReportCell } from "./catalogRow";
+import { codeLookup } from "./matcher";
 
 function hasCycle(
   start: CatalogIndicator,
@@ -74,15 +75,25 @@ export function keepResolvable(
   base: readonly CatalogIndicator[],
   report: ReportCell,
 ): Draft[] {
-  const baseByCode = new Map(base.map((i) => [i.code.toUpperCase(), i]));
   let kept = [...drafts];
+  let resolve = codeLookup(base);
   for (let changed = true; changed;) {
-    const byCode = new Map(kept.map((d) => [d.ind.code, d.ind]));
-    const resolve = (code: string): CatalogIndicator | undefined =>
-      byCode.get(code) ?? baseByCode.get(code);
+    // The catalog's own rows first: a code it redefines is its own, not the base's.
+    resolve = codeLookup([...kept.map((d) => d.ind), ...base]);
     const next = kept.filter((d) => referencesHold(d, resolve, report));
     changed = next.length !== kept.length;
     kept = next;
+  }
+  // A reference written 1 to a row coded 01 (a General cell beside a "00" column) names that
+  // row: from here on it is written as the row's code, which is what every later lookup uses.
+  const canonical = (code: string): string => resolve(code)?.code ?? code;
+  for (const { ind } of kept) {
+    if (ind.parent !== null) ind.parent = canonical(ind.parent);
+    if (ind.ratio) {
+      ind.ratio.numerator = canonical(ind.ratio.numerator);
+      ind.ratio.denominator = canonical(ind.ratio.denominator);
+    }
+    if (ind.ofTotal) ind.ofTotal = canonical(ind.ofTotal);
   }
   return kept;
 }

@@ -84,6 +84,9 @@ export class SectionNames {
   }
 }
 
+/** The fields that hold a code, and so read a number cell as its format shows it. */
+const CODE_FIELDS: ReadonlySet<Field> = new Set<Field>(["code", "parent", "ofTotal"]);
+
 /** The cells of one row by field, and whether any of them was bad. */
 class RowCells {
   ok = true;
@@ -99,7 +102,8 @@ class RowCells {
   at(f: Field): Cell | null {
     const c = this.columns.get(f);
     if (c === undefined) return null;
-    const text = cellText(this.line[c], this.formats?.[c]);
+    // Only code cells read as shown: a "Có" column typed 1 and formatted "00" is still 1.
+    const text = cellText(this.line[c], CODE_FIELDS.has(f) ? this.formats?.[c] : null);
     return { text, raw: this.line[c], cell: a1(this.row, c) };
   }
 

@@ -95,6 +95,41 @@ function normaliseCode(code: string): string {
   return out;
 }
 
+/**
+ * An all-digit code without its leading zeros ("0105" → "105"), or null for any other code.
+ * A department that types 1 in a General cell and a catalog whose column shows 01 mean the same
+ * code; so do 01 and 1 the other way round.
+ */
+export function digitsKey(code: string): string | null {
+  if (!/^\d+$/.test(code)) return null;
+  return code.replace(/^0+(?=\d)/, "");
+}
+
+/**
+ * Looks codes up as the matcher does: the exact code (trimmed, any case) first, then an all-digit
+ * code by its digits when only one indicator has them (01 and 001 both present: no guess).
+ */
+export function codeLookup(
+  indicators: Iterable<CatalogIndicator>,
+): (code: string) => CatalogIndicator | undefined {
+  const byCode = new Map<string, CatalogIndicator>();
+  const byDigits = new Map<string, CatalogIndicator | null>();
+  for (const ind of indicators) {
+    const code = normaliseCode(ind.code);
+    if (code === "" || byCode.has(code)) continue;
+    byCode.set(code, ind);
+    const digits = digitsKey(code);
+    if (digits !== null) byDigits.set(digits, byDigits.has(digits) ? null : ind);
+  }
+  return (code) => {
+    const c = normaliseCode(code);
+    const exact = byCode.get(c);
+    if (exact) return exact;
+    const digits = digitsKey(c);
+    return (digits !== null ? byDigits.get(digits) : undefined) ?? undefined;
+  };
+}
+
 /** key → indicator, or null once two different indicators claim the key (ambiguous: no guess). */
 type KeyMap = Map<string, CatalogIndicator | null>;
 
@@ -109,19 +144,17 @@ function put(map: KeyMap, key: string, ind: CatalogIndicator): void {
 type NameHit = CatalogMatch & { by: "name" | "synonym"; nameMismatch: false };
 
 /**
- * A matcher over one catalog. Order: code (trimmed, any case) → exact name → synonym →
+ * A matcher over one catalog. Order: code (codeLookup) → exact name → synonym →
  * the same without diacritics. A key two indicators share matches neither. Unknown → null.
  */
 export function createMatcher(catalog: Catalog): CatalogMatcher {
-  const byCode = new Map<string, CatalogIndicator>();
+  const byCode = codeLookup(catalog.indicators);
   const names: KeyMap = new Map();
   const synonyms: KeyMap = new Map();
   const foldedNames: KeyMap = new Map();
   const foldedSynonyms: KeyMap = new Map();
 
   for (const ind of catalog.indicators) {
-    const code = normaliseCode(ind.code);
-    if (code !== "" && !byCode.has(code)) byCode.set(code, ind);
     if (ind.nameShadowed) continue; // the planner's catalog gives this name to another code
     const key = indicatorNameKey(ind.name);
     put(names, key, ind);
@@ -202,7 +235,7 @@ export function createMatcher(catalog: Catalog): CatalogMatcher {
 
   return (row) => {
     if (row.code !== null) {
-      const ind = byCode.get(normaliseCode(row.code));
+      const ind = byCode(row.code);
       if (ind) {
         const named = row.name ? byName(row.name) : null;
         return codeMatch(

@@ -108,19 +108,29 @@ export class TextReader {
   constructor(private readonly grid: SheetGrid) {}
 
   /**
-   * The cell as cleaned Unicode text; numbers give their digits as the cell shows them
-   * (numberAsShown), dates and booleans and errors give "". `record` = false reads without
-   * adding to the conversions (for probing).
+   * The cell as cleaned Unicode text; numbers give their plain digits, dates and booleans and
+   * errors give "". `record` = false reads without adding to the conversions (for probing).
    */
   text(row: number, col: number, record = true): string {
     const v = cellAt(this.grid, row, col);
-    if (typeof v === "number")
-      return Number.isFinite(v) ? numberAsShown(v, numFmtAt(this.grid, row, col)) : "";
+    if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
     if (typeof v !== "string") return "";
     const r = readText(v, fontAt(this.grid, row, col));
     if (r.cleaned === "") return "";
     this.record(r, v, row, col, record);
     return r.cleaned;
+  }
+
+  /**
+   * A code cell as the planner sees it: a number formatted "00" is 01 (numberAsShown). Only
+   * codes: an STT column formatted "00" still numbers its rows 1, 1.1, and a rule that reads
+   * digits must not see 01.
+   */
+  code(row: number, col: number): string {
+    const v = cellAt(this.grid, row, col);
+    if (typeof v === "number")
+      return Number.isFinite(v) ? numberAsShown(v, numFmtAt(this.grid, row, col)) : "";
+    return this.text(row, col);
   }
 
   /** Converts any string (e.g. one taken from a cell) attributed to the given cell. */

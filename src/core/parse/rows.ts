@@ -243,7 +243,7 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
       nameCell = a1(r, cols.stt);
     }
 
-    const code = cols.code !== undefined ? reader.text(r, cols.code) || null : null;
+    const code = cols.code !== undefined ? reader.code(r, cols.code) || null : null;
     if (name === "" && !hasFigures && code === null) continue;
 
     const unit = cols.unit !== undefined ? reader.text(r, cols.unit) || null : null;
