@@ -96,7 +96,7 @@ export function excelValidation(v: CellValidation): ExcelJS.DataValidation {
         operator: "between",
         allowBlank: true,
         formulae: [v.min, v.max],
-        errorStyle: v.onError === "stop" ? "error" : "warning",
+        errorStyle: v.onError === "stop" ? "stop" : "warning",
         ...text,
       };
     case "date":
@@ -105,7 +105,7 @@ export function excelValidation(v: CellValidation): ExcelJS.DataValidation {
         operator: "between",
         allowBlank: true,
         formulae: [new Date(`${v.from}T00:00:00Z`), new Date(`${v.to}T00:00:00Z`)],
-        errorStyle: v.onError === "stop" ? "error" : "warning",
+        errorStyle: v.onError === "stop" ? "stop" : "warning",
         ...text,
       };
   }

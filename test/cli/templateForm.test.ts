@@ -137,13 +137,23 @@ describe("tonghop template: the form sent to a unit", () => {
         ]);
   });
 
+  it("writes only the error styles the file format has (stop, warning, information)", () => {
+    // "error" is not one of them: Excel repairs such a file and openpyxl refuses to open it.
+    const zip = unzipSync(readFileSync(form));
+    const styles = new Set<string>();
+    for (const [name, bytes] of Object.entries(zip))
+      if (name.startsWith("xl/worksheets/"))
+        for (const m of strFromU8(bytes).matchAll(/errorStyle="([^"]*)"/g)) styles.add(m[1]);
+    expect([...styles].sort()).toEqual(["stop", "warning"]);
+  });
+
   it("validates every figure cell, with Vietnamese input messages Excel accepts", () => {
     const nn01 = byCode.get("NN01")!;
     expect(ws.getCell(`G${nn01}`).dataValidation).toMatchObject({
       type: "decimal",
       operator: "between",
       formulae: [0, 1e15],
-      errorStyle: "error",
+      errorStyle: "stop",
       promptTitle: "Thực hiện kỳ báo cáo",
       showInputMessage: true,
     });

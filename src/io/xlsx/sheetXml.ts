@@ -123,11 +123,11 @@ function colsXml(widths: number[]): string {
 function validationXml(v: CellValidation, sqref: string): string {
   const errorText = v.error
     ? ` showErrorMessage="1"` +
-      (v.kind === "any" ? "" : ` errorStyle="${v.onError === "stop" ? "error" : "warning"}"`) +
+      (v.kind === "any" ? "" : ` errorStyle="${v.onError === "stop" ? "stop" : "warning"}"`) +
       ` errorTitle="${xmlAttr(v.errorTitle ?? "")}" error="${xmlAttr(v.error)}"`
     : v.kind === "any"
       ? ""
-      : ` errorStyle="${v.onError === "stop" ? "error" : "warning"}"`;
+      : ` errorStyle="${v.onError === "stop" ? "stop" : "warning"}"`;
   // A bound Excel cannot read (Infinity, a date that is not one) would be a formula naming
   // nothing: refused here rather than written into a form that then cannot be opened cleanly.
   const bound = (n: number): number => {
