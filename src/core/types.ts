@@ -175,6 +175,15 @@ export interface IndicatorRow {
   parentRow: number | null;
 }
 
+/** A table's own total line ("Tổng cộng", "Cộng"): it adds figures of different units. */
+export interface TotalLine {
+  /** 1-based sheet row. */
+  row: number;
+  name: string;
+  /** A1 address of its name. */
+  cell: string;
+}
+
 export interface MetaField {
   value: string;
   /** A1 address of the value cell. */
@@ -215,6 +224,8 @@ export interface IndicatorSheet {
   columns: ColumnInfo[];
   rows: IndicatorRow[];
   conversions: TextConversion[];
+  /** The table's own "Tổng cộng" lines, set aside: absent when it has none. */
+  totalLines?: TotalLine[];
   /** The form this sheet was filled in on, read from the workbook's hidden marker (TongHop's own template). */
   formMarker?: TemplateMarker;
 }

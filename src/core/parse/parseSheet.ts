@@ -52,7 +52,7 @@ export function parseSheet(grid: SheetGrid): ParseResult {
       periodFrom = "column-title";
     }
   }
-  const rows = readRows(grid, header, reader);
+  const { rows, totalLines } = readRows(grid, header, reader);
 
   const position = (cell: string): number => {
     const p = parseA1(cell);
@@ -77,5 +77,6 @@ export function parseSheet(grid: SheetGrid): ParseResult {
   if (meta.unitFrom) sheet.reportingUnitFrom = meta.unitFrom;
   if (meta.unitCode) sheet.unitCode = meta.unitCode;
   if (periodFrom) sheet.periodFrom = periodFrom;
+  if (totalLines.length > 0) sheet.totalLines = totalLines;
   return { kind: "sheet", sheet };
 }

@@ -185,3 +185,49 @@ describe("a number cell's field, read without readNumber", () => {
     });
   });
 });
+
+describe("the table's own total line", () => {
+  test("“Tổng cộng” and “Cộng toàn xã” are set aside, not read as indicators", () => {
+    const r = parseSheet({
+      file: "xa.xlsx",
+      sheet: "Biểu",
+      values: [
+        HEAD,
+        [1, "Diện tích lúa", "ha", 600, 650],
+        [2, "Đàn bò", "con", 300, 320],
+        ["Tổng cộng", null, null, 900, 970],
+        [3, "Số hộ nghèo", "hộ", 12, 10],
+        [null, "Cộng toàn xã:", null, 912, 980],
+      ],
+    });
+    if (r.kind !== "sheet") throw new Error(r.reason);
+    expect(r.sheet.rows.map((x) => x.name)).toEqual(["Diện tích lúa", "Đàn bò", "Số hộ nghèo"]);
+    // The row under a total line is no part of the row above it.
+    expect(r.sheet.rows[2]).toMatchObject({ isComponent: false, parentRow: null });
+    expect(r.sheet.totalLines).toEqual([
+      { row: 4, name: "Tổng cộng", cell: "A4" },
+      { row: 6, name: "Cộng toàn xã:", cell: "B6" },
+    ]);
+  });
+
+  test("names that only begin like a total, and a total with a code, stay indicators", () => {
+    const head: CellValue[] = ["STT", "Mã", "Chỉ tiêu", "ĐVT", "Cùng kỳ", "Thực hiện"];
+    const r = parseSheet({
+      file: "xa.xlsx",
+      sheet: "Biểu",
+      values: [
+        head,
+        [1, null, "Tổng số hộ", "hộ", 900, 970],
+        [2, null, "Cộng tác viên dân số", "người", 9, 9],
+        [3, "TC01", "Tổng cộng", "triệu đồng", 50, 60],
+      ],
+    });
+    if (r.kind !== "sheet") throw new Error(r.reason);
+    expect(r.sheet.rows.map((x) => x.name)).toEqual([
+      "Tổng số hộ",
+      "Cộng tác viên dân số",
+      "Tổng cộng",
+    ]);
+    expect(r.sheet.totalLines).toBeUndefined();
+  });
+});

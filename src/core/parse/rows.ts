@@ -11,6 +11,7 @@ import type {
   NumberField,
   PlanField,
   SheetGrid,
+  TotalLine,
 } from "../types";
 import { columnLetters } from "../a1";
 import { foldKey, matchKey } from "../text/normalize";
@@ -58,6 +59,9 @@ const NUMBERED_RE = /^(?:\d+(?:[.,]\d+)*|[IVX]+|[A-Z])[.)]?$/;
 const DASH_STT = new Set(["-", "–", "—", "−", "*", "•"]);
 const PLUS_STT = new Set(["+"]);
 const TRONG_DO_RE = /^trong\s+(?:đó|do|đo)\s*[:：,.\-–]?\s*/iu;
+// The table's own total line: "Tổng cộng", "Cộng", "Tổng cộng toàn xã" (folded). It adds up
+// figures of different units (ha and con and người), so it is no indicator to consolidate.
+const TOTAL_LINE_RE = /^(?:tong cong|cong)(?:\s+(?:chung|toan\s.+))?\s*[:.]?$/;
 // A heading merged over the STT and name columns: "I. NÔNG NGHIỆP" in the STT cell.
 const STT_WITH_NAME_RE = /^([IVX]+|\d+|[A-Z])[.)]\s+(\S.*)$/u;
 
@@ -174,13 +178,19 @@ function numberedParent(stt: string, seen: ReadonlyMap<string, number>): number 
 /**
  * Reads the table rows below the header. Blank rows, repeated column-code rows and a header
  * repeated after a page break are skipped; rows with neither a name nor any figure are too.
+ * The table's own total line (without a code) is set aside in totalLines, not read as a row.
  */
-export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader): IndicatorRow[] {
+export function readRows(
+  grid: SheetGrid,
+  header: HeaderInfo,
+  reader: TextReader,
+): { rows: IndicatorRow[]; totalLines: TotalLine[] } {
   const { cols, plans } = columnsOf(header);
   const nameCol = cols.name as number;
   const nameTitle = matchKey(header.columns.find((c) => c.role === "name")?.title ?? "");
   const width = gridWidth(grid);
   const rows: IndicatorRow[] = [];
+  const totalLines: TotalLine[] = [];
 
   let blankRun = 0;
   // Component bookkeeping: the total the "trong đó" rows add up to.
@@ -245,6 +255,15 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
 
     const code = cols.code !== undefined ? reader.code(r, cols.code) || null : null;
     if (name === "" && !hasFigures && code === null) continue;
+
+    if (code === null && name !== "" && TOTAL_LINE_RE.test(foldKey(name))) {
+      totalLines.push({ row: r + 1, name, cell: nameCell });
+      // What follows it is not a part of the row above it.
+      lastIndicator = null;
+      lastDash = null;
+      inTrongDo = false;
+      continue;
+    }
 
     const unit = cols.unit !== undefined ? reader.text(r, cols.unit) || null : null;
     const note = cols.note !== undefined ? reader.text(r, cols.note) || null : null;
@@ -327,5 +346,5 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, reader: TextReader
       parentRow,
     });
   }
-  return rows;
+  return { rows, totalLines };
 }

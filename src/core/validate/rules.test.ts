@@ -241,6 +241,20 @@ describe("structure", () => {
     expect(ofRule(nu.issues, "duplicate-indicator")).toEqual([]);
   });
 
+  it("total-line-set-aside: at the name of the sheet's own Tổng cộng line, as info", () => {
+    const res = run([
+      row({ ...lua, current: 1210 }),
+      row({ code: "NN03", name: "Diện tích ngô", unit: "ha", current: 5 }),
+      row({ name: "Tổng cộng", current: 1215 }),
+    ]);
+    const i = only(res.issues, "total-line-set-aside");
+    expect(i).toMatchObject({ severity: "info", cell: `C${r5 + 2}` });
+    expect(i.message).toContain(`Dòng ${r5 + 2}`);
+    expect(res.issues.filter((x) => x.rule === "unknown-indicator")).toEqual([]);
+    const fine = run([row({ ...lua, current: 1210 })]);
+    expect(ofRule(fine.issues, "total-line-set-aside")).toEqual([]);
+  });
+
   it("duplicate-unit: the same indicator from one unit in two sheets, flagged on the later one", () => {
     const a = parseSheet(
       gridFromRows([row({ ...lua, current: 1 })], { file: "a.xlsx", unit: "UBND xã Hợp Hòa" }),

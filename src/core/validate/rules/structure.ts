@@ -173,6 +173,23 @@ export const missingColumn: SheetRule = {
   },
 };
 
+export const totalLineSetAside: SheetRule = {
+  id: "total-line-set-aside",
+  severity: "info",
+  scope: "sheet",
+  description:
+    "Dòng “Tổng cộng” của biểu cộng các chỉ tiêu khác đơn vị tính; không đưa vào tổng hợp.",
+  check(s) {
+    return (s.parsed.totalLines ?? []).map((t) => ({
+      sheet: s,
+      cell: t.cell,
+      message:
+        `Dòng ${t.row} (${q(t.name)}) là dòng cộng của biểu, không phải một chỉ tiêu; ` +
+        "không đưa vào tổng hợp (TongHop tự cộng từng chỉ tiêu của các đơn vị).",
+    }));
+  },
+};
+
 export const duplicateIndicator: SheetRule = {
   id: "duplicate-indicator",
   severity: "error",
@@ -259,6 +276,7 @@ export const STRUCTURE_RULES = [
   unreadablePeriod,
   periodMismatch,
   missingColumn,
+  totalLineSetAside,
   duplicateIndicator,
   duplicateUnit,
 ];
