@@ -224,6 +224,15 @@ export interface IndicatorSheet {
   columns: ColumnInfo[];
   rows: IndicatorRow[];
   conversions: TextConversion[];
+  /**
+   * When several columns read as "this period" ("Thực hiện tháng 5", "Ước thực hiện 6 tháng"):
+   * the one read, by its title's period or, when none names the report period, the first.
+   */
+  currentColumns?: {
+    chosen: { title: string; cell: string };
+    others: Array<{ title: string; cell: string }>;
+    byPeriod: boolean;
+  };
   /** The table's own "Tổng cộng" lines, set aside: absent when it has none. */
   totalLines?: TotalLine[];
   /** The form this sheet was filled in on, read from the workbook's hidden marker (TongHop's own template). */

@@ -35,6 +35,12 @@ export interface HeaderInfo {
    * (see placePeriodColumns).
    */
   periodColumns: Array<{ col: number; title: string; period: Period }>;
+  /**
+   * Columns that also read as "this period" after the first ("Thực hiện tháng 5", then "Ước
+   * thực hiện tháng 6", "Ước thực hiện 6 tháng"): which one is this period's, only the report
+   * period can tell (see chooseCurrentColumn).
+   */
+  otherCurrents: ColumnInfo[];
 }
 
 const FIGURE_ROLES = new Set<ColumnRole | null>([
@@ -336,7 +342,8 @@ export function findHeader(grid: SheetGrid, reader: TextReader): HeaderInfo | nu
     }
 
     const titles = titlesFor(grid, merges, reader, top, bottom, true);
-    const columns = assignColumns(titles);
+    const otherCurrents: ColumnInfo[] = [];
+    const columns = assignColumns(titles, otherCurrents);
     const periodColumns: HeaderInfo["periodColumns"] = [];
     titles.forEach((t, col) => {
       if (columns.some((c) => c.col === col) || classifyTitle(t.top, t.bottom) !== null) return;
@@ -356,6 +363,7 @@ export function findHeader(grid: SheetGrid, reader: TextReader): HeaderInfo | nu
       dataStart,
       codeRow,
       periodColumns,
+      otherCurrents,
     };
   }
   return null;
@@ -371,7 +379,10 @@ function joinTitle(t: { top: string; bottom: string }): string {
  * "Dự toán HĐND giao"). When several columns read as "this period", the ones titled with an
  * earlier year are last year's figures ("Năm 2025 / Thực hiện" next to "Năm 2026 / Ước TH").
  */
-export function assignColumns(titles: Array<{ top: string; bottom: string }>): ColumnInfo[] {
+export function assignColumns(
+  titles: Array<{ top: string; bottom: string }>,
+  otherCurrents: ColumnInfo[] = [],
+): ColumnInfo[] {
   const roles = rolesOf(titles);
 
   const currents = roles.map((r, c) => (r === "current" ? c : -1)).filter((c) => c >= 0);
@@ -392,7 +403,10 @@ export function assignColumns(titles: Array<{ top: string; bottom: string }>): C
     if (role === null) return;
     const n = taken.get(role) ?? 0;
     const max = role === "plan" ? 2 : 1;
-    if (n >= max) return;
+    if (n >= max) {
+      if (role === "current") otherCurrents.push({ role, col, title: joinTitle(titles[col]) });
+      return;
+    }
     taken.set(role, n + 1);
     columns.push({ role, col, title: joinTitle(titles[col]) });
   });
@@ -443,4 +457,47 @@ export function placePeriodColumns(
     header.columns = [...header.columns, ...added].sort((a, b) => a.col - b.col);
   }
   return current;
+}
+
+/** The period a "this period" column's title names, the year taken from the report's when absent. */
+function titlePeriod(title: string, year: number): Period | null {
+  const own = parsePeriod(title);
+  if (own) return own;
+  // "Ước thực hiện 6 tháng", "Thực hiện tháng 5": no year, the report's. A title with no period
+  // words at all ("Thực hiện") must not become "Năm 2026" from the year added here.
+  const withYear = parsePeriod(`${title} năm ${year}`);
+  if (withYear && withYear.kind !== "year") return withYear;
+  return /\bca nam\b/.test(foldKey(title)) ? withYear : null;
+}
+
+/** Which of several "this period" columns was read, and why. */
+export interface CurrentChoice {
+  chosen: ColumnInfo;
+  /** The other columns that read as "this period", in sheet order. */
+  others: ColumnInfo[];
+  /** The chosen column's title names the report period; false: none did, the first was read. */
+  byPeriod: boolean;
+}
+
+/**
+ * When several columns read as "this period", reads the one whose title names the report
+ * period ("Ước thực hiện 6 tháng" in a report on 6 tháng đầu năm 2026), else the first. null
+ * when there was only one.
+ */
+export function chooseCurrentColumn(
+  header: HeaderInfo,
+  period: Period | null,
+): CurrentChoice | null {
+  if (header.otherCurrents.length === 0) return null;
+  const first = header.columns.find((c) => c.role === "current");
+  if (!first) return null;
+  const all = [first, ...header.otherCurrents].sort((a, b) => a.col - b.col);
+  const matching = period
+    ? all.filter((c) => titlePeriod(c.title, period.year)?.key === period.key)
+    : [];
+  const chosen = matching.length === 1 ? matching[0] : first;
+  if (chosen !== first) {
+    header.columns = header.columns.map((c) => (c === first ? chosen : c));
+  }
+  return { chosen, others: all.filter((c) => c !== chosen), byPeriod: matching.length === 1 };
 }

@@ -7,7 +7,7 @@ import type { IndicatorSheet, MetaField, MetaSource, ParseResult, SheetGrid } fr
 import { a1, parseA1 } from "../a1";
 import { parsePeriod } from "./period";
 import { readMetadata } from "./metadata";
-import { findHeader, HEADER_SEARCH_ROWS, placePeriodColumns } from "./header";
+import { chooseCurrentColumn, findHeader, HEADER_SEARCH_ROWS, placePeriodColumns } from "./header";
 import { readRows } from "./rows";
 import { gridWidth, isBlank, TextReader } from "./gridText";
 
@@ -52,6 +52,7 @@ export function parseSheet(grid: SheetGrid): ParseResult {
       periodFrom = "column-title";
     }
   }
+  const choice = chooseCurrentColumn(header, period);
   const { rows, totalLines } = readRows(grid, header, reader);
 
   const position = (cell: string): number => {
@@ -78,5 +79,14 @@ export function parseSheet(grid: SheetGrid): ParseResult {
   if (meta.unitCode) sheet.unitCode = meta.unitCode;
   if (periodFrom) sheet.periodFrom = periodFrom;
   if (totalLines.length > 0) sheet.totalLines = totalLines;
+  if (choice) {
+    // The lower header row holds the column's own title ("Tháng 5" under "Thực hiện").
+    const top = header.rows[header.rows.length - 1];
+    sheet.currentColumns = {
+      chosen: { title: choice.chosen.title, cell: a1(top, choice.chosen.col) },
+      others: choice.others.map((c) => ({ title: c.title, cell: a1(top, c.col) })),
+      byPeriod: choice.byPeriod,
+    };
+  }
   return { kind: "sheet", sheet };
 }

@@ -241,6 +241,42 @@ describe("structure", () => {
     expect(ofRule(nu.issues, "duplicate-indicator")).toEqual([]);
   });
 
+  it("several-current-columns: the column of the report period is read, and said so", () => {
+    const header = [
+      "STT",
+      "Mã chỉ tiêu",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Thực hiện tháng 5",
+      "Ước thực hiện tháng 6",
+      "Ước thực hiện 6 tháng",
+    ];
+    const rows = [[1, "NN02", "Diện tích lúa", "ha", 200, 210, 1210]];
+    const res = run(rows, { header });
+    const i = only(res.issues, "several-current-columns");
+    expect(i).toMatchObject({ severity: "info", cell: "G4" });
+    expect(i.message).toContain("“Ước thực hiện 6 tháng”");
+    expect(i.message).toContain("“6 tháng đầu năm 2026”");
+    const sheet = parseSheet(gridFromRows(rows, { header }));
+    if (sheet.kind !== "sheet") throw new Error(sheet.reason);
+    expect(sheet.sheet.rows[0].current).toMatchObject({ value: 1210, cell: `G${r5}` });
+
+    // A monthly report on Tháng 5 reads the month's own column.
+    const may = parseSheet(gridFromRows(rows, { header, period: "Tháng 5/2026" }));
+    if (may.kind !== "sheet") throw new Error(may.reason);
+    expect(may.sheet.rows[0].current).toMatchObject({ value: 200, cell: `E${r5}` });
+
+    // No title names a Quý II report: the first is read, with a warning to check.
+    const q2 = run(rows, { header, period: "Quý II/2026" });
+    const w = only(q2.issues, "several-current-columns");
+    expect(w).toMatchObject({ severity: "warning", cell: "E4" });
+    expect(w.message).toContain("không cột nào ghi đúng kỳ báo cáo “Quý II/2026”");
+
+    expect(ofRule(run([row({ ...lua, current: 1210 })]).issues, "several-current-columns")).toEqual(
+      [],
+    );
+  });
+
   it("total-line-set-aside: at the name of the sheet's own Tổng cộng line, as info", () => {
     const res = run([
       row({ ...lua, current: 1210 }),

@@ -2,7 +2,7 @@
  * Structure: is this a usable indicator sheet at all — who sent it, for which period, with the
  * columns a total needs, and without the same figures twice.
  */
-import { a1 } from "../../a1";
+import { a1, parseA1 } from "../../a1";
 import { matchKey } from "../../text/normalize";
 import type { ColumnRole } from "../../types";
 import { q } from "../rule";
@@ -173,6 +173,51 @@ export const missingColumn: SheetRule = {
   },
 };
 
+export const severalCurrentColumns: SheetRule = {
+  id: "several-current-columns",
+  severity: "warning",
+  scope: "sheet",
+  description:
+    "Biểu có nhiều cột số liệu kỳ này (tháng, ước tháng, lũy kế): đọc cột ghi đúng kỳ báo cáo.",
+  check(s) {
+    const cc = s.parsed.currentColumns;
+    if (!cc) return [];
+    const all = [cc.chosen, ...cc.others].sort((a, b) => position(a.cell) - position(b.cell));
+    const list = all.map((c) => `${q(c.title)} ô ${c.cell}`).join(", ");
+    const period = s.parsed.period;
+    const intro = `Biểu có ${all.length} cột số liệu kỳ này (${list}); `;
+    if (cc.byPeriod && period) {
+      return [
+        {
+          sheet: s,
+          cell: cc.chosen.cell,
+          severity: "info",
+          message:
+            intro + `đã đọc cột ${q(cc.chosen.title)} vì ghi đúng kỳ báo cáo ${q(period.label)}.`,
+        },
+      ];
+    }
+    return [
+      {
+        sheet: s,
+        cell: cc.chosen.cell,
+        message:
+          intro +
+          (period
+            ? `không cột nào ghi đúng kỳ báo cáo ${q(period.label)}, `
+            : "biểu không ghi kỳ báo cáo, ") +
+          `đã đọc cột đầu tiên ${q(cc.chosen.title)}. Hãy kiểm tra, hoặc ghi rõ kỳ ở tiêu đề cột.`,
+      },
+    ];
+  },
+};
+
+/** Sheet order of an A1 address: row, then column. */
+function position(cell: string): number {
+  const p = parseA1(cell);
+  return p ? p.row * 100000 + p.col : 0;
+}
+
 export const totalLineSetAside: SheetRule = {
   id: "total-line-set-aside",
   severity: "info",
@@ -276,6 +321,7 @@ export const STRUCTURE_RULES = [
   unreadablePeriod,
   periodMismatch,
   missingColumn,
+  severalCurrentColumns,
   totalLineSetAside,
   duplicateIndicator,
   duplicateUnit,
