@@ -32,6 +32,8 @@ export interface OfficeSheet {
   rows: Row[];
   /** Number formats by A1 address. */
   formats?: Record<string, string>;
+  /** Ranges merged after everything is written ("D7:F7" over a header group). */
+  merges?: string[];
   state?: "visible" | "hidden" | "veryHidden";
 }
 
@@ -97,6 +99,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: OfficeSheet): void {
     r++;
   }
   for (const [addr, fmt] of Object.entries(spec.formats ?? {})) ws.getCell(addr).numFmt = fmt;
+  for (const range of spec.merges ?? []) ws.mergeCells(range);
 }
 
 export async function officeWorkbook(sheets: OfficeSheet[]): Promise<Uint8Array> {

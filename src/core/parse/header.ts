@@ -460,7 +460,7 @@ export function placePeriodColumns(
 }
 
 /** The period a "this period" column's title names, the year taken from the report's when absent. */
-function titlePeriod(title: string, year: number): Period | null {
+export function columnTitlePeriod(title: string, year: number): Period | null {
   const own = parsePeriod(title);
   if (own) return own;
   // "Ước thực hiện 6 tháng", "Thực hiện tháng 5": no year, the report's. A title with no period
@@ -493,7 +493,7 @@ export function chooseCurrentColumn(
   if (!first) return null;
   const all = [first, ...header.otherCurrents].sort((a, b) => a.col - b.col);
   const matching = period
-    ? all.filter((c) => titlePeriod(c.title, period.year)?.key === period.key)
+    ? all.filter((c) => columnTitlePeriod(c.title, period.year)?.key === period.key)
     : [];
   const chosen = matching.length === 1 ? matching[0] : first;
   if (chosen !== first) {

@@ -241,6 +241,25 @@ describe("structure", () => {
     expect(ofRule(nu.issues, "duplicate-indicator")).toEqual([]);
   });
 
+  it("current-column-period: a Quý II column in a half-year sheet, at its title", () => {
+    const header = [...STANDARD_HEADER];
+    header[6] = "Thực hiện Quý II/2026";
+    const res = run([row({ ...lua, current: 1210 })], { header });
+    const i = only(res.issues, "current-column-period");
+    expect(i).toMatchObject({ severity: "warning", cell: "G4" });
+    expect(i.message).toContain("“Quý II/2026”");
+    expect(i.message).toContain("“6 tháng đầu năm 2026”");
+    // The same title in a Quý II report, a title with no period, a title of the same period.
+    const fine = [
+      run([row({ ...lua, current: 1210 })], { header, period: "Quý II/2026" }),
+      run([row({ ...lua, current: 1210 })]),
+      run([row({ ...lua, current: 1210 })], {
+        header: header.map((h, c) => (c === 6 ? "Ước thực hiện 6 tháng" : h)),
+      }),
+    ];
+    for (const f of fine) expect(ofRule(f.issues, "current-column-period")).toEqual([]);
+  });
+
   it("several-current-columns: the column of the report period is read, and said so", () => {
     const header = [
       "STT",

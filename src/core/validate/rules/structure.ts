@@ -3,6 +3,7 @@
  * columns a total needs, and without the same figures twice.
  */
 import { a1, parseA1 } from "../../a1";
+import { columnTitlePeriod } from "../../parse/header";
 import { matchKey } from "../../text/normalize";
 import type { ColumnRole } from "../../types";
 import { q } from "../rule";
@@ -154,6 +155,36 @@ const REQUIRED_COLUMNS: Array<[ColumnRole, string]> = [
   ["unit", "“ĐVT” (đơn vị tính)"],
   ["current", "“Thực hiện kỳ báo cáo”"],
 ];
+
+export const currentColumnPeriod: SheetRule = {
+  id: "current-column-period",
+  severity: "warning",
+  scope: "sheet",
+  description:
+    "Tiêu đề cột thực hiện ghi một kỳ khác kỳ báo cáo của biểu (ví dụ “Quý II/2026” trong biểu 6 tháng).",
+  check(s) {
+    const period = s.parsed.period;
+    // A period read from this very column's title cannot disagree with it.
+    if (!period || s.parsed.periodFrom === "column-title") return [];
+    // Several such columns, none of the report period: several-current-columns says so.
+    if (s.parsed.currentColumns && !s.parsed.currentColumns.byPeriod) return [];
+    const current = s.parsed.columns.find((c) => c.role === "current");
+    if (!current) return [];
+    const named = columnTitlePeriod(current.title, period.year);
+    if (!named || named.key === period.key) return [];
+    const headerRow = s.parsed.headerRows[s.parsed.headerRows.length - 1] ?? 1;
+    return [
+      {
+        sheet: s,
+        cell: a1(headerRow - 1, current.col),
+        message:
+          `Cột số liệu kỳ này ${q(current.title)} ghi kỳ ${q(named.label)}, khác kỳ báo cáo ` +
+          `${q(period.label)} của biểu; số liệu đã được đọc như của ${q(period.label)}. ` +
+          "Hãy kiểm tra lại kỳ báo cáo hoặc tiêu đề cột.",
+      },
+    ];
+  },
+};
 
 export const missingColumn: SheetRule = {
   id: "missing-column",
@@ -321,6 +352,7 @@ export const STRUCTURE_RULES = [
   unreadablePeriod,
   periodMismatch,
   missingColumn,
+  currentColumnPeriod,
   severalCurrentColumns,
   totalLineSetAside,
   duplicateIndicator,
