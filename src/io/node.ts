@@ -315,7 +315,7 @@ export class FileWriteError extends Error {
 const writing = new Set<string>();
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
-function removeTemporaryFiles(signal: NodeJS.Signals): void {
+function unlinkTemporaryFiles(): void {
   for (const tmp of writing) {
     try {
       unlinkSync(tmp);
@@ -324,13 +324,29 @@ function removeTemporaryFiles(signal: NodeJS.Signals): void {
     }
   }
   writing.clear();
-  for (const s of STOP_SIGNALS) process.off(s, removeTemporaryFiles);
-  // Stopped as the signal would have stopped it, with the shell's usual exit status (Windows
-  // cannot raise every signal: there, the status a shell gives it).
+}
+
+function listenForStops(on: boolean): void {
+  for (const s of STOP_SIGNALS) process[on ? "on" : "off"](s, removeTemporaryFiles);
+  // A handler of the program's own that exits on a stop runs before this one: the exit is
+  // where its temporary files are removed then.
+  process[on ? "on" : "off"]("exit", unlinkTemporaryFiles);
+}
+
+function removeTemporaryFiles(signal: NodeJS.Signals): void {
+  unlinkTemporaryFiles();
+  listenForStops(false);
+  // Someone else listens for this stop too: what happens next is theirs to say.
+  if (process.listenerCount(signal) > 0) return;
+  // Stopped as the signal would have stopped it, with the shell's usual exit status. Windows
+  // raises no signal at a process: kill() there ends it with status 1, which reads as "done,
+  // with errors", so it exits with the status a shell gives a stopped program instead.
+  const status = 128 + (osConstants.signals[signal] ?? 1);
+  if (process.platform === "win32") process.exit(status);
   try {
     process.kill(process.pid, signal);
   } catch {
-    process.exit(128 + (osConstants.signals[signal] ?? 1));
+    process.exit(status);
   }
 }
 
@@ -340,11 +356,11 @@ function removeTemporaryFiles(signal: NodeJS.Signals): void {
  * other time ends the program as Node would.
  */
 function removedIfStopped(tmp: string): () => void {
-  if (writing.size === 0) for (const s of STOP_SIGNALS) process.on(s, removeTemporaryFiles);
+  if (writing.size === 0) listenForStops(true);
   writing.add(tmp);
   return () => {
     writing.delete(tmp);
-    if (writing.size === 0) for (const s of STOP_SIGNALS) process.off(s, removeTemporaryFiles);
+    if (writing.size === 0) listenForStops(false);
   };
 }
 
@@ -372,9 +388,10 @@ export async function writeFileAtomic(
   let producerFailure = null as { error: unknown } | null;
   let release = (): void => undefined;
   try {
+    // On the list before it exists: a stop while it is being opened still removes it.
+    release = removedIfStopped(tmp);
     // "wx": never reuse or clobber an existing file under the temporary name.
     handle = await fs.open(tmp, "wx");
-    release = removedIfStopped(tmp);
     const open = handle;
     if (content instanceof Uint8Array) await open.writeFile(content);
     else {

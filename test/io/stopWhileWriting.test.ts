@@ -2,25 +2,24 @@
  * A planner who stops the program (Ctrl+C) while a large workbook is being written keeps the
  * file they had and finds no temporary file beside it: a child process is stopped mid-write.
  */
-import { execFileSync, spawn } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { spawn } from "child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { writeFileAtomic } from "../../src/io/node";
 
 const ROOT = path.resolve(__dirname, "../..");
 
-beforeAll(() => {
-  if (!existsSync(path.join(ROOT, "dist/io/node.js")))
-    execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT });
-});
-
-it("removes the temporary file and leaves the old output when stopped mid-write", async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "tonghop-stop-"));
-  const target = path.join(dir, "TongHop.xlsx");
-  writeFileSync(target, "bản cũ");
-  // A producer that writes one chunk and then waits, as a 600-unit workbook's write does.
+/**
+ * Starts a child that writes `target` through writeFileAtomic, one chunk and then waiting (as a
+ * 600-unit workbook's write does), after running `before`; stops it with SIGINT mid-write.
+ */
+async function stopMidWrite(
+  target: string,
+  before = "",
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string }> {
   const script = `
+    ${before}
     const { writeFileAtomic } = require(${JSON.stringify(path.join(ROOT, "dist/io/node.js"))});
     writeFileAtomic(${JSON.stringify(target)}, async (write) => {
       await write(Buffer.from("PK một phần"));
@@ -28,24 +27,66 @@ it("removes the temporary file and leaves the old output when stopped mid-write"
       await new Promise(() => setInterval(() => undefined, 1000));
     });`;
   const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
   await new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (d: Buffer) => d.toString().includes("writing") && resolve());
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+      if (stdout.includes("writing")) resolve();
+    });
     child.on("exit", () => reject(new Error("the writer ended before writing")));
   });
-  expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toHaveLength(1);
-  const ended = new Promise<NodeJS.Signals | null>((resolve) =>
-    child.on("exit", (_code, signal) => resolve(signal)),
+  expect(readdirSync(path.dirname(target)).filter((f) => f.endsWith(".tmp"))).toHaveLength(1);
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
   );
   child.kill("SIGINT");
+  const end = await ended;
+  return { ...end, stdout };
+}
+
+function withOldOutput(): { dir: string; target: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tonghop-stop-"));
+  const target = path.join(dir, "TongHop.xlsx");
+  writeFileSync(target, "bản cũ");
+  return { dir, target };
+}
+
+it("removes the temporary file and leaves the old output when stopped mid-write", async () => {
+  const { dir, target } = withOldOutput();
+  const end = await stopMidWrite(target);
   // Ended by the signal, as Ctrl+C ends any program, not with a made-up exit code.
-  expect(await ended).toBe("SIGINT");
+  expect(end.signal).toBe("SIGINT");
   expect(readdirSync(dir)).toEqual(["TongHop.xlsx"]);
   expect(readFileSync(target, "utf8")).toBe("bản cũ");
+});
+
+it("on Windows, ends with the status a shell gives a stopped program, not 1", async () => {
+  // Windows raises no signal at a process: kill() there would end it with status 1, which
+  // a batch script reads as "done, with errors".
+  const { dir, target } = withOldOutput();
+  const end = await stopMidWrite(
+    target,
+    'Object.defineProperty(process, "platform", { value: "win32" });',
+  );
+  expect(end).toMatchObject({ code: 130, signal: null });
+  expect(readdirSync(dir)).toEqual(["TongHop.xlsx"]);
+});
+
+it("leaves the ending to the program's own handler when it has one", async () => {
+  const { dir, target } = withOldOutput();
+  const end = await stopMidWrite(
+    target,
+    'process.on("SIGINT", () => { process.stdout.write("own handler\\n"); process.exit(7); });',
+  );
+  expect(end.code).toBe(7);
+  expect(end.stdout).toContain("own handler");
+  expect(readdirSync(dir)).toEqual(["TongHop.xlsx"]);
 });
 
 it("listens for a stop only while it writes", async () => {
   const target = path.join(mkdtempSync(path.join(os.tmpdir(), "tonghop-stop-")), "a.xlsx");
   const before = process.listenerCount("SIGINT");
+  const beforeExit = process.listenerCount("exit");
   let during = -1;
   await writeFileAtomic(target, async (write) => {
     during = process.listenerCount("SIGINT");
@@ -53,6 +94,7 @@ it("listens for a stop only while it writes", async () => {
   });
   expect(during).toBe(before + 1);
   expect(process.listenerCount("SIGINT")).toBe(before);
+  expect(process.listenerCount("exit")).toBe(beforeExit);
   await expect(
     writeFileAtomic(target, async () => {
       throw new Error("hỏng");
