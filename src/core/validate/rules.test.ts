@@ -346,6 +346,27 @@ describe("values", () => {
     expect(ofRule(run([row({ ...lua, current: 1820 })]).issues, "number-as-text")).toEqual([]);
   });
 
+  it("fractional-count: 1,820 người is kept but flagged, with the figure it likely meant", () => {
+    const workers = { code: "LD01", name: "Số lao động được tạo việc làm mới", unit: "người" };
+    const res = run([row({ ...workers, previous: 1790, current: "1,820" })]);
+    const i = only(res.issues, "fractional-count");
+    expect(i).toMatchObject({ severity: "warning", cell: `G${r5}` });
+    expect(i.message).toContain("1,82 người");
+    expect(i.message).toContain("Nếu định ghi 1.820 người");
+    expect(res.sheets[0].rows[0].current).toBe(1.82);
+    // An English-set Excel turns a typed 1.820 into the number 1,82: the same warning.
+    const typed = run([row({ ...workers, current: 1.82 })]);
+    expect(only(typed.issues, "fractional-count").cell).toBe(`G${r5}`);
+    // Whole counts, thousands of people, and hectares are fine.
+    const fine = [
+      run([row({ ...workers, current: 1820 })]),
+      run([row({ ...workers, unit: "nghìn người", current: 1.82 })]),
+      run([row({ ...lua, current: 1.82 })]),
+      run([row({ name: "Số khẩu bình quân một hộ", unit: "người/hộ", current: 3.6 })]),
+    ];
+    for (const f of fine) expect(ofRule(f.issues, "fractional-count")).toEqual([]);
+  });
+
   it("malformed-number: quoted, and the value is left out", () => {
     const res = run([row({ ...lua, current: "2.7150.000" })]);
     const i = only(res.issues, "malformed-number");

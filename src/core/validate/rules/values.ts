@@ -2,9 +2,13 @@
  * Values: each figure cell must hold one number. Text that is one Vietnamese-written number is
  * read (with a warning); anything else is left out, never guessed, and said so.
  */
-import { num, q, rawText, rowLabel, withUnit } from "../rule";
+import { isCountUnit } from "../../catalog/countUnits";
+import { normalizeUnit } from "../../catalog/units";
+import { foldKey } from "../../text/normalize";
+import { num, q, rawText, readable, rowLabel, withUnit } from "../rule";
 import type { ExcludedValue, Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
 import type { NumberStatus } from "../../types";
+import { isUsableStatus } from "../../text/readNumber";
 import { ROW_FACT, fieldCells, isValueField, rowsWithFact, rowsWithFieldStatus } from "./fields";
 
 const TEXT_NUMBER = new Set<NumberStatus>(["text-number"]);
@@ -186,6 +190,63 @@ export const emptyCurrent: SheetRule = {
   },
 };
 
+// isCountUnit normalises the spelling; a batch writes the same few units on every row.
+const wholeCountMemo = new Map<string, boolean>();
+
+/** A unit of single things (người, hộ, con), not thousands of them (nghìn người may be 1,5). */
+function countsWholeThings(unit: string): boolean {
+  let known = wholeCountMemo.get(unit);
+  if (known === undefined) {
+    known = isCountUnit(unit) && !/^(?:nghin|ngan|1\.?000)\s/.test(foldKey(normalizeUnit(unit)));
+    if (wholeCountMemo.size < 10_000) wholeCountMemo.set(unit, known);
+  }
+  return known;
+}
+
+/**
+ * A warning: the figure is kept as written, but "1,82 người" is no number of people. It is
+ * most often 1.820 typed the English way, or typed in an Excel set to English, where "1.820"
+ * is one point eight two.
+ */
+export const fractionalCount: SheetRule = {
+  id: "fractional-count",
+  severity: "warning",
+  scope: "sheet",
+  description: "Số người, hộ, con … phải là số nguyên: số lẻ thập phân thường là nhập nhầm dấu.",
+  check(s) {
+    const findings: Finding[] = [];
+    for (const r of s.rows) {
+      const ind = r.indicator;
+      // An average (người/hộ bình quân) or a catalog that keeps decimals may be fractional.
+      if (ind && (ind.aggregation !== "sum" || (ind.decimals ?? 0) > 0)) continue;
+      const unit = r.row.unit ?? ind?.unit ?? null;
+      if (!unit || !countsWholeThings(unit)) continue;
+      const check = (column: string, cell: string | undefined, value: number | null) => {
+        if (cell === undefined || value === null || Number.isInteger(value)) return;
+        const thousand = Math.round(value * 1000);
+        const typo = Math.abs(value * 1000 - thousand) < 1e-6 && value < 1000;
+        findings.push({
+          sheet: s,
+          cell,
+          message:
+            `Ô ${column} của ${rowLabel(r)} ghi ${num(value)} ${unit}; số ${unit} phải là số nguyên ` +
+            "(vẫn được cộng như đã ghi)." +
+            (typo
+              ? ` Nếu định ghi ${num(thousand)} ${unit}, hãy sửa lại: dấu chấm ngăn hàng nghìn, dấu phẩy là thập phân.`
+              : ""),
+        });
+      };
+      check("thực hiện cùng kỳ năm trước", r.row.previous?.cell, readable(r.row.previous));
+      for (const p of r.row.plans) {
+        if (p.value?.kind === "number" && isUsableStatus(p.status))
+          check(p.title ? p.title.toLowerCase() : "kế hoạch", p.cell, p.value.value);
+      }
+      check("thực hiện kỳ báo cáo", r.row.current?.cell, readable(r.row.current));
+    }
+    return findings;
+  },
+};
+
 export const VALUE_RULES = [
   numberAsText,
   malformedNumber,
@@ -193,4 +254,5 @@ export const VALUE_RULES = [
   negativeValue,
   shareOutOfRange,
   emptyCurrent,
+  fractionalCount,
 ];
