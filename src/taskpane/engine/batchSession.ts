@@ -112,7 +112,8 @@ export class BatchSession {
       return {
         ...read,
         submission: summary.submission ?? null,
-        summary,
+        // Crosses the postMessage like any other summary (rows of former units may be there).
+        summary: withSourceArrays(summary),
         report: null,
         boundary,
         xlsx: null,
