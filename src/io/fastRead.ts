@@ -287,7 +287,8 @@ function parseWorkbookParts(
     if (parts.has(part)) unsupported("part shared by sheets");
     parts.add(part);
     // ExcelJS refuses (the whole file) or truncates such names: let it do so.
-    const name = xmlDecodeAgain(rawName);
+    // Its own copy: kept by every sheet read, it must not hold workbook.xml alive (ownText).
+    const name = ownText(xmlDecodeAgain(rawName));
     if (
       name === "" ||
       name === "History" ||
