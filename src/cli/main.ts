@@ -33,6 +33,7 @@ import type { Summary } from "../core/consolidate";
 import { parsePeriod } from "../core/parse";
 import { readReportSettings } from "../core/settings";
 import { DEFAULT_REPORT_SETTINGS, type Issue, type ReportSettings } from "../core/types";
+import { collectGarbage } from "../io/collectGarbage";
 import { writeXlsx, writeXlsxStream } from "../io/writeXlsx";
 import {
   collectXlsxPaths,
@@ -302,6 +303,9 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
     units: units ? { list: units, deadline, listPath: values.units! } : null,
   });
   const { summary, conversion, report, issues } = done;
+  // The parsed batch was let go with consolidateFiles' scope: its pages are reused by the
+  // write only once collected (see collectGarbage).
+  collectGarbage();
   const sheets = consolidatedSheetsStreamed(summary, issues, {
     issuingBody: settings.issuingBody,
     report: reportSheetPlan(report),
