@@ -9,15 +9,25 @@
  */
 import type { Catalog, CatalogIndicator } from "../types";
 import { cleanText, foldKey, matchKey } from "../text/normalize";
+import { unitFactor } from "./units";
 
 export interface CatalogMatch {
   indicator: CatalogIndicator;
-  by: "code" | "name" | "synonym";
+  /** "part": a short name under its total ("- Lúa" under the sown area: Diện tích lúa). */
+  by: "code" | "name" | "synonym" | "part";
   /** Matched by code, but the written name is another catalog indicator's name: the code wins. */
   nameMismatch: boolean;
 }
 
-export type CatalogMatcher = (row: { code: string | null; name: string }) => CatalogMatch | null;
+export interface CatalogMatcher {
+  (row: { code: string | null; name: string }): CatalogMatch | null;
+  /**
+   * A row the catalog does not know by itself, read as a part of `total`: the one part of it in
+   * the catalog whose name ends with the row's ("Lúa" → "Diện tích lúa") in a unit the row's
+   * converts to. null when none or several do.
+   */
+  partOf(total: CatalogIndicator, row: { name: string; unit: string | null }): CatalogMatch | null;
+}
 
 // Leading decorations that are never part of an indicator's name. Applied repeatedly, since
 // they stack ("- Trong đó: ", "1. a) ").
@@ -233,7 +243,49 @@ export function createMatcher(catalog: Catalog): CatalogMatcher {
     return (pair[i] ??= { indicator: ind, by: "code", nameMismatch });
   };
 
-  return (row) => {
+  const parts = new Map<string, CatalogIndicator[]>();
+  for (const ind of catalog.indicators) {
+    if (ind.parent === null) continue;
+    const list = parts.get(ind.parent);
+    if (list) list.push(ind);
+    else parts.set(ind.parent, [ind]);
+  }
+  const partKeys = new Map<CatalogIndicator, string[]>();
+  const partNames = (ind: CatalogIndicator): string[] => {
+    let keys = partKeys.get(ind);
+    if (!keys) {
+      keys = [ind.name, ...ind.synonyms].map((n) => foldKey(indicatorNameKey(n)));
+      partKeys.set(ind, keys);
+    }
+    return keys;
+  };
+  const partMemo = new Map<string, CatalogMatch | null>();
+  const partOf: CatalogMatcher["partOf"] = (total, row) => {
+    const kids = parts.get(total.code);
+    if (!kids) return null;
+    const memoKey = total.code + "\u0000" + row.name + "\u0000" + (row.unit ?? "");
+    const known = partMemo.get(memoKey);
+    if (known !== undefined) return known;
+    const key = indicatorNameKey(row.name);
+    const name = foldKey(withoutTrailingParen(key) ?? key);
+    let hit: CatalogIndicator | null = null;
+    let hits = 0;
+    if (name !== "") {
+      for (const kid of kids) {
+        const named = partNames(kid).some((k) => k === name || k.endsWith(" " + name));
+        if (!named) continue;
+        if (row.unit && unitFactor(row.unit, kid.unit) === null) continue;
+        hit = kid;
+        hits++;
+      }
+    }
+    const match: CatalogMatch | null =
+      hits === 1 && hit ? { indicator: hit, by: "part", nameMismatch: false } : null;
+    if (partMemo.size < 50000) partMemo.set(memoKey, match);
+    return match;
+  };
+
+  const matcher = (row: { code: string | null; name: string }): CatalogMatch | null => {
     if (row.code !== null) {
       const ind = byCode(row.code);
       if (ind) {
@@ -250,4 +302,5 @@ export function createMatcher(catalog: Catalog): CatalogMatcher {
     }
     return byName(row.name);
   };
+  return Object.assign(matcher, { partOf });
 }

@@ -18,6 +18,9 @@ import type { ExcludedValue, Matcher, ResolvedRow, ResolvedSheet, ValueField } f
 import { isUsableStatus } from "../text/readNumber";
 
 /** Key of an indicator the catalog does not know: its own name, as labels are compared. */
+/** Between an unknown part's name key and its total's key (see resolveSheet). */
+const PART_OF = "\u0000";
+
 export function unknownKey(name: string): string {
   return "?" + matchKey(name);
 }
@@ -219,11 +222,18 @@ export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedShe
   const rows: ResolvedRow[] = [];
   // Sheet row → key, as an array indexed by sheet row (sparse above the table, which is fine).
   const keyByRow: string[] = [];
+  const indicatorByRow: (CatalogIndicator | null)[] = [];
   for (const row of sheet.rows) {
     if (row.isHeading || isBlank(row)) continue;
     // The row itself carries the code and name the matcher reads: no object per row for it.
-    const m = match(row);
+    let m = match(row);
+    if (m === null && row.parentRow !== null && match.partOf) {
+      // "- Lúa" under "Tổng diện tích gieo trồng": the catalog's Diện tích lúa.
+      const total = indicatorByRow[row.parentRow];
+      if (total) m = match.partOf(total, row);
+    }
     const indicator = m ? m.indicator : null;
+    indicatorByRow[row.row] = indicator;
     const key = indicator ? indicator.code : unknownKey(row.name);
     const factor = factorFor(row, indicator);
     const excluded: ExcludedValue[] = [];
@@ -251,6 +261,14 @@ export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedShe
     const fromSheet = r.row.parentRow !== null ? keyByRow[r.row.parentRow] : undefined;
     r.parentKey = fromSheet ?? (r.indicator ? r.indicator.parent : null);
     if (r.parentKey === r.key) r.parentKey = null;
+    // A part the catalog does not know is known by its name under its total: "Lúa" in ha
+    // under the sown area and "Lúa" in tấn under the grain output are two indicators, and
+    // one name as the key made the second vanish from the totals. Rows are in sheet order,
+    // so a part's total has its final key by the time the part's is made.
+    if (!r.indicator && fromSheet !== undefined && r.parentKey !== null) {
+      r.key = r.key + PART_OF + r.parentKey;
+      keyByRow[r.row.row] = r.key;
+    }
   }
   return { file: sheet.file, sheetName: sheet.sheetName, parsed: sheet, rows };
 }

@@ -346,6 +346,26 @@ describe("values", () => {
     expect(ofRule(run([row({ ...lua, current: 1820 })]).issues, "number-as-text")).toEqual([]);
   });
 
+  it("matched-as-part: a short name under its total is the catalog's part, said once a sheet", () => {
+    const res = run([
+      row({ stt: 1, ...tong, current: 1820 }),
+      row({ stt: "-", name: "Lúa", unit: "ha", current: 1210 }),
+      row({ stt: "-", name: "Ngô", unit: "ha", current: 540 }),
+    ]);
+    const i = only(res.issues, "matched-as-part");
+    expect(i).toMatchObject({ severity: "info", cell: `C${r5 + 1}` });
+    expect(i.message).toContain("“Lúa” (ô C6) là “Diện tích lúa”");
+    expect(res.sheets[0].rows.map((r) => r.key)).toEqual(["NN01", "NN02", "NN03"]);
+    // The same names at the top level, or in a unit that is no area, stay unknown.
+    const top = run([row({ name: "Lúa", unit: "ha", current: 1210 })]);
+    expect(ofRule(top.issues, "matched-as-part")).toEqual([]);
+    const tonnes = run([
+      row({ stt: 1, ...tong, current: 1820 }),
+      row({ stt: "-", name: "Lúa", unit: "tấn", current: 1210 }),
+    ]);
+    expect(ofRule(tonnes.issues, "matched-as-part")).toEqual([]);
+  });
+
   it("fractional-count: 1,820 người is kept but flagged, with the figure it likely meant", () => {
     const workers = { code: "LD01", name: "Số lao động được tạo việc làm mới", unit: "người" };
     const res = run([row({ ...workers, previous: 1790, current: "1,820" })]);

@@ -18,12 +18,16 @@ import type {
 /** What the catalog matcher says about one row (structurally the catalog module's match). */
 export interface CatalogMatch {
   indicator: CatalogIndicator;
-  by: "code" | "name" | "synonym";
+  by: "code" | "name" | "synonym" | "part";
   /** The code names one indicator and the written name another; the code wins. */
   nameMismatch: boolean;
 }
 
-export type Matcher = (row: { code: string | null; name: string }) => CatalogMatch | null;
+export interface Matcher {
+  (row: { code: string | null; name: string }): CatalogMatch | null;
+  /** A row unknown by itself, read as a part of the catalog indicator above it (matcher.ts). */
+  partOf?(total: CatalogIndicator, row: { name: string; unit: string | null }): CatalogMatch | null;
+}
 
 export type ValueField = "current" | "previous" | "plan";
 

@@ -31,6 +31,33 @@ export const unknownIndicator: SheetRule = {
   },
 };
 
+/** How many of a sheet's parts read by their total are named in its one finding. */
+const PARTS_NAMED = 5;
+
+export const matchedAsPart: SheetRule = {
+  id: "matched-as-part",
+  severity: "info",
+  scope: "sheet",
+  description: "Chỉ tiêu “trong đó” ghi tên ngắn (“- Lúa”) được hiểu theo chỉ tiêu tổng ở trên nó.",
+  check(s) {
+    const parts = s.rows.filter((r) => r.match?.by === "part");
+    if (parts.length === 0) return [];
+    const named = parts
+      .slice(0, PARTS_NAMED)
+      .map((r) => `${q(r.row.name)} (ô ${r.row.nameCell}) là ${q(r.indicator!.name)}`);
+    const more = parts.length > PARTS_NAMED ? `, và ${parts.length - PARTS_NAMED} dòng khác` : "";
+    return [
+      {
+        sheet: s,
+        cell: parts[0].row.nameCell,
+        message:
+          `Các dòng “trong đó” ghi tên ngắn được hiểu theo chỉ tiêu tổng ở trên chúng: ` +
+          `${named.join("; ")}${more}. Nếu không đúng, hãy ghi mã hoặc tên đầy đủ của chỉ tiêu.`,
+      },
+    ];
+  },
+};
+
 export const unitConverted: SheetRule = {
   id: "unit-converted",
   severity: "info",
@@ -96,4 +123,10 @@ export const codeNameMismatch: SheetRule = {
   },
 };
 
-export const CATALOG_RULES = [unknownIndicator, unitConverted, unitMismatch, codeNameMismatch];
+export const CATALOG_RULES = [
+  unknownIndicator,
+  matchedAsPart,
+  unitConverted,
+  unitMismatch,
+  codeNameMismatch,
+];
