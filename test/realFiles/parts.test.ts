@@ -55,3 +55,32 @@ describe("parts of a total written by short names", () => {
     expect(lúaXuân?.current).toBe(419);
   });
 });
+
+describe("a rate recomputed from its parts", () => {
+  function commune(name: string, received: number, settled: number | string): OfficeSheet {
+    return {
+      name: "Biểu",
+      body: ["ỦY BAN NHÂN DÂN", `XÃ ${name.toUpperCase()}`],
+      placeDate: `${name}, ngày 16 tháng 6 năm 2026`,
+      titles: ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2026"],
+      header: STANDARD,
+      rows: [
+        ["1", "Số hồ sơ thủ tục hành chính tiếp nhận", "hồ sơ", null, null, received],
+        ["2", "Số hồ sơ giải quyết đúng hạn", "hồ sơ", null, null, settled],
+      ],
+    };
+  }
+
+  it("is taken over the units that give both parts, and says which do not", async () => {
+    const grids = [
+      ...(await officeGrids("XaDaoTu.xlsx", [commune("Đạo Tú", 1000, 990)])),
+      ...(await officeGrids("XaHopHoa.xlsx", [commune("Hợp Hòa", 1258, "2.7150.000")])),
+    ];
+    const run = runConsolidate(grids, catalog);
+    const rate = run.summary.rows.find((r) => r.code === "CC03")!;
+    // 990 of Đạo Tú's 1.000, not 990 of both communes' 2.258 (43,8 %).
+    expect(rate.current).toBeCloseTo(99, 9);
+    expect(rate.incomplete.join(" ")).toContain("Tính trên 1/2 đơn vị");
+    expect(rate.incomplete.join(" ")).toContain("UBND xã Hợp Hòa");
+  });
+});

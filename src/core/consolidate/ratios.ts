@@ -9,6 +9,8 @@ import { yoyOf } from "./aggregate";
 import type { KeyInfo } from "./collect";
 import type { SummaryRow } from "./types";
 import { sourcePlace } from "./sources";
+import { exactSum } from "./exactSum";
+import { compareText } from "./sourceTable";
 
 type Recomputed = NonNullable<SummaryRow["recomputed"]>;
 
@@ -24,6 +26,40 @@ function withRecomputed(
     previous: false,
   };
   return { ...base, [field]: true };
+}
+
+/** Each unit's figure in `sources`, summed by unit (a unit may give a part in two sheets). */
+function byUnit(sources: SummaryRow["sources"]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const s of sources) {
+    const list = out.get(s.from.reportingUnit);
+    if (list) list.push(s.value);
+    else out.set(s.from.reportingUnit, [s.value]);
+  }
+  return out;
+}
+
+/**
+ * The rate's parts over the units that give both, when some give only one: 8 communes'
+ * settled applications over 9 communes' received ones is no rate of anything, and it put a
+ * false "chưa đạt" in a report. null when every unit gives both (the totals are the parts).
+ */
+function commonParts(
+  num: SummaryRow,
+  den: SummaryRow,
+): { numerator: number; denominator: number; units: number; of: number; missing: string[] } | null {
+  const a = byUnit(num.sources);
+  const b = byUnit(den.sources);
+  const all = new Set([...a.keys(), ...b.keys()]);
+  const both = [...all].filter((u) => a.has(u) && b.has(u));
+  if (both.length === all.size) return null;
+  return {
+    numerator: exactSum(both.flatMap((u) => a.get(u)!)),
+    denominator: exactSum(both.flatMap((u) => b.get(u)!)),
+    units: both.length,
+    of: all.size,
+    missing: [...all].filter((u) => !(a.has(u) && b.has(u))).sort(compareText),
+  };
 }
 
 /**
@@ -65,10 +101,17 @@ export function recomputeRatios(
 
     let { current, previous, notConsolidable, recomputed } = row;
     let incomplete = [...row.incomplete];
-    const computed = ratio(num.current, den.current);
+    // Summed parts only: a part that is itself a rate has no units' figures to pair.
+    const paired =
+      num.recomputed || den.recomputed || num.sources.length === 0 || den.sources.length === 0
+        ? null
+        : commonParts(num, den);
+    const numerator = paired ? paired.numerator : num.current;
+    const denominator = paired ? paired.denominator : den.current;
+    const computed = ratio(numerator, denominator);
     if (computed !== null && outOfRange(computed)) {
       current = null;
-      const facts = outOfRangeFacts(computed, num.current as number, den.current as number);
+      const facts = outOfRangeFacts(computed, numerator as number, denominator as number);
       notConsolidable = messageOf("ratio-out-of-range", facts);
       const at = num.sources.at(0) ?? den.sources.at(0);
       issues.push(issueOf("ratio-out-of-range", facts, at ? sourcePlace(at) : { file: "" }));
@@ -78,9 +121,19 @@ export function recomputeRatios(
       recomputed = withRecomputed(recomputed, ind.ratio, "current");
       const own = ownNotes.get(key) ?? [];
       incomplete = incomplete.filter((note) => !own.includes(note));
-      for (const part of [num, den]) {
-        if (part.incomplete.length > 0)
-          incomplete.push(`Tính từ “${part.name}”, mà số liệu này chưa đầy đủ.`);
+      if (paired) {
+        const missing = paired.missing.slice(0, 5).join(", ");
+        const more =
+          paired.missing.length > 5 ? ` và ${paired.missing.length - 5} đơn vị khác` : "";
+        incomplete.push(
+          `Tính trên ${paired.units}/${paired.of} đơn vị có đủ cả “${num.name}” và “${den.name}”; ` +
+            `chưa có đủ hai số: ${missing}${more}.`,
+        );
+      } else {
+        for (const part of [num, den]) {
+          if (part.incomplete.length > 0)
+            incomplete.push(`Tính từ “${part.name}”, mà số liệu này chưa đầy đủ.`);
+        }
       }
     }
     if (!row.previousFromWorkbook) {
