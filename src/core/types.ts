@@ -231,7 +231,8 @@ export interface IndicatorSheet {
   currentColumns?: {
     chosen: { title: string; cell: string };
     others: Array<{ title: string; cell: string }>;
-    byPeriod: boolean;
+    /** See CurrentChoice in parse/header.ts. */
+    byPeriod: "one" | "several" | "none";
   };
   /** The table's own "Tổng cộng" lines, set aside: absent when it has none. */
   totalLines?: TotalLine[];

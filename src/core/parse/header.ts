@@ -459,15 +459,29 @@ export function placePeriodColumns(
   return current;
 }
 
+// "10 tháng", "11 tháng" (a count of months, not "tháng 10") and "lũy kế": part of a year.
+const MONTH_COUNT_RE = /(?:^|[^\d])(\d{1,2})\s*thang(?!\s*\d)/;
+// The title's own "năm" naming the year ("Ước thực hiện năm"), not "năm trước" or "năm 2025".
+const OWN_YEAR_RE = /(?:^|\s)(?:ca\s+)?nam(?!\s*(?:truoc|\d))(?:\s|$)/;
+
 /** The period a "this period" column's title names, the year taken from the report's when absent. */
 export function columnTitlePeriod(title: string, year: number): Period | null {
+  const folded = foldKey(title);
   const own = parsePeriod(title);
-  if (own) return own;
+  // "Thực hiện 10 tháng năm 2026" names no period TongHop knows; read as "Năm 2026" it would
+  // pass for the year-end column beside "Ước thực hiện cả năm 2026".
+  const part = (p: Period | null): Period | null => {
+    if (p?.kind !== "year") return p;
+    const count = MONTH_COUNT_RE.exec(folded);
+    if ((count && Number(count[1]) !== 12) || /\bluy ke\b/.test(folded)) return null;
+    return p;
+  };
+  if (own) return part(own);
   // "Ước thực hiện 6 tháng", "Thực hiện tháng 5": no year, the report's. A title with no period
   // words at all ("Thực hiện") must not become "Năm 2026" from the year added here.
-  const withYear = parsePeriod(`${title} năm ${year}`);
+  const withYear = part(parsePeriod(`${title} năm ${year}`));
   if (withYear && withYear.kind !== "year") return withYear;
-  return /\bca nam\b/.test(foldKey(title)) ? withYear : null;
+  return withYear && OWN_YEAR_RE.test(folded) ? withYear : null;
 }
 
 /** Which of several "this period" columns was read, and why. */
@@ -475,8 +489,11 @@ export interface CurrentChoice {
   chosen: ColumnInfo;
   /** The other columns that read as "this period", in sheet order. */
   others: ColumnInfo[];
-  /** The chosen column's title names the report period; false: none did, the first was read. */
-  byPeriod: boolean;
+  /**
+   * "one": the chosen column's title alone names the report period; "several": more than one
+   * does, "none": none does (or the period was read from a column title): the first was read.
+   */
+  byPeriod: "one" | "several" | "none";
 }
 
 /**
@@ -499,5 +516,6 @@ export function chooseCurrentColumn(
   if (chosen !== first) {
     header.columns = header.columns.map((c) => (c === first ? chosen : c));
   }
-  return { chosen, others: all.filter((c) => c !== chosen), byPeriod: matching.length === 1 };
+  const byPeriod = matching.length === 1 ? "one" : matching.length > 1 ? "several" : "none";
+  return { chosen, others: all.filter((c) => c !== chosen), byPeriod };
 }

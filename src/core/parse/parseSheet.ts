@@ -85,7 +85,8 @@ export function parseSheet(grid: SheetGrid): ParseResult {
     sheet.currentColumns = {
       chosen: { title: choice.chosen.title, cell: a1(top, choice.chosen.col) },
       others: choice.others.map((c) => ({ title: c.title, cell: a1(top, c.col) })),
-      byPeriod: choice.byPeriod,
+      // A period read from the first column's own title would only confirm itself.
+      byPeriod: periodFrom === "column-title" ? "none" : choice.byPeriod,
     };
   }
   return { kind: "sheet", sheet };

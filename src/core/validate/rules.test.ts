@@ -296,6 +296,48 @@ describe("structure", () => {
     );
   });
 
+  it("several-current-columns: a year-end report reads the whole year, not the 10 months", () => {
+    const rows = [[1, "NN02", "Diện tích lúa", "ha", 2200, 2400]];
+    for (const [first, second] of [
+      ["Thực hiện 10 tháng năm 2026", "Ước thực hiện cả năm 2026"],
+      ["Lũy kế 11 tháng năm 2026", "Ước thực hiện năm"],
+    ]) {
+      const header = ["STT", "Mã chỉ tiêu", "Chỉ tiêu", "ĐVT", first, second];
+      const parsed = parseSheet(gridFromRows(rows, { header, period: "Năm 2026" }));
+      if (parsed.kind !== "sheet") throw new Error(parsed.reason);
+      expect([first, parsed.sheet.rows[0].current?.value]).toEqual([first, 2400]);
+      const i = only(run(rows, { header, period: "Năm 2026" }).issues, "several-current-columns");
+      expect(i).toMatchObject({ severity: "info", cell: "F4" });
+    }
+    // Two columns of the same half-year: the first is read, and the message says why.
+    const header = [
+      "STT",
+      "Mã chỉ tiêu",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Thực hiện 6 tháng",
+      "Ước thực hiện 6 tháng",
+    ];
+    const w = only(run(rows, { header }).issues, "several-current-columns");
+    expect(w).toMatchObject({ severity: "warning", cell: "E4" });
+    expect(w.message).toContain("nhiều cột cùng ghi kỳ báo cáo");
+  });
+
+  it("several-current-columns: no period above the table, so the first column is only a guess", () => {
+    const header = [
+      "STT",
+      "Mã chỉ tiêu",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Thực hiện tháng 5/2026",
+      "Ước thực hiện 6 tháng đầu năm 2026",
+    ];
+    const rows = [[1, "NN02", "Diện tích lúa", "ha", 200, 1210]];
+    const w = only(run(rows, { header, period: null }).issues, "several-current-columns");
+    expect(w).toMatchObject({ severity: "warning", cell: "E4" });
+    expect(w.message).toContain("biểu không ghi kỳ báo cáo ở trên bảng");
+  });
+
   it("total-line-set-aside: at the name of the sheet's own Tổng cộng line, as info", () => {
     const res = run([
       row({ ...lua, current: 1210 }),

@@ -167,7 +167,7 @@ export const currentColumnPeriod: SheetRule = {
     // A period read from this very column's title cannot disagree with it.
     if (!period || s.parsed.periodFrom === "column-title") return [];
     // Several such columns, none of the report period: several-current-columns says so.
-    if (s.parsed.currentColumns && !s.parsed.currentColumns.byPeriod) return [];
+    if (s.parsed.currentColumns && s.parsed.currentColumns.byPeriod !== "one") return [];
     const current = s.parsed.columns.find((c) => c.role === "current");
     if (!current) return [];
     const named = columnTitlePeriod(current.title, period.year);
@@ -217,7 +217,7 @@ export const severalCurrentColumns: SheetRule = {
     const list = all.map((c) => `${q(c.title)} ô ${c.cell}`).join(", ");
     const period = s.parsed.period;
     const intro = `Biểu có ${all.length} cột số liệu kỳ này (${list}); `;
-    if (cc.byPeriod && period) {
+    if (cc.byPeriod === "one" && period) {
       return [
         {
           sheet: s,
@@ -228,15 +228,19 @@ export const severalCurrentColumns: SheetRule = {
         },
       ];
     }
+    const why =
+      cc.byPeriod === "several" && period
+        ? `nhiều cột cùng ghi kỳ báo cáo ${q(period.label)}, `
+        : period && s.parsed.periodFrom !== "column-title"
+          ? `không cột nào ghi đúng kỳ báo cáo ${q(period.label)}, `
+          : "biểu không ghi kỳ báo cáo ở trên bảng, ";
     return [
       {
         sheet: s,
         cell: cc.chosen.cell,
         message:
           intro +
-          (period
-            ? `không cột nào ghi đúng kỳ báo cáo ${q(period.label)}, `
-            : "biểu không ghi kỳ báo cáo, ") +
+          why +
           `đã đọc cột đầu tiên ${q(cc.chosen.title)}. Hãy kiểm tra, hoặc ghi rõ kỳ ở tiêu đề cột.`,
       },
     ];
