@@ -419,12 +419,18 @@ describe("values", () => {
     // An English-set Excel turns a typed 1.820 into the number 1,82: the same warning.
     const typed = run([row({ ...workers, current: 1.82 })]);
     expect(only(typed.issues, "fractional-count").cell).toBe(`G${r5}`);
+    // Half a person is no thousand-separator slip: no "500 người" suggested.
+    const half = only(run([row({ ...workers, current: 0.5 })]).issues, "fractional-count");
+    expect(half.message).not.toContain("Nếu định ghi");
     // Whole counts, thousands of people, and hectares are fine.
     const fine = [
       run([row({ ...workers, current: 1820 })]),
       run([row({ ...workers, unit: "nghìn người", current: 1.82 })]),
       run([row({ ...lua, current: 1.82 })]),
       run([row({ name: "Số khẩu bình quân một hộ", unit: "người/hộ", current: 3.6 })]),
+      run([row({ name: "Số nhân khẩu bình quân một hộ", unit: "người", current: 3.6 })]),
+      run([row({ name: "Tổng tỷ suất sinh", unit: "con", current: 2.05 })]),
+      run([row({ name: "Số học sinh bình quân/lớp", unit: "học sinh", current: 32.4 })]),
     ];
     for (const f of fine) expect(ofRule(f.issues, "fractional-count")).toEqual([]);
   });

@@ -203,6 +203,9 @@ function countsWholeThings(unit: string): boolean {
   return known;
 }
 
+const AVERAGE_NAME_RE =
+  /binh quan|trung binh|ty suat|he so|\/|\b(?:tren|moi) (?:mot|1|100|1\.?000|van)\b/;
+
 /**
  * A warning: the figure is kept as written, but "1,82 người" is no number of people. It is
  * most often 1.820 typed the English way, or typed in an Excel set to English, where "1.820"
@@ -221,10 +224,13 @@ export const fractionalCount: SheetRule = {
       if (ind && (ind.aggregation !== "sum" || (ind.decimals ?? 0) > 0)) continue;
       const unit = r.row.unit ?? ind?.unit ?? null;
       if (!unit || !countsWholeThings(unit)) continue;
+      // Outside the catalog, the name says whether it is an average ("Số nhân khẩu bình quân
+      // một hộ", "Tổng tỷ suất sinh"): those are fractional by nature.
+      if (!ind && AVERAGE_NAME_RE.test(foldKey(r.row.name))) continue;
       const check = (column: string, cell: string | undefined, value: number | null) => {
         if (cell === undefined || value === null || Number.isInteger(value)) return;
         const thousand = Math.round(value * 1000);
-        const typo = Math.abs(value * 1000 - thousand) < 1e-6 && value < 1000;
+        const typo = Math.abs(value * 1000 - thousand) < 1e-6 && value >= 1 && value < 1000;
         findings.push({
           sheet: s,
           cell,
