@@ -334,10 +334,12 @@ function listenForStops(on: boolean): void {
 }
 
 function removeTemporaryFiles(signal: NodeJS.Signals): void {
+  // Someone else listens for this stop too: what happens next is theirs to say. They may let
+  // the write finish (its file is then renamed into place) or exit (the exit listener removes
+  // the file then); removing it now would fail a write they meant to finish.
+  if (process.listenerCount(signal) > 1) return;
   unlinkTemporaryFiles();
   listenForStops(false);
-  // Someone else listens for this stop too: what happens next is theirs to say.
-  if (process.listenerCount(signal) > 0) return;
   // Stopped as the signal would have stopped it, with the shell's usual exit status. Windows
   // raises no signal at a process: kill() there ends it with status 1, which reads as "done,
   // with errors", so it exits with the status a shell gives a stopped program instead.

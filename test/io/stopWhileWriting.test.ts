@@ -83,6 +83,34 @@ it("leaves the ending to the program's own handler when it has one", async () =>
   expect(readdirSync(dir)).toEqual(["TongHop.xlsx"]);
 });
 
+it("lets a program that finishes its work on a stop finish the write", async () => {
+  const { dir, target } = withOldOutput();
+  const script = `
+    let stopping = false;
+    process.on("SIGINT", () => { stopping = true; });
+    const { writeFileAtomic } = require(${JSON.stringify(path.join(ROOT, "dist/io/node.js"))});
+    writeFileAtomic(${JSON.stringify(target)}, async (write) => {
+      await write(Buffer.from("bản "));
+      process.stdout.write("writing\\n");
+      while (!stopping) await new Promise((r) => setTimeout(r, 10));
+      await write(Buffer.from("mới"));
+    }).then(() => { process.stdout.write("done\\n"); process.exit(0); },
+            (e) => { process.stdout.write("failed " + e.message + "\\n"); process.exit(3); });`;
+  const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  const ended = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  await new Promise<void>((resolve) =>
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+      if (stdout.includes("writing")) resolve();
+    }),
+  );
+  child.kill("SIGINT");
+  expect([await ended, stdout]).toEqual([0, "writing\ndone\n"]);
+  expect(readdirSync(dir)).toEqual(["TongHop.xlsx"]);
+  expect(readFileSync(target, "utf8")).toBe("bản mới");
+});
+
 it("listens for a stop only while it writes", async () => {
   const target = path.join(mkdtempSync(path.join(os.tmpdir(), "tonghop-stop-")), "a.xlsx");
   const before = process.listenerCount("SIGINT");
