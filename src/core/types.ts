@@ -182,6 +182,8 @@ export interface TotalLine {
   name: string;
   /** A1 address of its name. */
   cell: string;
+  /** Its ĐVT, when it has one: then it may be a real indicator named only "Tổng cộng". */
+  unit: string | null;
 }
 
 export interface MetaField {

@@ -205,8 +205,21 @@ describe("the table's own total line", () => {
     // The row under a total line is no part of the row above it.
     expect(r.sheet.rows[2]).toMatchObject({ isComponent: false, parentRow: null });
     expect(r.sheet.totalLines).toEqual([
-      { row: 4, name: "Tổng cộng", cell: "A4" },
-      { row: 6, name: "Cộng toàn xã:", cell: "B6" },
+      { row: 4, name: "Tổng cộng", cell: "A4", unit: null },
+      { row: 6, name: "Cộng toàn xã:", cell: "B6", unit: null },
+    ]);
+  });
+
+  test("“TỔNG CỘNG (I+II+III)” is one too, and keeps its ĐVT", () => {
+    const r = parseSheet({
+      file: "xa.xlsx",
+      sheet: "Biểu",
+      values: [HEAD, [1, "Lúa", "ha", 600, 650], [null, "TỔNG CỘNG (I+II)", "ha", 600, 650]],
+    });
+    if (r.kind !== "sheet") throw new Error(r.reason);
+    expect(r.sheet.rows.map((x) => x.name)).toEqual(["Lúa"]);
+    expect(r.sheet.totalLines).toEqual([
+      { row: 3, name: "TỔNG CỘNG (I+II)", cell: "B3", unit: "ha" },
     ]);
   });
 

@@ -61,7 +61,7 @@ const PLUS_STT = new Set(["+"]);
 const TRONG_DO_RE = /^trong\s+(?:đó|do|đo)\s*[:：,.\-–]?\s*/iu;
 // The table's own total line: "Tổng cộng", "Cộng", "Tổng cộng toàn xã" (folded). It adds up
 // figures of different units (ha and con and người), so it is no indicator to consolidate.
-const TOTAL_LINE_RE = /^(?:tong cong|cong)(?:\s+(?:chung|toan\s.+))?\s*[:.]?$/;
+const TOTAL_LINE_RE = /^(?:tong cong|cong)(?:\s+(?:chung|toan\s.+))?\s*(?:\([^()]*\))?\s*[:.]?$/;
 // A heading merged over the STT and name columns: "I. NÔNG NGHIỆP" in the STT cell.
 const STT_WITH_NAME_RE = /^([IVX]+|\d+|[A-Z])[.)]\s+(\S.*)$/u;
 
@@ -257,7 +257,8 @@ export function readRows(
     if (name === "" && !hasFigures && code === null) continue;
 
     if (code === null && name !== "" && TOTAL_LINE_RE.test(foldKey(name))) {
-      totalLines.push({ row: r + 1, name, cell: nameCell });
+      const unit = cols.unit !== undefined ? reader.text(r, cols.unit) || null : null;
+      totalLines.push({ row: r + 1, name, cell: nameCell, unit });
       // What follows it is not a part of the row above it.
       lastIndicator = null;
       lastDash = null;

@@ -350,6 +350,14 @@ describe("structure", () => {
     expect(res.issues.filter((x) => x.rule === "unknown-indicator")).toEqual([]);
     const fine = run([row({ ...lua, current: 1210 })]);
     expect(ofRule(fine.issues, "total-line-set-aside")).toEqual([]);
+    // With a ĐVT it may be an indicator only the planner can name: a warning that says so.
+    const withUnit = run([
+      row({ ...lua, current: 1210 }),
+      row({ name: "Tổng cộng", unit: "ha", current: 1210 }),
+    ]);
+    const w = only(withUnit.issues, "total-line-set-aside");
+    expect(w.severity).toBe("warning");
+    expect(w.message).toContain("hãy ghi tên hoặc mã của chỉ tiêu đó");
   });
 
   it("duplicate-unit: the same indicator from one unit in two sheets, flagged on the later one", () => {

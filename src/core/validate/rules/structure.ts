@@ -258,14 +258,20 @@ export const totalLineSetAside: SheetRule = {
   severity: "info",
   scope: "sheet",
   description:
-    "Dòng “Tổng cộng” của biểu cộng các chỉ tiêu khác đơn vị tính; không đưa vào tổng hợp.",
+    "Dòng “Tổng cộng” của biểu không phải một chỉ tiêu: không đưa vào tổng hợp (TongHop tự cộng từng chỉ tiêu).",
   check(s) {
     return (s.parsed.totalLines ?? []).map((t) => ({
       sheet: s,
       cell: t.cell,
+      // With a ĐVT it may be a real indicator ("Tổng cộng | ha", the commune's whole sown
+      // area) that only the planner can name: worth a warning.
+      severity: t.unit ? "warning" : undefined,
       message:
         `Dòng ${t.row} (${q(t.name)}) là dòng cộng của biểu, không phải một chỉ tiêu; ` +
-        "không đưa vào tổng hợp (TongHop tự cộng từng chỉ tiêu của các đơn vị).",
+        "không đưa vào tổng hợp (TongHop tự cộng từng chỉ tiêu của các đơn vị)." +
+        (t.unit
+          ? ` Nếu đây là một chỉ tiêu (tính bằng ${t.unit}), hãy ghi tên hoặc mã của chỉ tiêu đó thay cho ${q(t.name)}.`
+          : ""),
     }));
   },
 };
