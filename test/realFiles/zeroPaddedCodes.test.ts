@@ -202,3 +202,37 @@ describe("a catalog's codes typed as numbers", () => {
     expect(catalog.indicators.find((i) => i.code === "01")?.nonNegative).toBe(true);
   });
 });
+
+describe("codes that match only by their digits", () => {
+  it("a rate written 01/1 is a rate of one figure over itself: refused", () => {
+    const households = indicator("01", "Tổng số hộ");
+    const rate: CatalogIndicator = {
+      ...indicator("02", "Tỷ lệ hộ có điện"),
+      unit: "%",
+      aggregation: "ratio",
+      ratio: { numerator: "01", denominator: "1", scale: 100 },
+    };
+    const { catalog, issues } = loadCatalog([
+      {
+        file: "DanhMuc.xlsx",
+        sheet: CATALOG_SHEET_NAME,
+        values: catalogToGridRows({ sections: CATALOG.sections, indicators: [households, rate] }),
+      },
+    ]);
+    const bad = issues.filter((i) => i.rule === "catalog-bad-ratio");
+    expect(bad.map((i) => i.message)).toEqual([expect.stringContaining("“01/1”")]);
+    expect(catalog.indicators.find((i) => i.code === "02")).toBeUndefined();
+  });
+
+  it("a name that is exactly another indicator's wins over a code matched by digits", () => {
+    const match = createMatcher(CATALOG);
+    // 1 is 01 (Tổng đàn trâu) by its digits only; the name is exactly 02's.
+    expect(match({ code: "1", name: "Tổng đàn bò" })?.indicator.code).toBe("02");
+    expect(match({ code: "1", name: "Đàn trâu toàn xã" })?.indicator.code).toBe("01");
+    // Written exactly, the code still wins (and the mismatch is reported).
+    expect(match({ code: "01", name: "Tổng đàn bò" })).toMatchObject({
+      indicator: { code: "01" },
+      nameMismatch: true,
+    });
+  });
+});

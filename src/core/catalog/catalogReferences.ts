@@ -56,11 +56,21 @@ function referencesHold(
     }
   }
   if (ind.ratio) {
-    for (const part of [ind.ratio.numerator, ind.ratio.denominator]) {
+    const { numerator, denominator } = ind.ratio;
+    for (const part of [numerator, denominator]) {
       if (!resolve(part)) {
         report(d.ratioCell, "catalog-bad-ratio", { why: "unknown-part", code: ind.code, part });
         ok = false;
       }
+    }
+    // "01/1": two spellings of one code (see codeLookup), a rate of a figure over itself.
+    const n = resolve(numerator);
+    if (ok && n !== undefined && n === resolve(denominator) && numerator !== denominator) {
+      report(d.ratioCell, "catalog-bad-ratio", {
+        why: "same-parts",
+        written: `${numerator}/${denominator}`,
+      });
+      ok = false;
     }
   }
   return ok;

@@ -122,6 +122,14 @@ export function digitsKey(code: string): string | null {
 export function codeLookup(
   indicators: Iterable<CatalogIndicator>,
 ): (code: string) => CatalogIndicator | undefined {
+  const lookup = codeLookupWithHow(indicators);
+  return (code) => lookup(code)?.indicator;
+}
+
+/** codeLookup, also saying whether the code matched only by its digits. */
+function codeLookupWithHow(
+  indicators: Iterable<CatalogIndicator>,
+): (code: string) => { indicator: CatalogIndicator; byDigits: boolean } | undefined {
   const byCode = new Map<string, CatalogIndicator>();
   const byDigits = new Map<string, CatalogIndicator | null>();
   for (const ind of indicators) {
@@ -134,9 +142,10 @@ export function codeLookup(
   return (code) => {
     const c = normaliseCode(code);
     const exact = byCode.get(c);
-    if (exact) return exact;
+    if (exact) return { indicator: exact, byDigits: false };
     const digits = digitsKey(c);
-    return (digits !== null ? byDigits.get(digits) : undefined) ?? undefined;
+    const hit = digits !== null ? byDigits.get(digits) : undefined;
+    return hit ? { indicator: hit, byDigits: true } : undefined;
   };
 }
 
@@ -158,7 +167,7 @@ type NameHit = CatalogMatch & { by: "name" | "synonym"; nameMismatch: false };
  * the same without diacritics. A key two indicators share matches neither. Unknown → null.
  */
 export function createMatcher(catalog: Catalog): CatalogMatcher {
-  const byCode = codeLookup(catalog.indicators);
+  const byCode = codeLookupWithHow(catalog.indicators);
   const names: KeyMap = new Map();
   const synonyms: KeyMap = new Map();
   const foldedNames: KeyMap = new Map();
@@ -287,9 +296,13 @@ export function createMatcher(catalog: Catalog): CatalogMatcher {
 
   const matcher = (row: { code: string | null; name: string }): CatalogMatch | null => {
     if (row.code !== null) {
-      const ind = byCode(row.code);
-      if (ind) {
+      const found = byCode(row.code);
+      if (found) {
+        const ind = found.indicator;
         const named = row.name ? byName(row.name) : null;
+        // A code matched only by its digits (1 for 01) is a guess: a name that is exactly
+        // another indicator's says more.
+        if (found.byDigits && named !== null && named.indicator.code !== ind.code) return named;
         return codeMatch(
           ind,
           // The code's own name, written as it is, is never a mismatch, whichever indicator
