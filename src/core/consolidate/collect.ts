@@ -5,6 +5,7 @@
 import { matchKey } from "../text/normalize";
 import type { Catalog, CatalogIndicator, CellValue, Period } from "../types";
 import type { ResolvedRow, ResolvedSheet } from "../validate/types";
+import { byPreference } from "../validate/copies";
 import { SourceTable, compareText, type SourceList } from "./sourceTable";
 import type { SourceSheet } from "./types";
 
@@ -109,6 +110,33 @@ export function sortSourceIds(table: SourceTable, ids: number[]): number[] {
 
 export function unitNameOf(sheet: ResolvedSheet): string {
   return sheet.parsed.reportingUnit?.value ?? sheet.sheetName;
+}
+
+/**
+ * For the sheets of a unit that has several in the period: which of them each indicator is
+ * counted from (byPreference). Sheets alone in their unit and period are not in the map.
+ */
+function countedSheets(
+  sheets: readonly ResolvedSheet[],
+  period: Period | null,
+): Map<ResolvedSheet, Map<string, ResolvedSheet>> {
+  const groups = new Map<string, ResolvedSheet[]>();
+  for (const sheet of sheets) {
+    if (period && sheet.parsed.period && sheet.parsed.period.key !== period.key) continue;
+    const id = (sheet.parsed.period?.key ?? "") + "\u0000" + matchKey(unitNameOf(sheet));
+    const group = groups.get(id);
+    if (group) group.push(sheet);
+    else groups.set(id, [sheet]);
+  }
+  const out = new Map<ResolvedSheet, Map<string, ResolvedSheet>>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const claims = new Map<string, ResolvedSheet>();
+    for (const sheet of byPreference(group))
+      for (const rr of sheet.rows) if (!claims.has(rr.key)) claims.set(rr.key, sheet);
+    for (const sheet of group) out.set(sheet, claims);
+  }
+  return out;
 }
 
 /** The period most sheets report (ties: the earliest key), or null. */
@@ -248,9 +276,9 @@ export function collect(
   // the rows with those titles, of every sheet (planSlots then works out their slots once).
   let titles: readonly string[] = [];
   let seen = 0;
-  // The same unit reporting the same indicator in two sheets is counted once (validation says so).
-  // Keyed by period and unit, then by indicator key: no joined string per row.
-  const unitKeys = new Map<string, Set<string>>();
+  // The same unit reporting the same indicator in two sheets is counted once (validation says
+  // so), from the sheet copies.ts prefers: the newest, else the first in file and sheet order.
+  const counted = countedSheets(sorted, period);
   for (const sheet of sorted) {
     // A sheet of another period (validation reports it) must not be added into this one.
     if (period && sheet.parsed.period && sheet.parsed.period.key !== period.key) continue;
@@ -269,23 +297,17 @@ export function collect(
       unitId = unitIds.size;
       unitIds.set(unit, unitId);
     }
-    // Computed once per sheet, not per row: matchKey is costly and the unit is the same.
-    const unitPrefix = (sheet.parsed.period?.key ?? "") + "\u0000" + matchKey(unit) + "\u0000";
-    let keysOfUnit = unitKeys.get(unitPrefix);
-    if (!keysOfUnit) {
-      keysOfUnit = new Set<string>();
-      unitKeys.set(unitPrefix, keysOfUnit);
-    }
+    const claims = counted.get(sheet);
+    // The same indicator twice in one sheet is reported by validation; only the first counts.
+    const seenHere = new Set<string>();
     let lastSection: string | null = null;
     for (const rr of sheet.rows) {
       const indicator = rr.indicator;
       if (indicator) lastSection = indicator.section;
-      // The same indicator twice in one sheet is reported by validation; only the first counts.
-      // The unit's keys hold every key of this sheet met so far (a key is added to them the
-      // first time the sheet meets it), so one lookup answers both "again in this sheet" and
-      // "already counted from another sheet of the unit".
-      if (keysOfUnit.has(rr.key)) continue;
-      keysOfUnit.add(rr.key);
+      if (seenHere.has(rr.key)) continue;
+      seenHere.add(rr.key);
+      // Another of the unit's sheets is the one counted for this indicator.
+      if (claims !== undefined && claims.get(rr.key) !== sheet) continue;
       let info = infos.get(rr.key);
       if (!info) {
         info = {

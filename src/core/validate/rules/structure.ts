@@ -6,8 +6,10 @@ import { a1, parseA1 } from "../../a1";
 import { columnTitlePeriod } from "../../parse/header";
 import { matchKey } from "../../text/normalize";
 import type { ColumnRole } from "../../types";
-import { q } from "../rule";
-import type { BatchRule, Finding, ResolvedSheet, SheetRule } from "../types";
+import { q, withUnit } from "../rule";
+import type { BatchRule, Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
+import { byPreference, madeOn } from "../copies";
+import { viDate } from "../../units/issues";
 
 export const sheetSkipped: BatchRule = {
   id: "sheet-skipped",
@@ -322,32 +324,51 @@ export const duplicateUnit: BatchRule = {
       groups.set(id, g);
     }
     // A unit may split its indicators over several sheets (one per field): only the same
-    // indicator reported twice for one period is a duplicate. The first sheet (file, then
-    // sheet order) is the one consolidation counts.
+    // indicator reported twice for one period is a duplicate. The newest sheet (Ngày lập),
+    // else the first in file and sheet order, is the one consolidation counts (copies.ts).
     const findings: Finding[] = [];
     for (const group of groups.values()) {
       if (group.length < 2) continue;
-      const seen = new Map<string, ResolvedSheet>();
-      for (const s of group) {
-        const repeated: { name: string; cell: string; first: ResolvedSheet }[] = [];
+      const seen = new Map<string, { sheet: ResolvedSheet; row: ResolvedRow }>();
+      for (const s of byPreference(group)) {
+        const repeated: { row: ResolvedRow; first: { sheet: ResolvedSheet; row: ResolvedRow } }[] =
+          [];
         const own = new Set<string>();
         for (const r of s.rows) {
-          if (r.row.isHeading || own.has(r.key)) continue;
+          if (own.has(r.key)) continue;
           own.add(r.key);
           const first = seen.get(r.key);
-          if (first) repeated.push({ name: r.row.name, cell: r.row.nameCell, first });
-          else seen.set(r.key, s);
+          if (first) repeated.push({ row: r, first });
+          else seen.set(r.key, { sheet: s, row: r });
         }
         if (repeated.length === 0) continue;
         const head = repeated[0];
+        const counted = head.first.sheet;
         const more = repeated.length > 1 ? ` và ${repeated.length - 1} chỉ tiêu khác` : "";
+        const newer = madeOn(counted) !== "" && madeOn(counted) > madeOn(s);
+        const differing = repeated.filter((x) => x.row.current !== x.first.row.current);
+        const example = differing[0];
+        const unitOf = (r: ResolvedRow) => r.indicator?.unit ?? r.row.unit;
+        const shown = (v: number | null, r: ResolvedRow) =>
+          v === null ? "trống" : withUnit(v, unitOf(r));
         findings.push({
           sheet: s,
-          cell: head.cell,
+          cell: head.row.row.nameCell,
           message:
-            `Đơn vị ${q(s.parsed.reportingUnit!.value)} đã báo cáo ${q(head.name)}${more} cho kỳ ${q(s.parsed.period!.label)} ` +
-            `ở tệp ${q(head.first.file)}, trang ${q(head.first.sheetName)}; số ở biểu này không được cộng thêm lần nữa. ` +
-            "Hãy chỉ giữ một biểu cho mỗi chỉ tiêu.",
+            `Đơn vị ${q(s.parsed.reportingUnit!.value)} đã báo cáo ${q(head.row.row.name)}${more} ` +
+            `cho kỳ ${q(s.parsed.period!.label)} ở tệp ${q(counted.file)}, trang ${q(counted.sheetName)}` +
+            (newer
+              ? ` (lập ngày ${viDate(madeOn(counted))}, mới hơn biểu này)`
+              : madeOn(counted) === madeOn(s)
+                ? " (cùng ngày lập, biểu đó đứng trước theo tên tệp)"
+                : "") +
+            "; số ở biểu này không được cộng thêm lần nữa." +
+            (example
+              ? ` Hai biểu ghi khác nhau ở ${differing.length} chỉ tiêu, ví dụ ${q(example.row.row.name)}: ` +
+                `${shown(example.row.current, example.row)} ở biểu này, ` +
+                `${shown(example.first.row.current, example.first.row)} ở biểu được tính.`
+              : " Số liệu hai biểu giống nhau.") +
+            " Hãy chỉ giữ một biểu cho mỗi chỉ tiêu.",
         });
       }
     }
