@@ -5,7 +5,7 @@
 import type { PlanValue } from "../types";
 import { cellPlace } from "../text/cellPlace";
 import { exactSum } from "./exactSum";
-import { judgePlan } from "./planJudgement";
+import { judgePlan, lowerIsBetter } from "./planJudgement";
 import { planSlots, type PlanSlot } from "./planSlots";
 import {
   addUnit,
@@ -156,7 +156,7 @@ export function aggregatePlans(
       title: title || "Kế hoạch",
       value,
       pct,
-      judgement: judgePlan(value, current),
+      judgement: judgePlan(value, current, lowerIsBetter(info.name)),
       sources,
     });
   }

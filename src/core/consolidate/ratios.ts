@@ -4,7 +4,7 @@
  */
 import { issueOf, messageOf, type RateOutOfRange } from "../issues";
 import type { Issue } from "../types";
-import { judgePlan } from "./planJudgement";
+import { judgePlan, lowerIsBetter } from "./planJudgement";
 import { yoyOf } from "./aggregate";
 import type { KeyInfo } from "./collect";
 import type { SummaryRow } from "./types";
@@ -157,7 +157,7 @@ export function recomputeRatios(
       yoy: yoyOf(current, previous),
       plans: row.plans.map((plan) => ({
         ...plan,
-        judgement: judgePlan(plan.value, current),
+        judgement: judgePlan(plan.value, current, lowerIsBetter(row.name)),
         pct:
           plan.value?.kind === "number" && current !== null && plan.value.value !== 0
             ? (current / plan.value.value) * 100
