@@ -56,6 +56,49 @@ describe("plans with different titles", () => {
     expect(note).toContain("“Dự toán tỉnh giao” (UBND xã Hợp Thịnh)");
   });
 
+  it("say nothing about columns for an indicator no unit gave a plan for", async () => {
+    const withRow = (sheet: OfficeSheet): OfficeSheet => ({
+      ...sheet,
+      rows: [
+        ...sheet.rows,
+        [
+          2,
+          "Thu tiền sử dụng đất",
+          "triệu đồng",
+          900,
+          ...sheet.header.slice(4, -1).map(() => null),
+          520,
+        ],
+      ],
+    });
+    const grids = [
+      ...(await officeGrids("HopHoa.xlsx", [
+        withRow(budget("NS", "UBND XÃ HỢP HÒA", ["Kế hoạch năm 2026"], [12000])),
+      ])),
+      ...(await officeGrids("HopThinh.xlsx", [
+        withRow(
+          budget(
+            "NS",
+            "UBND XÃ HỢP THỊNH",
+            ["Dự toán tỉnh giao", "Dự toán HĐND giao"],
+            [10000, 10500],
+          ),
+        ),
+      ])),
+    ];
+    const rows = runConsolidate(grids, catalog).summary.rows;
+    const land = rows.find((r) => r.code === "NS03");
+    expect(land?.incomplete).toEqual([]);
+    // Where plans are apart, each column's coverage note names its column.
+    const total = rows.find((r) => r.code === "NS01");
+    const coverage = total?.incomplete.filter((n) => n.includes("chỉ có ở")) ?? [];
+    expect(coverage).toEqual([
+      "Kế hoạch “Kế hoạch năm 2026” chỉ có ở 1/2 đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.",
+      "Kế hoạch “Dự toán tỉnh giao” chỉ có ở 1/2 đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.",
+      "Kế hoạch “Dự toán HĐND giao” chỉ có ở 1/2 đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.",
+    ]);
+  });
+
   it("that say the same plan are added as before", async () => {
     const grids = [
       ...(await officeGrids("HopHoa.xlsx", [

@@ -26,19 +26,31 @@ import type { SummaryPlan } from "./types";
  * here, "Dự toán tỉnh giao" there) were once added into one column; they are kept apart, and
  * the planner is told why the plan columns of this indicator are several.
  */
+/** The units that wrote a plan in the slot, in order met. */
+function unitsGiving(slot: PlanSlot<Contribution>): string[] {
+  const units = new Set<string>();
+  for (const m of slot.members)
+    if (m.contribution.rr.plans[m.index]) units.add(m.contribution.reportingUnit);
+  return [...units];
+}
+
 function noteApartPlans(slots: PlanSlot<Contribution>[], incomplete: string[]): void {
-  const positions = new Map<number, PlanSlot<Contribution>[]>();
+  // Only columns that hold a plan for this indicator: a unit's empty "Kế hoạch tỉnh giao"
+  // keeps nobody's plan apart, and the note on every row of the table said it did.
+  const giving = new Map<PlanSlot<Contribution>, string[]>();
   for (const slot of slots) {
+    const units = unitsGiving(slot);
+    if (units.length > 0) giving.set(slot, units);
+  }
+  const positions = new Map<number, PlanSlot<Contribution>[]>();
+  for (const slot of giving.keys()) {
     for (const pos of slot.positions) positions.set(pos, [...(positions.get(pos) ?? []), slot]);
   }
   const noted = new Set<PlanSlot<Contribution>>();
   for (const group of positions.values()) {
     if (group.length < 2 || group.every((g) => noted.has(g))) continue;
     group.forEach((g) => noted.add(g));
-    const parts = group.map((g) => {
-      const units = [...new Set(g.members.map((m) => m.contribution.reportingUnit))].join(", ");
-      return `“${g.titles.join("”, “")}” (${units})`;
-    });
+    const parts = group.map((g) => `“${g.titles.join("”, “")}” (${giving.get(g)!.join(", ")})`);
     incomplete.push(
       `Kế hoạch các đơn vị ghi theo cột khác nhau: ${parts.join("; ")}; ` +
         "tên cột không cho biết là cùng một kế hoạch, nên được giữ thành cột riêng, không cộng chung.",
@@ -125,8 +137,10 @@ export function aggregatePlans(
         if (!additive || (currentComplete && sameUnitSet(planUnits, currentUnits))) {
           pct = (current / value.value) * 100;
         } else if (currentComplete) {
+          // Several plan columns: which one, or the notes read as the same sentence twice.
+          const which = slots.length > 1 ? ` “${title}”` : "";
           incomplete.push(
-            `Kế hoạch chỉ có ở ${planUnits.size}/${currentUnits.size} đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.`,
+            `Kế hoạch${which} chỉ có ở ${planUnits.size}/${currentUnits.size} đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.`,
           );
         } else {
           incomplete.push(
