@@ -35,6 +35,8 @@ function unitsGiving(slot: PlanSlot<Contribution>): string[] {
 }
 
 function noteApartPlans(slots: PlanSlot<Contribution>[], incomplete: string[]): void {
+  // One column for every unit (nearly every row of a batch): nothing can be apart.
+  if (slots.length < 2) return;
   // Only columns that hold a plan for this indicator: a unit's empty "Kế hoạch tỉnh giao"
   // keeps nobody's plan apart, and the note on every row of the table said it did.
   const giving = new Map<PlanSlot<Contribution>, string[]>();
