@@ -59,8 +59,9 @@ const NUMBERED_RE = /^(?:\d+(?:[.,]\d+)*|[IVX]+|[A-Z])[.)]?$/;
 const DASH_STT = new Set(["-", "–", "—", "−", "*", "•"]);
 const PLUS_STT = new Set(["+"]);
 const TRONG_DO_RE = /^trong\s+(?:đó|do|đo)\s*[:：,.\-–]?\s*/iu;
-// The table's own total line: "Tổng cộng", "Cộng", "Tổng cộng toàn xã" (folded). It adds up
-// figures of different units (ha and con and người), so it is no indicator to consolidate.
+// The table's own total line: "Tổng cộng", "Cộng", "Tổng cộng toàn xã" (folded). It mostly adds
+// up figures of different units (ha and con and người): no indicator to consolidate. With a ĐVT
+// it may stand for one, which total-line-set-aside asks the planner to name.
 const TOTAL_LINE_RE = /^(?:tong cong|cong)(?:\s+(?:chung|toan\s.+))?\s*(?:\([^()]*\))?\s*[:.]?$/;
 // A heading merged over the STT and name columns: "I. NÔNG NGHIỆP" in the STT cell.
 const STT_WITH_NAME_RE = /^([IVX]+|\d+|[A-Z])[.)]\s+(\S.*)$/u;
