@@ -203,6 +203,13 @@ function countsWholeThings(unit: string): boolean {
   return known;
 }
 
+function allWhole(r: ResolvedRow): boolean {
+  if (r.current !== null && !Number.isInteger(r.current)) return false;
+  if (r.previous !== null && !Number.isInteger(r.previous)) return false;
+  for (const p of r.plans) if (p?.kind === "number" && !Number.isInteger(p.value)) return false;
+  return true;
+}
+
 const AVERAGE_NAME_RE =
   /binh quan|trung binh|ty suat|he so|\/|\b(?:tren|moi) (?:mot|1|100|1\.?000|van)\b/;
 
@@ -219,6 +226,9 @@ export const fractionalCount: SheetRule = {
   check(s) {
     const findings: Finding[] = [];
     for (const r of s.rows) {
+      // Most rows hold whole numbers, or no count at all: the figures as resolved (a fraction
+      // in the row's unit stays one after any conversion a count unit allows) say so first.
+      if (allWhole(r)) continue;
       const ind = r.indicator;
       // An average (người/hộ bình quân) or a catalog that keeps decimals may be fractional.
       if (ind && (ind.aggregation !== "sum" || (ind.decimals ?? 0) > 0)) continue;
