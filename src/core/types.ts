@@ -232,7 +232,8 @@ export interface IndicatorSheet {
    */
   currentColumns?: {
     chosen: { title: string; cell: string };
-    others: Array<{ title: string; cell: string }>;
+    /** Every such column, the chosen one among them, in sheet order. */
+    columns: Array<{ title: string; cell: string }>;
     /** See CurrentChoice in parse/header.ts. */
     byPeriod: "one" | "several" | "none";
   };

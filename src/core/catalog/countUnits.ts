@@ -59,11 +59,18 @@ const COUNT_UNITS = new Set(
   ].map(foldKey),
 );
 
+const THOUSANDS_RE = /^(?:nghin|ngan|1\.?000)\s*/;
+
 /** Whether `unit` counts things: "người", "Hộ", "lượt người", "nghìn con", "1000 hộ" … */
 export function isCountUnit(unit: string | null | undefined): boolean {
   if (!unit) return false;
   const canonical = foldKey(normalizeUnit(unit));
   if (COUNT_UNITS.has(canonical)) return true;
-  const bare = canonical.replace(/^(?:nghin|ngan|1\.?000)\s*/, "");
+  const bare = canonical.replace(THOUSANDS_RE, "");
   return bare !== canonical && COUNT_UNITS.has(bare);
+}
+
+/** Whether `unit` counts single things ("người", "hộ"), not thousands of them ("nghìn người"). */
+export function isSingleCountUnit(unit: string | null | undefined): boolean {
+  return !!unit && COUNT_UNITS.has(foldKey(normalizeUnit(unit)));
 }

@@ -487,8 +487,8 @@ export function columnTitlePeriod(title: string, year: number): Period | null {
 /** Which of several "this period" columns was read, and why. */
 export interface CurrentChoice {
   chosen: ColumnInfo;
-  /** The other columns that read as "this period", in sheet order. */
-  others: ColumnInfo[];
+  /** Every column that reads as "this period", the chosen one among them, in sheet order. */
+  columns: ColumnInfo[];
   /**
    * "one": the chosen column's title alone names the report period; "several": more than one
    * does, "none": none does (or the period was read from a column title): the first was read.
@@ -517,5 +517,5 @@ export function chooseCurrentColumn(
     header.columns = header.columns.map((c) => (c === first ? chosen : c));
   }
   const byPeriod = matching.length === 1 ? "one" : matching.length > 1 ? "several" : "none";
-  return { chosen, others: all.filter((c) => c !== chosen), byPeriod };
+  return { chosen, columns: all, byPeriod };
 }

@@ -84,7 +84,7 @@ export function parseSheet(grid: SheetGrid): ParseResult {
     const top = header.rows[header.rows.length - 1];
     sheet.currentColumns = {
       chosen: { title: choice.chosen.title, cell: a1(top, choice.chosen.col) },
-      others: choice.others.map((c) => ({ title: c.title, cell: a1(top, c.col) })),
+      columns: choice.columns.map((c) => ({ title: c.title, cell: a1(top, c.col) })),
       // A period read from the first column's own title would only confirm itself.
       byPeriod: periodFrom === "column-title" ? "none" : choice.byPeriod,
     };

@@ -2,7 +2,7 @@
  * Structure: is this a usable indicator sheet at all — who sent it, for which period, with the
  * columns a total needs, and without the same figures twice.
  */
-import { a1, parseA1 } from "../../a1";
+import { a1 } from "../../a1";
 import { columnTitlePeriod } from "../../parse/header";
 import { matchKey } from "../../text/normalize";
 import type { ColumnRole } from "../../types";
@@ -215,10 +215,9 @@ export const severalCurrentColumns: SheetRule = {
   check(s) {
     const cc = s.parsed.currentColumns;
     if (!cc) return [];
-    const all = [cc.chosen, ...cc.others].sort((a, b) => position(a.cell) - position(b.cell));
-    const list = all.map((c) => `${q(c.title)} ô ${c.cell}`).join(", ");
+    const list = cc.columns.map((c) => `${q(c.title)} ô ${c.cell}`).join(", ");
     const period = s.parsed.period;
-    const intro = `Biểu có ${all.length} cột số liệu kỳ này (${list}); `;
+    const intro = `Biểu có ${cc.columns.length} cột số liệu kỳ này (${list}); `;
     if (cc.byPeriod === "one" && period) {
       return [
         {
@@ -248,12 +247,6 @@ export const severalCurrentColumns: SheetRule = {
     ];
   },
 };
-
-/** Sheet order of an A1 address: row, then column. */
-function position(cell: string): number {
-  const p = parseA1(cell);
-  return p ? p.row * 100000 + p.col : 0;
-}
 
 export const totalLineSetAside: SheetRule = {
   id: "total-line-set-aside",

@@ -2,8 +2,7 @@
  * Values: each figure cell must hold one number. Text that is one Vietnamese-written number is
  * read (with a warning); anything else is left out, never guessed, and said so.
  */
-import { isCountUnit } from "../../catalog/countUnits";
-import { normalizeUnit } from "../../catalog/units";
+import { isSingleCountUnit } from "../../catalog/countUnits";
 import { foldKey } from "../../text/normalize";
 import { num, q, rawText, readable, rowLabel, withUnit } from "../rule";
 import type { ExcludedValue, Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
@@ -190,14 +189,14 @@ export const emptyCurrent: SheetRule = {
   },
 };
 
-// isCountUnit normalises the spelling; a batch writes the same few units on every row.
+// isSingleCountUnit normalises the spelling; a batch writes the same few units on every row.
 const wholeCountMemo = new Map<string, boolean>();
 
 /** A unit of single things (người, hộ, con), not thousands of them (nghìn người may be 1,5). */
 function countsWholeThings(unit: string): boolean {
   let known = wholeCountMemo.get(unit);
   if (known === undefined) {
-    known = isCountUnit(unit) && !/^(?:nghin|ngan|1\.?000)\s/.test(foldKey(normalizeUnit(unit)));
+    known = isSingleCountUnit(unit);
     if (wholeCountMemo.size < 10_000) wholeCountMemo.set(unit, known);
   }
   return known;
