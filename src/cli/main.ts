@@ -381,6 +381,7 @@ async function consolidateFiles(
     boundaries: await loadBoundariesFor(batch.previousFiles),
     bodies: settings,
     validate: { yoyThreshold: settings.yoyThreshold },
+    validated: collectGarbage,
     submission: options.units
       ? { list: options.units.list, deadline: options.units.deadline, modified: inputs.modified }
       : null,

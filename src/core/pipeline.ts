@@ -249,6 +249,12 @@ interface ConsolidateOptions {
   boundaries?: BoundaryMap | null;
   /** Whose report it is: the province the former units are looked up in. */
   bodies?: { issuingBody: string; parentBody: string };
+  /**
+   * Called once the batch is validated, before it is consolidated: where a host that can give
+   * memory back should. Consolidating allocates while the parsed and the resolved batch are both
+   * held, and V8 lets the garbage of validating pile up under them first.
+   */
+  validated?: () => void;
 }
 
 export function runConsolidate(
@@ -306,6 +312,7 @@ function consolidateRun(
     previous = read.figures;
     extra.push(...read.issues);
   }
+  options.validated?.();
   const summary = consolidate(run.validation.sheets, catalog, {
     previous,
     period,
