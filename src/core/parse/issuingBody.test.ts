@@ -25,6 +25,10 @@ describe("bodyName: a name in capitals as running text writes it", () => {
     ["TRƯỜNG THCS HỢP HÒA", "Trường THCS Hợp Hòa"],
     ["UBND THỊ TRẤN TAM ĐẢO", "UBND thị trấn Tam Đảo"],
     ["THÔN ĐÔNG", "Thôn Đông"],
+    ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở Nông nghiệp và Môi trường"],
+    ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "Sở Văn hóa, Thể thao và Du lịch"],
+    ["PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ", "Phòng Kinh tế, Hạ tầng và Đô thị"],
+    ["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Sở Lao động - Thương binh và Xã hội"],
     ["Phòng Kinh tế", "Phòng Kinh tế"],
     ["Ủy ban nhân dân xã Hợp Hòa", "UBND xã Hợp Hòa"],
   ])("%p → %p", (text, name) => {

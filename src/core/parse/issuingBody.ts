@@ -201,7 +201,8 @@ function capitalise(word: string): string {
 /**
  * A body's name as offices write it in running text: "PHÒNG KINH TẾ" → "Phòng Kinh tế",
  * "ỦY BAN NHÂN DÂN PHƯỜNG VĨNH PHÚC" → "UBND phường Vĩnh Phúc", "TRẠM Y TẾ XÃ HỢP HÒA" →
- * "Trạm Y tế xã Hợp Hòa". A name already in normal case is kept as written.
+ * "Trạm Y tế xã Hợp Hòa", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" → "Sở Nông nghiệp và Môi trường". A
+ * name already in normal case is kept as written.
  */
 export function bodyName(text: string): string {
   let s = cleanText(text)
@@ -255,7 +256,11 @@ export function bodyName(text: string): string {
       if (!twoWordKind) mode = "plain";
       continue;
     }
-    out.push(mode === "name" ? capitalise(w) : lower);
+    // "Sở Nông nghiệp và Môi trường", "Phòng Kinh tế, Hạ tầng và Đô thị": each field a body
+    // works in is capitalised, as the word after its kind is.
+    const prev = out[out.length - 1] ?? "";
+    const newField = mode === "plain" && (prev === "và" || prev.endsWith(","));
+    out.push(mode === "name" || newField ? capitalise(w) : lower);
   }
   return out.join(" ");
 }
