@@ -76,6 +76,7 @@ export function consolidateJson(summary: Summary, issues: Issue[]) {
           judgement: p.judgement,
         })),
         incomplete: r.incomplete,
+        planNotes: r.planNotes,
         notConsolidable: r.notConsolidable,
         sources: r.sources.map((s) => ({
           file: s.from.file,

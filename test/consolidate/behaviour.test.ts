@@ -454,7 +454,44 @@ describe("plans", () => {
     const r = get(s, "NN01");
     expect(r.current).toBe(105);
     expect(r.plans[0].pct).toBeNull();
-    expect(r.incomplete.join(" ")).toMatch(/Kế hoạch chỉ có ở 1\/2/);
+    expect(r.planNotes.join(" ")).toMatch(/Kế hoạch chỉ có ở 1\/2/);
+  });
+
+  test("a plan some units left out is a plan note: the figures stay whole, and other reasons are still said", () => {
+    const res = run([
+      sheet("Thôn A", [
+        {
+          code: "NN01",
+          name: "Tổng diện tích gieo trồng cây hằng năm",
+          unit: "ha",
+          previous: 50,
+          plan: 100,
+          current: 60,
+        },
+      ]),
+      sheet("Thôn B", [
+        { code: "NN01", name: "Tổng diện tích gieo trồng cây hằng năm", unit: "ha", current: 45 },
+      ]),
+    ]);
+    const r = get(res.summary, "NN01");
+    expect(r.planNotes).toEqual([
+      "Kế hoạch chỉ có ở 1/2 đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.",
+    ]);
+    // The plan note used to stand in for this one, and the missing comparison went unexplained.
+    expect(r.yoy).toBeNull();
+    expect(r.incomplete).toEqual([
+      "Số cùng kỳ và số thực hiện không cùng các đơn vị (số thực hiện của 2/2 đơn vị, số cùng kỳ của 1 đơn vị); không so sánh với cùng kỳ.",
+    ]);
+    const notes = summarySheetPlan(res.summary)
+      .rows.map((cells) => cells[cells.length - 1]?.value)
+      .map((v) => (v && "text" in v ? v.text : ""));
+    expect(notes).toContain(
+      "Chưa đầy đủ: Số cùng kỳ và số thực hiện không cùng các đơn vị (số thực hiện của 2/2 đơn vị, số cùng kỳ của 1 đơn vị); không so sánh với cùng kỳ. Kế hoạch chỉ có ở 1/2 đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.",
+    );
+    expect(consolidateJson(res.summary, res.issues).indicators[0]).toMatchObject({
+      planNotes: r.planNotes,
+      incomplete: r.incomplete,
+    });
   });
 
   test("two plan columns (dự toán tỉnh giao, HĐND giao) are both kept, each with its title", () => {
@@ -643,7 +680,7 @@ describe("what is not invented", () => {
     expect(r.current).toBe(5);
     expect(r.plans[0].value).toBeNull();
     expect(r.plans[0].judgement).toBeNull();
-    expect(r.incomplete.join(" ")).toContain("Thôn A, Thôn B");
+    expect(r.planNotes.join(" ")).toContain("Thôn A, Thôn B");
   });
 
   test("a plan in words from the only unit reporting a count is kept and judged", () => {
@@ -677,7 +714,7 @@ describe("what is not invented", () => {
     expect(r.current).toBe(61);
     expect(r.plans[0].value).toBeNull();
     expect(r.plans[0].pct).toBeNull();
-    expect(r.incomplete.length).toBeGreaterThan(0);
+    expect(r.planNotes.length).toBeGreaterThan(0);
   });
 
   test("the period the planner names wins over the majority", () => {
@@ -852,7 +889,7 @@ describe("like-for-like comparisons", () => {
     expect(r.yoy).toBeNull();
     expect(r.plans[0].pct).toBeNull();
     expect(r.incomplete.join(" ")).toContain("Xã A");
-    expect(r.incomplete.join(" ")).toMatch(/không tính tỷ lệ so với kế hoạch/);
+    expect(r.planNotes.join(" ")).toMatch(/không tính tỷ lệ so với kế hoạch/);
   });
 
   test("units that gave cùng kỳ for only part of the total get no year-on-year change", () => {

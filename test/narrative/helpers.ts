@@ -59,6 +59,7 @@ export function row(
     previousSources: [],
     previousFromWorkbook: null,
     incomplete: [],
+    planNotes: [],
     notConsolidable: null,
     ...fields,
   };

@@ -221,6 +221,29 @@ describe("sentences per indicator", () => {
     expect(text).not.toContain(".xlsx");
   });
 
+  it("a plan left apart is a note for the planner, not “số liệu chưa đầy đủ” in the text", () => {
+    const s = summary([
+      row({
+        key: "NN01",
+        name: "Tổng diện tích gieo trồng cây hằng năm",
+        measureUnit: "ha",
+        current: 6685.1,
+        previous: 6497,
+        planNotes: [
+          "Kế hoạch các đơn vị ghi theo cột khác nhau: “KH năm 2026” (UBND xã Đạo Tú, UBND xã Hoàng Đan); “Kế hoạch tỉnh giao” (UBND xã Hợp Hòa); tên cột không cho biết là cùng một kế hoạch, nên được giữ thành cột riêng, không cộng chung.",
+        ],
+      }),
+    ]);
+    const report = draftReport(s, [], SETTINGS);
+    const text = sentenceOf(report, "NN01");
+    expect(text).toBe(
+      "Tổng diện tích gieo trồng cây hằng năm 6.685,1 ha, tăng 2,9% (tăng 188,1 ha) so với cùng kỳ.",
+    );
+    expect(report.draftNotes).toEqual([
+      "Lưu ý khi hoàn thiện (không đưa vào văn bản): chưa so sánh đủ với kế hoạch ở các chỉ tiêu Tổng diện tích gieo trồng cây hằng năm (lý do ở cột Ghi chú của trang “Tổng hợp”).",
+    ]);
+  });
+
   it("an indicator that could not be consolidated says so, with no figure", () => {
     const s = summary([
       row({

@@ -49,7 +49,7 @@ describe("plans with different titles", () => {
     ]);
     // No plan covers every unit: no comparison with a plan only some of them set.
     expect(row?.plans.map((p) => p.pct)).toEqual([null, null, null]);
-    const note = row?.incomplete.find((n) =>
+    const note = row?.planNotes.find((n) =>
       n.startsWith("Kế hoạch các đơn vị ghi theo cột khác nhau"),
     );
     expect(note).toContain("“Kế hoạch năm 2026”, “Dự toán năm 2026”");
@@ -91,7 +91,7 @@ describe("plans with different titles", () => {
     expect(land?.incomplete).toEqual([]);
     // Where plans are apart, each column's coverage note names its column.
     const total = rows.find((r) => r.code === "NS01");
-    const coverage = total?.incomplete.filter((n) => n.includes("chỉ có ở")) ?? [];
+    const coverage = total?.planNotes.filter((n) => n.includes("chỉ có ở")) ?? [];
     expect(coverage).toEqual([
       "Kế hoạch “Kế hoạch năm 2026” chỉ có ở 1/2 đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.",
       "Kế hoạch “Dự toán tỉnh giao” chỉ có ở 1/2 đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.",

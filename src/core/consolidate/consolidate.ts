@@ -149,13 +149,14 @@ function buildRow(
   // Every unit that lists the indicator gave a figure that counts: only then is a sum
   // comparable with last year's total or with the plan.
   const currentComplete = currentUnits.size === unitCount;
+  const planNotes: string[] = [];
   const plans = aggregatePlans(
     info,
     additive,
     cur.value,
     currentUnits,
     currentComplete,
-    incomplete,
+    planNotes,
     flagged,
     table,
   );
@@ -192,6 +193,7 @@ function buildRow(
     previousSources,
     previousFromWorkbook,
     incomplete,
+    planNotes,
     notConsolidable,
     decimals: ind?.decimals,
     displayUnit: ind?.displayUnit,

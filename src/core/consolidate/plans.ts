@@ -34,7 +34,7 @@ function unitsGiving(slot: PlanSlot<Contribution>): string[] {
   return [...units];
 }
 
-function noteApartPlans(slots: PlanSlot<Contribution>[], incomplete: string[]): void {
+function noteApartPlans(slots: PlanSlot<Contribution>[], notes: string[]): void {
   // One column for every unit (nearly every row of a batch): nothing can be apart.
   if (slots.length < 2) return;
   // Only columns that hold a plan for this indicator: a unit's empty "Kế hoạch tỉnh giao"
@@ -53,7 +53,7 @@ function noteApartPlans(slots: PlanSlot<Contribution>[], incomplete: string[]): 
     if (group.length < 2 || group.every((g) => noted.has(g))) continue;
     group.forEach((g) => noted.add(g));
     const parts = group.map((g) => `“${g.titles.join("”, “")}” (${giving.get(g)!.join(", ")})`);
-    incomplete.push(
+    notes.push(
       `Kế hoạch các đơn vị ghi theo cột khác nhau: ${parts.join("; ")}; ` +
         "tên cột không cho biết là cùng một kế hoạch, nên được giữ thành cột riêng, không cộng chung.",
     );
@@ -71,12 +71,13 @@ export function aggregatePlans(
   current: number | null,
   currentUnits: UnitSet,
   currentComplete: boolean,
-  incomplete: string[],
+  /** Why a plan is missing or not compared: the row's planNotes. */
+  notes: string[],
   flagged: Contribution[],
   table: SourceTable,
 ): SummaryPlan[] {
   const slots = planSlots(info.contributions, planTitles);
-  noteApartPlans(slots, incomplete);
+  noteApartPlans(slots, notes);
   const plans: SummaryPlan[] = [];
   for (const slot of slots) {
     const title = slot.title;
@@ -113,7 +114,7 @@ export function aggregatePlans(
       if (i === undefined) continue;
       for (const ex of c.rr.excluded) {
         if (ex.field === "plan" && c.rr.row.plans[i]?.cell === ex.cell) {
-          incomplete.push(
+          notes.push(
             `Kế hoạch của ${c.reportingUnit} (${cellPlace({ file: c.sheet.file, sheet: c.sheet.sheetName, cell: ex.cell })}) bị loại vì ${ex.reason}`,
           );
         }
@@ -129,7 +130,7 @@ export function aggregatePlans(
       } else if (nums.every((n) => sameNumber(n, nums[0]))) {
         value = { kind: "number", value: nums[0] };
       } else {
-        incomplete.push(
+        notes.push(
           `${title || "Kế hoạch"}: các đơn vị ghi khác nhau, mà chỉ tiêu này không cộng được; không có kế hoạch chung.`,
         );
       }
@@ -141,11 +142,11 @@ export function aggregatePlans(
         } else if (currentComplete) {
           // Several plan columns: which one, or the notes read as the same sentence twice.
           const which = slots.length > 1 ? ` “${title}”` : "";
-          incomplete.push(
+          notes.push(
             `Kế hoạch${which} chỉ có ở ${planUnits.size}/${currentUnits.size} đơn vị báo cáo số thực hiện; không tính tỷ lệ so với kế hoạch.`,
           );
         } else {
-          incomplete.push(
+          notes.push(
             `Số thực hiện dùng được ở ${currentUnits.size}/${allUnits(info)} đơn vị; không tính tỷ lệ so với kế hoạch.`,
           );
         }
@@ -163,7 +164,7 @@ export function aggregatePlans(
       if (texts.size === 1 && (given.length === 1 || !additive)) value = given[0].plan;
       else {
         const units = given.map((g) => g.c.reportingUnit).join(", ");
-        incomplete.push(
+        notes.push(
           `${title || "Kế hoạch"} của các đơn vị (${units}) có chỗ ghi bằng chữ hoặc khoảng, không cộng được thành một kế hoạch chung.`,
         );
       }

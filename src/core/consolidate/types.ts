@@ -80,6 +80,12 @@ export interface SummaryRow {
   previousFromWorkbook: { file: string; sheet: string; cell: string; value: number } | null;
   /** Values of this indicator that were left out, in Vietnamese; empty when the total is whole. */
   incomplete: string[];
+  /**
+   * Why a plan is missing or not compared (plans in columns of different titles, given by some
+   * units only, written in words), in Vietnamese. The figures themselves may be whole: these
+   * are for the planner finishing the report, not "số liệu chưa đầy đủ" in its text.
+   */
+  planNotes: string[];
   /** Why no total could be made (e.g. units report different rates); null when it could. */
   notConsolidable: string | null;
   decimals?: number;

@@ -154,6 +154,14 @@ function draftNotes(summary: Summary, issues: Issue[]): string[] {
       `Lưu ý khi hoàn thiện (không đưa vào văn bản): số liệu chưa đầy đủ hoặc không tổng hợp được ở các chỉ tiêu ${incomplete.map((r) => r.name).join("; ")}.`,
     );
   }
+  // Plans apart or given by some units only leave a sentence without its plan clause; the
+  // figures it states are whole, so the text itself says nothing of it.
+  const unplanned = summary.rows.filter((r) => r.planNotes.length > 0);
+  if (unplanned.length > 0) {
+    notes.push(
+      `Lưu ý khi hoàn thiện (không đưa vào văn bản): chưa so sánh đủ với kế hoạch ở các chỉ tiêu ${unplanned.map((r) => r.name).join("; ")} (lý do ở cột Ghi chú của trang “Tổng hợp”).`,
+    );
+  }
   return notes;
 }
 

@@ -30,6 +30,7 @@ function noteOf(row: SummaryRow): string {
   if (row.notConsolidable) notes.push("Không tổng hợp được: các đơn vị báo cáo khác nhau.");
   for (const p of row.plans) if (p.judgement) notes.push(`${p.title}: ${p.judgement}.`);
   if (row.incomplete.length > 0) notes.push(`Chưa đầy đủ: ${row.incomplete.join(" ")}`);
+  notes.push(...row.planNotes);
   // A department may write a code the catalog does not have: still outside the catalog.
   if (row.aggregation === "unknown") notes.push("Chỉ tiêu ngoài danh mục.");
   return notes.join(" ");
