@@ -138,6 +138,34 @@ describe("rates are never summed", () => {
     expect(issues.filter((i) => i.rule === "non-additive-conflict")).toEqual([]);
   });
 
+  test("a unit's own cùng kỳ rate left out does not make a cùng kỳ recomputed from the parts incomplete", () => {
+    const school = (unit: string, previousRate: number) =>
+      sheet(unit, [
+        { code: "GD01", name: "Tổng số trường học", unit: "trường", current: 4, previous: 4 },
+        {
+          code: "GD02",
+          name: "Số trường đạt chuẩn quốc gia",
+          unit: "trường",
+          current: 3,
+          previous: 2,
+        },
+        {
+          code: "GD03",
+          name: "Tỷ lệ trường đạt chuẩn quốc gia",
+          unit: "%",
+          current: 75,
+          previous: previousRate,
+        },
+      ]);
+    const { summary, issues } = run([school("Trường A", 50), school("Trường B", 500)]);
+    const r = get(summary, "GD03");
+    expect(r.previous).toBe(50);
+    expect(r.yoy).not.toBeNull();
+    // Kiểm tra still shows the 500 %; the summary's cùng kỳ does not rest on it.
+    expect(issues.some((i) => i.file === "Trường B.xlsx" && i.message.includes("500"))).toBe(true);
+    expect(r.incomplete).toEqual([]);
+  });
+
   test("LD05 (tỷ lệ hộ nghèo) from LD04 / LD03, even when no unit reports the rate itself", () => {
     const s = run([
       sheet("Thôn A", [

@@ -22,7 +22,7 @@ import type { SourceTable } from "./sourceTable";
 import { aggregate, looksNonAdditive, sameNumber, yoyOf } from "./aggregate";
 import { aggregatePlans } from "./plans";
 import { sourcePlace } from "./sources";
-import { recomputeRatios } from "./ratios";
+import { recomputeRatios, type OwnNotes } from "./ratios";
 import { order } from "./order";
 import type { PreviousFigures, Summary, SummaryRow } from "./types";
 
@@ -60,7 +60,7 @@ function buildRow(
   options: ConsolidateOptions,
   issues: Issue[],
   pending: Issue[],
-): { row: SummaryRow; ownNotes: readonly string[] } {
+): { row: SummaryRow; ownNotes: OwnNotes } {
   const ind = info.indicator;
   const aggregation = ind ? ind.aggregation : "unknown";
   const additive = ind ? ind.aggregation === "sum" : !looksNonAdditive(info.name, info.measureUnit);
@@ -200,7 +200,10 @@ function buildRow(
     template: ind?.template,
     ofTotal: ind?.ofTotal,
   };
-  return { row, ownNotes: cur.incomplete };
+  return {
+    row,
+    ownNotes: { current: cur.incomplete, previous: wb || converted ? [] : prev.incomplete },
+  };
 }
 
 export function consolidate(
@@ -230,7 +233,7 @@ export function consolidate(
   }
   const { infos, table, unitIds } = collect(sheets, catalog, period);
   const built = new Map<string, SummaryRow>();
-  const ownNotes = new Map<string, readonly string[]>();
+  const ownNotes = new Map<string, OwnNotes>();
   const pending = new Map<string, Issue[]>();
   for (const info of [...infos.values()].sort((a, b) => a.firstSeen - b.firstSeen)) {
     const conflicts: Issue[] = [];

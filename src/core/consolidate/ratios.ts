@@ -62,15 +62,21 @@ function commonParts(
   };
 }
 
+/** The notes a row's own figures gave, current and cùng kỳ apart. */
+export interface OwnNotes {
+  current: readonly string[];
+  previous: readonly string[];
+}
+
 /**
- * `ownNotes` holds, per row key, the notes the row's own current figures gave: a rate
- * recomputed from its parts no longer rests on them, so they are taken back (by identity, not
- * by their wording).
+ * `ownNotes` holds, per row key, the notes the row's own figures gave: a rate recomputed from
+ * its parts no longer rests on them, so those of each figure recomputed are taken back. A
+ * unit's cùng kỳ rate of 120 % left out said the recomputed cùng kỳ was incomplete.
  */
 export function recomputeRatios(
   rows: ReadonlyMap<string, SummaryRow>,
   infos: ReadonlyMap<string, KeyInfo>,
-  ownNotes: ReadonlyMap<string, readonly string[]>,
+  ownNotes: ReadonlyMap<string, OwnNotes>,
 ): { rows: Map<string, SummaryRow>; issues: Issue[] } {
   const out = new Map(rows);
   const issues: Issue[] = [];
@@ -119,7 +125,7 @@ export function recomputeRatios(
       current = computed;
       notConsolidable = null;
       recomputed = withRecomputed(recomputed, ind.ratio, "current");
-      const own = ownNotes.get(key) ?? [];
+      const own = ownNotes.get(key)?.current ?? [];
       incomplete = incomplete.filter((note) => !own.includes(note));
       if (paired) {
         const missing = paired.missing.slice(0, 5).join(", ");
@@ -144,6 +150,8 @@ export function recomputeRatios(
           `Về số cùng kỳ, ${explain(computedPrevious, num.previous as number, den.previous as number)}`,
         );
       } else if (computedPrevious !== null) {
+        const own = ownNotes.get(key)?.previous ?? [];
+        incomplete = incomplete.filter((note) => !own.includes(note));
         previous = computedPrevious;
         recomputed = withRecomputed(recomputed, ind.ratio, "previous");
       }
