@@ -176,6 +176,23 @@ async function refuseOverwritingInput(
   }
 }
 
+/**
+ * Last year's files are inputs as much as the departments', a folder of them too: its Bảng quy
+ * đổi or a former commune's biểu is never replaced, nor last year's consolidated workbook.
+ */
+async function refuseOverwritingPrevious(
+  out: string,
+  display: string,
+  previousPaths: string[],
+): Promise<void> {
+  if (previousPaths.length === 0) return;
+  const { files } = await collectXlsxPaths(previousPaths);
+  if (!files.some((f) => path.resolve(f) === out)) return;
+  throw new UsageError(
+    `Tệp kết quả “${display}” trùng với một tệp năm trước được đọc qua --previous; TongHop không ghi đè tệp đầu vào. Hãy chọn tên khác.`,
+  );
+}
+
 async function readSettings(file: string | undefined): Promise<ReportSettings> {
   if (!file) return { ...DEFAULT_REPORT_SETTINGS };
   let parsed: unknown;
@@ -293,6 +310,7 @@ async function cmdConsolidate(args: string[], io: Io): Promise<number> {
   ];
   const out = await checkOutput(values.out, "--out", ".xlsx", guard);
   await refuseOverwritingInput(out, values.out!, positionals);
+  await refuseOverwritingPrevious(out, values.out!, previousPaths);
   const docx = values.docx ? await checkOutput(values.docx, "--docx", ".docx", guard) : null;
   const settings = await readSettings(values.settings);
   const deadline = parseDeadline(values.deadline);

@@ -83,6 +83,30 @@ describe("tonghop --help and bad arguments", () => {
   });
 });
 
+describe("tonghop: last year's files are inputs too", () => {
+  it("refuses an output that would replace a file inside a --previous folder", async () => {
+    const dir = tmp();
+    const prev = path.join(dir, "nam-truoc");
+    mkdirSync(prev);
+    copyFileSync(PREVIOUS, path.join(prev, "TongHop_6thang_2025.xlsx"));
+    copyFileSync(path.join(DEPARTMENTS, "TramYTe_6thang.xlsx"), path.join(prev, "BangQuyDoi.xlsx"));
+    const before = hashTree(prev);
+    for (const name of ["BangQuyDoi.xlsx", "TongHop_6thang_2025.xlsx"]) {
+      const r = await run([
+        "consolidate",
+        DEPARTMENTS,
+        "--previous",
+        prev,
+        "--out",
+        path.join(prev, name),
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("trùng với một tệp năm trước được đọc qua --previous");
+    }
+    expect(hashTree(prev)).toEqual(before);
+  });
+});
+
 describe("tonghop: inputs that are not what the planner meant", () => {
   it("says in Vietnamese which option it does not know", async () => {
     const r = await run(["validate", DEPARTMENTS, "--catlog", "x.xlsx"]);
