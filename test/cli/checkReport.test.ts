@@ -92,15 +92,19 @@ describe("tonghop check-report", () => {
     const r = tonghop(["check-report", file, "--summary", XLSX, "--json"]);
     expect(r.code).toBe(1);
     const list = findings(r.stdout);
+    // With the summary's cùng kỳ, a change is checked against it, not only against the sentence.
     expect(list.map((f) => [f.paragraph, f.rule])).toEqual([
-      [3, "yoy-inconsistent"],
+      [3, "summary-mismatch"],
       [3, "summary-mismatch"],
       [4, "summary-mismatch"],
       [5, "doc-date-after-report"],
     ]);
     expect(list[0].suggestion).toBe("tăng 12 ha");
+    // A wrong current figure comes with the changes the summary gives, in one finding.
     expect(list[1].message).toContain("2.389 con");
+    expect(list[1].message).toContain("Theo bảng tổng hợp: tăng 69 con, tăng 2,97%.");
     expect(list[2].message).toContain("0,47%");
+    expect(list[2].message).toContain("giảm 0,2 điểm phần trăm");
   });
 
   it("exits 0 with no finding for a correct draft, UTF-16 as Notepad saves it", () => {

@@ -247,6 +247,97 @@ export const GOLDEN: GoldenCase[] = [
     expect: error("summary-mismatch", "2.389 con"),
     options: { summary: [{ name: "Đàn bò", unit: "con", current: 2389, previous: 2320 }] },
   },
+  // With the summary's cùng kỳ and plans, a change or a share of plan is the summary's, not only
+  // consistent with the sentence's own figures (a probe's draft passed each of these).
+  {
+    text: "Đàn bò 50.829 con, tăng 0,56% so với cùng kỳ.",
+    expect: error("summary-mismatch", "giảm 0,56%"),
+    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+  },
+  {
+    text: "Đàn bò 50.829 con, giảm 0,56% (giảm 288 con) so với cùng kỳ.",
+    expect: ok,
+    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+  },
+  {
+    // The rate is the wrong figure: the change of 288 con is the summary's.
+    text: "Đàn bò 50.829 con, giảm 5,6% (giảm 288 con) so với cùng kỳ.",
+    expect: error("summary-mismatch", "giảm 0,6%"),
+    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+  },
+  {
+    text: "Tỷ lệ hộ nghèo 8,94%, giảm 0,8 điểm phần trăm so với cùng kỳ.",
+    expect: error("summary-mismatch", "giảm 0,1 điểm phần trăm"),
+    options: { summary: [{ name: "Tỷ lệ hộ nghèo", unit: "%", current: 8.94, previous: 9.02 }] },
+  },
+  {
+    text: "Tổng thu ngân sách nhà nước trên địa bàn 323.293 triệu đồng, bằng 95,5% kế hoạch năm 2026.",
+    expect: error("summary-mismatch", "bằng 59,5%"),
+    options: {
+      summary: [
+        {
+          name: "Tổng thu ngân sách nhà nước trên địa bàn",
+          unit: "triệu đồng",
+          current: 323293,
+          previous: 320100,
+          plans: [{ title: "Kế hoạch năm 2026", value: 543300 }],
+        },
+      ],
+    },
+  },
+  {
+    // Two plans: the one the sentence names is the one compared.
+    text: "Tổng chi ngân sách địa phương 1.078.206 triệu đồng, đạt 25,1% dự toán HĐND tỉnh giao.",
+    expect: ok,
+    options: {
+      summary: [
+        {
+          name: "Tổng chi ngân sách địa phương",
+          unit: "triệu đồng",
+          current: 1078206,
+          previous: 1048100,
+          plans: [
+            { title: "Dự toán tỉnh giao", value: 4000000 },
+            { title: "Dự toán HĐND tỉnh giao", value: 4295641 },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    text: "Tổng chi ngân sách địa phương 1.078.206 triệu đồng, đạt 25,1% dự toán tỉnh giao.",
+    expect: error("summary-mismatch", "bằng 27,0%"),
+    options: {
+      summary: [
+        {
+          name: "Tổng chi ngân sách địa phương",
+          unit: "triệu đồng",
+          current: 1078206,
+          previous: 1048100,
+          plans: [
+            { title: "Dự toán tỉnh giao", value: 4000000 },
+            { title: "Dự toán HĐND tỉnh giao", value: 4295641 },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The summary holds another plan than the one the sentence names: nothing to compare with.
+    text: "Tổng chi ngân sách địa phương 1.078.206 triệu đồng, đạt 25,1% dự toán HĐND tỉnh giao.",
+    expect: ok,
+    options: {
+      summary: [
+        {
+          name: "Tổng chi ngân sách địa phương",
+          unit: "triệu đồng",
+          current: 1078206,
+          previous: 1048100,
+          plans: [{ title: "KH năm 2026", value: 2073000 }],
+        },
+      ],
+    },
+  },
   {
     text: "Tổng thu ngân sách nhà nước trên địa bàn 24,86 tỷ đồng.",
     expect: ok,

@@ -13,7 +13,15 @@ import type { SummaryFact } from "./types";
 export function summaryFacts(summary: Summary): SummaryFact[] {
   return summary.rows
     .filter((r) => !r.notConsolidable)
-    .map((r) => ({ name: r.name, unit: r.measureUnit, current: r.current, previous: r.previous }));
+    .map((r) => ({
+      name: r.name,
+      unit: r.measureUnit,
+      current: r.current,
+      previous: r.previous,
+      plans: r.plans.flatMap((p) =>
+        p.value?.kind === "number" ? [{ title: p.title, value: p.value.value }] : [],
+      ),
+    }));
 }
 
 export type SummaryFactsRead =
@@ -40,6 +48,9 @@ export function summaryFactsFromGrids(grids: SheetGrid[], catalog: Catalog): Sum
       unit: rr.row.unit ?? "",
       current: rr.row.current?.value ?? null,
       previous: rr.row.previous?.value ?? null,
+      plans: rr.row.plans.flatMap((p) =>
+        p.value?.kind === "number" ? [{ title: p.title, value: p.value.value }] : [],
+      ),
     });
   }
   return { ok: true, facts, sheet: chosen.sheetName };

@@ -3,22 +3,17 @@
  * must be the summary's, within the rounding written. The indicator is found by its name in
  * the sentence ("Đàn bò 2.398 con" when the summary holds 2.389); the figure right after the
  * name is its figure for the period, and a "cùng kỳ" figure of the same clause last year's.
+ * Its changes and plan shares are checked too (summaryComparisons).
  */
 import { unitFactor } from "../catalog/units";
-import { unifyTones } from "../text/normalize";
 import type { DraftContext, FactRule, ParagraphView } from "./context";
 import type { Figure } from "./figures";
 import { figureRange, overlaps } from "./interval";
 import { snippetOf, value, written } from "./say";
 import { sentenceAt } from "./context";
+import { comparisonFindings } from "./summaryComparisons";
+import { checkableFacts, factSubjects } from "./summaryMatch";
 import type { Finding, SummaryFact } from "./types";
-
-const FILLER =
-  /^\s*(?:[:,–-]\s*)?(?:(?:ước thực hiện|ước đạt|thực hiện|ước|đạt|là|có|được|khoảng|gần|trên|tổng cộng|toàn xã|toàn huyện|toàn tỉnh)\s*)*:?\s*$/u;
-
-function key(s: string): string {
-  return unifyTones(s.normalize("NFC")).toLowerCase();
-}
 
 /** The fact's value in the unit the figure is written in; null when the units differ. */
 function inUnitOf(v: number, fact: SummaryFact, f: Figure): number | null {
@@ -54,26 +49,22 @@ function compare(
 
 function checkParagraph(p: ParagraphView, facts: SummaryFact[]): Finding[] {
   const out: Finding[] = [];
-  const text = key(p.text);
-  const taken: [number, number][] = [];
-  for (const fact of facts) {
-    const name = key(fact.name.trim());
-    if (name.length < 3) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (/\p{L}/u.test(text.charAt(at - 1)) || taken.some(([a, b]) => at < b && a < end)) continue;
-      const f = p.figures.find((x) => x.start >= end);
-      if (!f || !FILLER.test(text.slice(end, f.start))) continue;
-      taken.push([at, end]);
-      const current = f.denominator ? null : compare(p, fact, f, fact.current, "Số kỳ báo cáo");
-      if (current) out.push(current);
-      const group = p.groups.find((g) => g.subject === f);
-      const prev = group?.previous[0];
-      if (prev && !prev.percent === !f.percent) {
-        const previous = compare(p, fact, prev, fact.previous, "Số cùng kỳ");
-        if (previous) out.push(previous);
-      }
+  for (const { fact, figure: f } of factSubjects(p, facts)) {
+    const current = f.denominator ? null : compare(p, fact, f, fact.current, "Số kỳ báo cáo");
+    const group = p.groups.find((g) => g.subject === f);
+    const comparisons = group ? comparisonFindings(p, fact, group) : [];
+    if (current) {
+      // Changes worked out from a wrong figure are wrong with it: one finding gives them all.
+      const fixes = comparisons.map((c) => c.suggestion).filter((x): x is string => x !== null);
+      if (fixes.length > 0) current.message += ` Theo bảng tổng hợp: ${fixes.join(", ")}.`;
+      out.push(current);
     }
+    const prev = group?.previous[0];
+    if (prev && !prev.percent === !f.percent) {
+      const previous = compare(p, fact, prev, fact.previous, "Số cùng kỳ");
+      if (previous) out.push(previous);
+    }
+    if (!current) out.push(...comparisons);
   }
   return out;
 }
@@ -82,11 +73,9 @@ export const summaryRule: FactRule = {
   id: "summary-mismatch",
   severity: "error",
   description:
-    "Số liệu văn bản nêu cho một chỉ tiêu phải bằng số của chỉ tiêu đó trong bảng tổng hợp (tính cả làm tròn).",
+    "Số liệu văn bản nêu cho một chỉ tiêu (số kỳ báo cáo, số cùng kỳ, mức và tỷ lệ tăng, giảm, tỷ lệ so với kế hoạch) phải bằng số của chỉ tiêu đó trong bảng tổng hợp (tính cả làm tròn).",
   check(ctx: DraftContext): Finding[] {
-    const facts = [...(ctx.options.summary ?? [])]
-      .filter((f) => f.current !== null || f.previous !== null)
-      .sort((a, b) => b.name.length - a.name.length);
+    const facts = checkableFacts(ctx);
     if (facts.length === 0) return [];
     return ctx.paragraphs.flatMap((p) => checkParagraph(p, facts));
   },

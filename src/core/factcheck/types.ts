@@ -34,6 +34,8 @@ export interface SummaryFact {
   unit: string;
   current: number | null;
   previous: number | null;
+  /** Its plans given as numbers, by column title; absent when not known. */
+  plans?: Array<{ title: string; value: number }>;
 }
 
 export interface CheckOptions {

@@ -12,6 +12,7 @@ import type { Group } from "./groups";
 import { unitFactorInto } from "./units";
 import type { Figure } from "./figures";
 import type { DraftContext, FactRule, ParagraphView } from "./context";
+import { checkableFacts, factSubjects, knowsYoy } from "./summaryMatch";
 import type { Finding } from "./types";
 
 type Key = "C" | "P" | "D" | "R" | "X";
@@ -261,8 +262,17 @@ export const yoyRule: FactRule = {
     "Số kỳ báo cáo, số cùng kỳ, mức tăng/giảm và tỷ lệ tăng/giảm trong một câu phải khớp nhau (tính cả làm tròn).",
   check(ctx: DraftContext): Finding[] {
     const out: Finding[] = [];
+    const facts = checkableFacts(ctx);
     for (const p of ctx.paragraphs) {
+      // Where the summary knows this year's and last year's figures, summary-mismatch says
+      // which figure is wrong; guessing from the sentence alone blamed a right one.
+      const known = new Set(
+        factSubjects(p, facts)
+          .filter((s) => knowsYoy(s.fact))
+          .map((s) => s.figure),
+      );
       for (const g of p.groups) {
+        if (g.subject && known.has(g.subject)) continue;
         const f = checkGroup(p, g);
         if (f) out.push(f);
       }
