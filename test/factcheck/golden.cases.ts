@@ -339,6 +339,10 @@ export const GOLDEN: GoldenCase[] = [
     },
   },
   {
+    text: "Tổng chi ngân sách địa phương 1,078,206 triệu đồng, tăng 2,87% so với cùng kỳ.",
+    expect: error("number-malformed", "1.078.206"),
+  },
+  {
     text: "Tổng thu ngân sách nhà nước trên địa bàn 24,86 tỷ đồng.",
     expect: ok,
     options: {

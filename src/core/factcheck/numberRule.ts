@@ -1,6 +1,7 @@
 /**
  * Numbers that are not Vietnamese numbers: "1.23.456" and "2.7150.000" group digits wrongly (an
- * error: nobody can tell what was meant), and "1,820" in a text that writes thousands with dots
+ * error: nobody can tell what was meant), "1,078,206" groups thousands as English does (an
+ * error, with the dots it means), and "1,820" in a text that writes thousands with dots
  * is most likely a thousands dot typed as a comma, or a figure with three decimals (a warning:
  * it is suspicious, not wrong).
  */
@@ -20,6 +21,9 @@ function isBadGrouping(text: string): boolean {
   return long;
 }
 
+/** Two or more groups of three after commas: "1,078,206". */
+const COMMA_GROUPED = /^[1-9]\d{0,2}(?:,\d{3}){2,}$/u;
+
 const DOT_GROUPED = /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d])/u;
 
 export const numberRule: FactRule = {
@@ -31,8 +35,21 @@ export const numberRule: FactRule = {
     const out: Finding[] = [];
     for (const p of ctx.paragraphs) {
       for (const b of p.bad) {
-        if (!isBadGrouping(b.text)) continue;
         const s = sentenceAt(p, b.start);
+        if (COMMA_GROUPED.test(b.text)) {
+          // "1,078,206": thousands as English writes them; a Vietnamese reader sees nonsense.
+          const dots = b.text.replace(/,/gu, ".");
+          out.push({
+            paragraph: p.ref,
+            snippet: snippetOf(p.text, s.start, s.end, b.start),
+            severity: "error",
+            rule: "number-malformed",
+            message: `“${b.text}” tách hàng nghìn bằng dấu phẩy như tiếng Anh; văn bản tiếng Việt viết “${dots}” (dấu phẩy là dấu thập phân).`,
+            suggestion: dots,
+          });
+          continue;
+        }
+        if (!isBadGrouping(b.text)) continue;
         out.push({
           paragraph: p.ref,
           snippet: snippetOf(p.text, s.start, s.end, b.start),
