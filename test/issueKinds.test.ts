@@ -188,6 +188,14 @@ const SAMPLES: { [K in IssueKindId]: Array<FactsOf<K>> } = {
     { unit: "Xã Hợp Hòa", period: "9 tháng năm 2025", expected: "6 tháng đầu năm 2025" },
   ],
   "previous-unit-duplicate": [{ unit: "Xã Hợp Hòa", firstFile: "a.xlsx", firstSheet: "Biểu 01" }],
+  "previous-unit-value-excluded": [
+    {
+      unit: "Xã Tú Xuyên",
+      indicator: "Đàn lợn",
+      written: "3.41.5",
+      reason: "không phải là một số hợp lệ",
+    },
+  ],
   "boundary-province-unknown": [{ reason: "các đơn vị thuộc nhiều tỉnh" }],
   "boundary-unit-ambiguous": [
     {

@@ -197,6 +197,24 @@ describe("the former Tam Dương district, now four communes of Phú Thọ", () 
     expect(cows.yoy).toBeNull();
     expect(cows.incomplete.join(" ")).toContain("Xã Đạo Tú");
   });
+
+  test("a figure mistyped in a former commune's sheet is an error at its cell, not a missing figure", () => {
+    const prev = previous().map((g) =>
+      g.values[4][1]?.toString().includes("Đạo Tú")
+        ? { ...g, values: g.values.map((r, i) => (i === 8 ? [...r.slice(0, 5), "2.8.8"] : r)) }
+        : g,
+    );
+    const run = consolidate(current(), prev);
+    const bad = run.issues.filter((i) => i.rule === "previous-unit-value-excluded");
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatchObject({ severity: "error", sheet: "Biểu 01", cell: "F9" });
+    expect(bad[0].file).toContain("Đạo_Tú");
+    expect(bad[0].message).toContain("“Đàn bò”");
+    expect(bad[0].message).toContain("“2.8.8”");
+    // Tam Dương's cùng kỳ is left without it, never a partial sum.
+    const tamDuong = byUnit(run, "NN07").find((u) => u.unit === "UBND xã Tam Dương")!;
+    expect(tamDuong.previous).toBeNull();
+  });
 });
 
 describe("provinces merged: Phú Thọ 2026 = Phú Thọ + Vĩnh Phúc + Hòa Bình 2025", () => {

@@ -8,6 +8,7 @@ import { issueOf, type FactsOf, type IssueKindId } from "../issues";
 import { matchKey } from "../text/normalize";
 import type { Catalog, Issue, IndicatorSheet, Period, SheetGrid } from "../types";
 import { resolveSheet } from "../validate/resolve";
+import { rawText } from "../validate/rule";
 import type { BoundaryScope, FormerEntry } from "./scope";
 import { indexUnits, matchUnit } from "./scope";
 import { codeInName } from "./unitNames";
@@ -180,6 +181,18 @@ export function readFormerSheets(
     const resolved = resolveSheet(sheet, matcher);
     const values = new Map<string, FormerValue>();
     for (const rr of resolved.rows) {
+      // "3.41.5" in Đàn lợn: without a word, the note said the unit gave no figure for it.
+      for (const ex of rr.excluded) {
+        if (ex.field !== "current" || rr.row.current?.cell !== ex.cell) continue;
+        issues.push(
+          issue(grid, ex.cell, "previous-unit-value-excluded", {
+            unit: former.name,
+            indicator: rr.row.name,
+            written: rawText(rr.row.current),
+            reason: ex.reason,
+          }),
+        );
+      }
       if (rr.row.isHeading || rr.current === null || values.has(rr.key)) continue;
       values.set(rr.key, {
         value: rr.current,

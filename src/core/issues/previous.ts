@@ -102,6 +102,22 @@ export const PREVIOUS_KINDS = {
     ({ unit, period, expected }: { unit: string; period: string; expected: string }) =>
       `Biểu năm trước của ${unit} là kỳ “${period}”, không phải “${expected}”; không dùng làm số cùng kỳ.`,
   ),
+  "previous-unit-value-excluded": kind(
+    "error",
+    "Số trong biểu năm trước của đơn vị cũ không dùng được.",
+    ({
+      unit,
+      indicator,
+      written,
+      reason,
+    }: {
+      unit: string;
+      indicator: string;
+      written: string;
+      reason: string;
+    }) =>
+      `Số của “${indicator}” trong biểu năm trước của ${unit} (“${written}”) ${reason}; số cùng kỳ quy đổi của chỉ tiêu này không tính được. Hãy sửa ô này trong biểu năm trước.`,
+  ),
   "previous-unit-duplicate": kind(
     "warning",
     "Hai biểu năm trước của cùng một đơn vị.",
