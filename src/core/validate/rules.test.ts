@@ -3,6 +3,7 @@
  * words a planner reads) and one that does not. Sheets go through the real parser.
  */
 import { defaultCatalog } from "../catalog";
+import { consolidate } from "../consolidate";
 import { parsePeriod, parseSheet } from "../parse";
 import type { Catalog, CellValue, Issue } from "../types";
 import { ALL_RULES } from "./registry";
@@ -383,6 +384,25 @@ describe("structure", () => {
       }),
     );
     expect(ofRule(validateBatch([a, d], catalog).issues, "duplicate-unit")).toEqual([]);
+  });
+
+  it("duplicate-unit: units of one name told apart by their codes are not copies", () => {
+    // Four former communes of Lạng Sơn were all "Xã Hòa Bình": last year's files are four units.
+    const coded = (file: string, code: string | null) => {
+      const grid = gridFromRows([row({ ...lua, current: 1 })], { file, unit: "Xã Hòa Bình" });
+      if (code !== null) grid.values[2] = ["Mã đơn vị:", code];
+      return parseSheet(grid);
+    };
+    const issues = (...s: ReturnType<typeof coded>[]) =>
+      ofRule(validateBatch(s, catalog).issues, "duplicate-unit");
+    expect(issues(coded("a.xlsx", "06103"), coded("b.xlsx", "06364"))).toEqual([]);
+    // The same code, written with or without its zero, or a copy without one: the same unit.
+    expect(issues(coded("a.xlsx", "06103"), coded("b.xlsx", "6103"))).toHaveLength(1);
+    expect(issues(coded("a.xlsx", "06103"), coded("b.xlsx", null))).toHaveLength(1);
+    // And consolidation counts both, not the newer "copy" alone.
+    const grids = [coded("a.xlsx", "06103"), coded("b.xlsx", "06364")];
+    const summary = consolidate(validateBatch(grids, catalog).sheets, catalog);
+    expect(summary.rows.find((r) => r.code === lua.code)?.current).toBe(2);
   });
 });
 

@@ -4,11 +4,10 @@
  */
 import { a1 } from "../../a1";
 import { columnTitlePeriod } from "../../parse/header";
-import { matchKey } from "../../text/normalize";
 import type { ColumnRole } from "../../types";
 import { q, withUnit } from "../rule";
 import type { BatchRule, Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
-import { byPreference, madeOn } from "../copies";
+import { byPreference, madeOn, unitCopies } from "../copies";
 import { viDate } from "../../units/issues";
 
 export const sheetSkipped: BatchRule = {
@@ -307,20 +306,15 @@ export const duplicateUnit: BatchRule = {
   scope: "batch",
   description: "Một đơn vị chỉ gửi một biểu cho mỗi kỳ; hai biểu trùng sẽ bị cộng hai lần.",
   check(sheets) {
-    const groups = new Map<string, ResolvedSheet[]>();
-    for (const s of sheets) {
+    const groups = unitCopies(sheets, (s) => {
       const unit = s.parsed.reportingUnit;
-      if (!unit || unit.value.trim() === "" || !s.parsed.period) continue;
-      const id = matchKey(unit.value) + "\u0000" + s.parsed.period.key;
-      const g = groups.get(id) ?? [];
-      g.push(s);
-      groups.set(id, g);
-    }
+      return !unit || unit.value.trim() === "" || !s.parsed.period ? null : unit.value;
+    });
     // A unit may split its indicators over several sheets (one per field): only the same
     // indicator reported twice for one period is a duplicate. The newest sheet (Ngày lập),
     // else the first in file and sheet order, is the one consolidation counts (copies.ts).
     const findings: Finding[] = [];
-    for (const group of groups.values()) {
+    for (const group of groups) {
       if (group.length < 2) continue;
       const seen = new Map<string, { sheet: ResolvedSheet; row: ResolvedRow }>();
       for (const s of byPreference(group)) {
