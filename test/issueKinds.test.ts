@@ -188,6 +188,15 @@ const SAMPLES: { [K in IssueKindId]: Array<FactsOf<K>> } = {
     { unit: "Xã Hợp Hòa", period: "9 tháng năm 2025", expected: "6 tháng đầu năm 2025" },
   ],
   "previous-unit-duplicate": [{ unit: "Xã Hợp Hòa", firstFile: "a.xlsx", firstSheet: "Biểu 01" }],
+  "boundary-previous-differs": [
+    {
+      unit: "UBND xã Thất Khê",
+      indicator: "Đàn bò",
+      measureUnit: "con",
+      written: 2738,
+      converted: 2238,
+    },
+  ],
   "previous-unit-value-excluded": [
     {
       unit: "Xã Tú Xuyên",

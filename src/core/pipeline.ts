@@ -9,6 +9,7 @@ import {
   needsBoundaryMap,
   prepareConversion,
   previousResolver,
+  unitPreviousResolver,
   type BoundaryConversion,
   type BoundaryMap,
   type PreviousFile,
@@ -317,6 +318,7 @@ function consolidateRun(
     previous,
     period,
     previousInNewBoundaries: conversion ? previousResolver(conversion) : null,
+    unitPreviousInNewBoundaries: conversion ? unitPreviousResolver(conversion) : null,
   });
   summary.boundary = conversion;
   return {

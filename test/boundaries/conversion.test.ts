@@ -198,6 +198,41 @@ describe("the former Tam Dương district, now four communes of Phú Thọ", () 
     expect(cows.incomplete.join(" ")).toContain("Xã Đạo Tú");
   });
 
+  test("a commune's own cùng kỳ column that differs from the converted figure is said, at its cell", () => {
+    // Tam Dương writes 1.250 con for last year; its four former communes had 1.205.
+    const withOwn = TAM_DUONG_2026.map(([unit, cows, households, poor]) =>
+      communeSheet({
+        unit,
+        period: "6 tháng đầu năm 2026",
+        figures: [
+          {
+            name: "Đàn bò",
+            unit: "con",
+            current: cows,
+            previous:
+              unit === "UBND xã Tam Dương"
+                ? 1250
+                : {
+                    "UBND xã Tam Dương Bắc": 780,
+                    "UBND xã Hoàng An": 465,
+                    "UBND xã Hội Thịnh": 623,
+                  }[unit],
+          },
+          { name: "Tổng số hộ dân cư", unit: "hộ", current: households },
+          { name: "Số hộ nghèo", unit: "hộ", current: poor },
+        ],
+      }),
+    );
+    const run = consolidate(withOwn, previous());
+    const differs = run.issues.filter((i) => i.rule === "boundary-previous-differs");
+    expect(differs).toHaveLength(1);
+    expect(differs[0]).toMatchObject({ severity: "warning", sheet: "Biểu 01", cell: "D9" });
+    expect(differs[0].message).toContain("1.250 con");
+    expect(differs[0].message).toContain("1.205 con");
+    // The converted figure is the one used.
+    expect(byUnit(run, "NN07").find((u) => u.unit === "UBND xã Tam Dương")!.previous).toBe(1205);
+  });
+
   test("a figure mistyped in a former commune's sheet is an error at its cell, not a missing figure", () => {
     const prev = previous().map((g) =>
       g.values[4][1]?.toString().includes("Đạo Tú")

@@ -3,10 +3,17 @@
  * carried over to today's units. `prepareConversion` decides from what the planner gave; the
  * consolidation then takes its cùng kỳ through `previousResolver`.
  */
-import type { PreviousResolver } from "../consolidate/consolidate";
+import type { PreviousResolver, UnitPreviousResolver } from "../consolidate/consolidate";
 import { issueOf, type FactsOf, type IssueKindId, type NamedUnit } from "../issues";
 import type { Catalog, Issue, Period } from "../types";
-import { additivityOf, totalPrevious, type BoundaryConversion, type TargetUnit } from "./convert";
+import {
+  additivityOf,
+  targetOf,
+  totalPrevious,
+  unitPrevious,
+  type BoundaryConversion,
+  type TargetUnit,
+} from "./convert";
 import { readFormerSheets } from "./formerSheets";
 import type { BoundaryMap, NewUnit } from "./mapping";
 import { sortPreviousFiles, type PreviousFile } from "./previousFiles";
@@ -183,6 +190,17 @@ export function previousResolver(conv: BoundaryConversion): PreviousResolver {
       };
     }
     return totalPrevious(conv, key, chosen, additivity);
+  };
+}
+/**
+ * One of the batch's units' cùng kỳ of a summed indicator, from the conversion; null when the
+ * unit is not one of today's units, the batch is one unit, or the figure cannot be made.
+ */
+export function unitPreviousResolver(conv: BoundaryConversion): UnitPreviousResolver {
+  return (key, unit, indicator) => {
+    if (conv.wholeBatch || additivityOf(indicator, true) !== "sum") return null;
+    const target = targetOf(conv, unit);
+    return target ? unitPrevious(conv, key, target, "sum").value : null;
   };
 }
 export { boundaryReview } from "./review";

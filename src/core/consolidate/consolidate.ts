@@ -18,13 +18,14 @@ import {
   unitNameOf,
   type KeyInfo,
 } from "./collect";
-import type { SourceTable } from "./sourceTable";
+import type { SourceSeq, SourceTable } from "./sourceTable";
+import { exactSum } from "./exactSum";
 import { aggregate, looksNonAdditive, sameNumber, yoyOf } from "./aggregate";
 import { aggregatePlans } from "./plans";
 import { sourcePlace } from "./sources";
 import { recomputeRatios, type OwnNotes } from "./ratios";
 import { order } from "./order";
-import type { PreviousFigures, Summary, SummaryRow } from "./types";
+import type { PreviousFigures, Source, Summary, SummaryRow } from "./types";
 
 export interface ConsolidateOptions {
   /** Last year's consolidated workbook, when the planner gives one. */
@@ -40,7 +41,15 @@ export interface ConsolidateOptions {
    * total's cùng kỳ, or null with the reasons. It replaces the units' own cùng kỳ columns.
    */
   previousInNewBoundaries?: PreviousResolver | null;
+  /** One unit's converted cùng kỳ of a summed indicator, to compare with what it wrote. */
+  unitPreviousInNewBoundaries?: UnitPreviousResolver | null;
 }
+
+export type UnitPreviousResolver = (
+  key: string,
+  unit: string,
+  indicator: CatalogIndicator | null,
+) => number | null;
 
 export type PreviousResolver = (
   key: string,
@@ -48,6 +57,46 @@ export type PreviousResolver = (
   indicator: CatalogIndicator | null,
   additive: boolean,
 ) => { value: number | null; notes: string[] };
+
+/**
+ * A unit's own cùng kỳ column gives way to the figure converted from its former units' sheets:
+ * where the two differ, the planner is told which was used, at the cell that was not.
+ */
+function noteOwnPrevious(
+  info: KeyInfo,
+  ind: CatalogIndicator | null,
+  previousSources: SourceSeq,
+  carried: UnitPreviousResolver,
+  issues: Issue[],
+): void {
+  const byUnit = new Map<string, Source[]>();
+  for (const s of previousSources) {
+    const list = byUnit.get(s.from.reportingUnit);
+    if (list) list.push(s);
+    else byUnit.set(s.from.reportingUnit, [s]);
+  }
+  for (const [unit, own] of byUnit) {
+    const converted = carried(info.key, unit, ind);
+    const written = exactSum(own.map((s) => s.value));
+    // A split unit's share rarely lands on the figure's decimals: the same to the unit's rounding.
+    const decimals = Math.min(6, (String(written).split(".")[1] ?? "").length);
+    if (converted === null || Math.abs(written - converted) <= 0.5 * 10 ** -decimals + 1e-9)
+      continue;
+    issues.push(
+      issueOf(
+        "boundary-previous-differs",
+        {
+          unit,
+          indicator: info.name,
+          measureUnit: info.measureUnit,
+          written,
+          converted,
+        },
+        sourcePlace(own[0]),
+      ),
+    );
+  }
+}
 
 /**
  * `pending` collects "units disagree on a rate" findings: they become issues only if the rate
@@ -85,6 +134,8 @@ function buildRow(
       additive,
     ) ?? null;
   const wb = converted ? undefined : options.previous?.values.get(info.key);
+  if (converted && additive && options.unitPreviousInNewBoundaries)
+    noteOwnPrevious(info, ind, previousSources, options.unitPreviousInNewBoundaries, issues);
   // With last year's consolidated figure in use, a unit's left-out cùng kỳ value no longer
   // makes the figure incomplete.
   const incomplete = [

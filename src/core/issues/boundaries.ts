@@ -27,6 +27,24 @@ interface SharePair {
 }
 
 export const BOUNDARY_KINDS = {
+  "boundary-previous-differs": kind(
+    "warning",
+    "Số cùng kỳ đơn vị ghi khác số quy đổi từ đơn vị cũ.",
+    ({
+      unit,
+      indicator,
+      measureUnit,
+      written,
+      converted,
+    }: {
+      unit: string;
+      indicator: string;
+      measureUnit: string;
+      written: number;
+      converted: number;
+    }) =>
+      `${unit} ghi số cùng kỳ của “${indicator}” là ${formatViNumber(written)} ${measureUnit}, khác số quy đổi từ biểu năm trước của các đơn vị cũ (${formatViNumber(converted)} ${measureUnit}); bảng tổng hợp dùng số quy đổi. Hãy kiểm tra lại một trong hai.`,
+  ),
   "boundary-province-unknown": kind(
     "error",
     "Không rõ tỉnh để quy đổi địa giới.",
