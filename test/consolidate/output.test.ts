@@ -75,6 +75,27 @@ function dataRows(plan: SheetPlan): Map<string, PlannedCell[]> {
 }
 
 describe("“Tổng hợp” plan", () => {
+  test("an indicator's figures on a row share one number format, the finest any of them needs", () => {
+    const grid = gridFromRows(
+      [
+        row({
+          code: "NN01",
+          name: "Tổng diện tích gieo trồng cây hằng năm",
+          unit: "ha",
+          previous: 29238.6,
+          current: 29364.68,
+        }),
+      ],
+      { unit: "Xã Hợp Hòa" },
+    );
+    const run = runConsolidate([grid], defaultCatalog());
+    const plan = summarySheetPlan(run.summary);
+    const l = layout(plan);
+    const cells = dataRows(plan).get("NN01")!;
+    expect(cells[l.previous].style?.numFmt).toBe("#,##0.00");
+    expect(cells[l.current].style?.numFmt).toBe("#,##0.00");
+  });
+
   test("real numbers with number formats under a two-row header, frozen, A4 landscape, merged “So sánh (%)”", () => {
     const run = consolidateExamples(batch, true);
     const plan = summarySheetPlan(run.summary);

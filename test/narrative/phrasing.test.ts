@@ -395,4 +395,29 @@ describe("the report around the figures", () => {
     expect(cells).toContain("96,75"); // 12.480 / 12.899
     expect(cells).toContain("96,00"); // 12.480 / 13.000
   });
+
+  it("a change below 1 % drops its trailing zeros: 0,4%, and 1% rather than 1,00%", () => {
+    const s = summary([
+      row({ key: "A", name: "Số hộ dân cư", measureUnit: "hộ", current: 1004, previous: 1000 }),
+      row({ key: "B", name: "Đàn bò", measureUnit: "con", current: 1009999, previous: 1000000 }),
+    ]);
+    const report = draftReport(s, [], SETTINGS);
+    expect(sentenceOf(report, "A")).toContain("tăng 0,4% (tăng 4 hộ)");
+    expect(sentenceOf(report, "B")).toContain("tăng 1% (tăng 9.999 con)");
+  });
+
+  it("the appendix writes a row's figures with one number of decimals", () => {
+    const s = summary([
+      row({
+        key: "NN01",
+        name: "Tổng diện tích gieo trồng cây hằng năm",
+        measureUnit: "ha",
+        current: 29364.68,
+        previous: 29238.6,
+        decimals: 2,
+      }),
+    ]);
+    const cells = draftReport(s, [], SETTINGS).table.rows[1].cells;
+    expect(cells.slice(3, 5)).toEqual(["29.238,60", "29.364,68"]);
+  });
 });

@@ -65,10 +65,13 @@ export function decimalsFor(value: number, max: number | undefined): number {
   return d;
 }
 
-/** Decimals for a percentage: two below 1 % (0,47%), else up to `max`. */
+/**
+ * Decimals for a percentage: up to two below 1 % (0,47%), else up to `max`; trailing zeros
+ * dropped either way ("0,4%", not "0,40%"; 0,9999 % is "1%", not "1,00%").
+ */
 export function percentDecimals(pct: number, max: number): number {
   const a = Math.abs(pct);
-  if (a !== 0 && a < 1) return Math.max(2, autoDecimals(a));
+  if (a !== 0 && a < 1) return decimalsFor(a, Math.max(2, autoDecimals(a)));
   return decimalsFor(a, max);
 }
 

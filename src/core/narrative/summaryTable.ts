@@ -45,8 +45,14 @@ function heading(column: SummaryColumn, period: string): string {
   }
 }
 
+/** A row's figures with one number of decimals, the most any of them needs (summarySheet's). */
 function value(row: SummaryRow, v: number | null): string {
-  return v === null ? "" : formatViNumber(v, decimalsFor(v, row.decimals));
+  if (v === null) return "";
+  const plans = row.plans.map((p) => (p.value?.kind === "number" ? p.value.value : null));
+  let d = 0;
+  for (const x of [row.previous, row.current, ...plans])
+    if (x !== null) d = Math.max(d, decimalsFor(x, row.decimals));
+  return formatViNumber(v, d);
 }
 
 function pct(v: number | null): string {

@@ -28,9 +28,21 @@ export function blank(style?: CellStyle): PlannedCell {
  * Vietnamese Excel shows 1.820 and 2.715,40.
  */
 export function numberFormat(value: number | null | undefined, decimals?: number): string {
-  // Whole figures never show ",00"; others show the catalog's decimals (default 2), and no
-  // more than the figure has, so 12,5 stays 12,5 rather than 12,50.
-  const has = value === null || value === undefined ? 0 : decimalsShown(value);
+  return rowNumberFormat([value], decimals);
+}
+
+/**
+ * One format for figures read side by side (an indicator's cùng kỳ, plans and thực hiện):
+ * whole figures never show ",00"; others show the catalog's decimals (default 2), and no more
+ * than the most any of them has, so 12,5 stays 12,5 alone, and 29.238,60 stands beside
+ * 29.364,68 rather than 29.238,6 as if it were rounded coarser.
+ */
+export function rowNumberFormat(
+  values: Iterable<number | null | undefined>,
+  decimals?: number,
+): string {
+  let has = 0;
+  for (const v of values) if (v !== null && v !== undefined) has = Math.max(has, decimalsShown(v));
   const d = Math.min(decimals ?? 2, has);
   return d > 0 ? "#,##0." + "0".repeat(d) : "#,##0";
 }

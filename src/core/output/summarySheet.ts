@@ -8,7 +8,7 @@ import { planText } from "../consolidate/planJudgement";
 import type { Summary, SummaryRow } from "../consolidate/types";
 import { formatViNumber } from "../text/vnNumber";
 import type { CellStyle, PlannedCell, SheetPlan } from "../types";
-import { FONT, PERCENT_FORMAT, blank, framed, num, numberFormat, text } from "./cells";
+import { FONT, PERCENT_FORMAT, blank, framed, num, rowNumberFormat, text } from "./cells";
 import {
   planRatio,
   planValue,
@@ -44,7 +44,7 @@ function planCell(
   const p = planValue(row, plan);
   if (!p) return blank(style);
   if (p.kind === "number")
-    return num(p.value, { ...style, numFmt: numberFormat(p.value, row.decimals), hAlign: "right" });
+    return num(p.value, { ...style, numFmt: figureFormat(row), hAlign: "right" });
   return text(planText(p, formatViNumber), { ...style, hAlign: "right" });
 }
 
@@ -82,10 +82,16 @@ function ratioHeading(column: SummaryColumn, plans: number): string | null {
   return plans === 1 || column.plan.index === 0 ? "Kế hoạch" : planTitle(column.plan);
 }
 
+/** The row's figures (cùng kỳ, plans, thực hiện) in one format. */
+function figureFormat(row: SummaryRow): string {
+  const plans = row.plans.map((p) => (p.value?.kind === "number" ? p.value.value : null));
+  return rowNumberFormat([row.previous, row.current, ...plans], row.decimals);
+}
+
 function dataCell(column: SummaryColumn, row: SummaryRow, style: CellStyle): PlannedCell {
-  const fmt = (v: number | null) => ({
+  const fmt = () => ({
     ...style,
-    numFmt: numberFormat(v, row.decimals),
+    numFmt: figureFormat(row),
     hAlign: "right" as const,
   });
   const pct = { ...style, numFmt: PERCENT_FORMAT, hAlign: "right" as const };
@@ -102,11 +108,11 @@ function dataCell(column: SummaryColumn, row: SummaryRow, style: CellStyle): Pla
     case "unit":
       return text(row.measureUnit, { ...style, hAlign: "center" });
     case "previous":
-      return num(row.previous, fmt(row.previous));
+      return num(row.previous, fmt());
     case "plan":
       return planCell(row, column.plan, style);
     case "current":
-      return num(row.current, fmt(row.current));
+      return num(row.current, fmt());
     case "yoyRatio":
       return num(yoyRatio(row), pct);
     case "planRatio":
