@@ -35,7 +35,8 @@ export function formatIssueReport(issues: Issue[], options: ReportOptions = {}):
       end++;
     if (issues[start].file !== file) {
       file = issues[start].file;
-      lines.push("", `📄 ${file}`);
+      // Issues of the whole batch (a former unit missing from last year's files) name no file.
+      lines.push("", file === "" ? "📋 Chung cho cả đợt tổng hợp" : `📄 ${file}`);
     }
     if (sheet !== null) lines.push(`  Trang “${sheet}”`);
     const total = new Map<string, number>();

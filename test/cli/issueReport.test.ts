@@ -29,6 +29,16 @@ describe("formatIssueReport", () => {
   const many = (n: number, over: Partial<Issue>) =>
     Array.from({ length: n }, (_, i) => issue({ cell: `C${10 + i}`, ...over }));
 
+  it("puts the issues of the whole batch under their own heading, not an empty file name", () => {
+    const text = formatIssueReport([
+      issue({ file: "", sheet: null, cell: null, rule: "boundary-former-missing" }),
+      issue({}),
+    ]);
+    expect(text).toContain("📋 Chung cho cả đợt tổng hợp");
+    expect(text).not.toMatch(/📄 \n/u);
+    expect(text).toContain("📄 Xa_A.xlsx");
+  });
+
   it("lists every issue when no limit is given", () => {
     const text = formatIssueReport(many(10, {}));
     expect(text.match(/\[Cảnh báo\]/g)).toHaveLength(10);
