@@ -229,6 +229,7 @@ const SAMPLES: { [K in IssueKindId]: Array<FactsOf<K>> } = {
   "share-table-total": [
     { former: "Xã Hợp Hòa", total: 120, everyPiece: false },
     { former: "Xã Hợp Hòa", total: 90, everyPiece: true },
+    { former: "Xã Hợp Hòa", total: 1, everyPiece: true },
   ],
   "share-table-no-header": [{ sheet: "Bảng quy đổi" }],
   "share-table-former": [

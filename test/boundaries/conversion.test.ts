@@ -350,7 +350,19 @@ describe("Xã Vầy Nưa, split between Phường Thống Nhất and Xã Tiền 
       severity: "error",
     });
     expect(refused.message).toContain("110%");
+    expect(refused.message).not.toContain("dạng phần");
     expect(byUnit(run, "NN07").every((u) => u.previous === null)).toBe(true);
+  });
+
+  test("shares typed as parts (0,6 and 0,4) are refused with how to write them", () => {
+    const table = shareTableSheet([
+      ["Xã Vầy Nưa", "Phường Thống Nhất", 0.6],
+      ["Xã Vầy Nưa", "Xã Tiền Phong", 0.4],
+    ]);
+    const run = consolidate(current(), [...previous(), table]);
+    const refused = run.issues.find((i) => i.rule === "share-table-total")!;
+    expect(refused.message).toContain("cộng lại 1%");
+    expect(refused.message).toContain("hãy ghi 60 hoặc 60%");
   });
 });
 

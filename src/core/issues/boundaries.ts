@@ -92,7 +92,11 @@ export const BOUNDARY_KINDS = {
     "Tỷ lệ chia trong bảng quy đổi không cộng đủ.",
     ({ former, total, everyPiece }: { former: string; total: number; everyPiece: boolean }) =>
       `Các tỷ lệ của ${former} trong bảng quy đổi cộng lại ${formatViNumber(total)}%` +
-      `${everyPiece ? ", phải đúng 100%" : ", vượt 100%"}; không dùng các tỷ lệ này.`,
+      `${everyPiece ? ", phải đúng 100%" : ", vượt 100%"}; không dùng các tỷ lệ này.` +
+      // 0,6 and 0,4 typed for 60 % and 40 %: the commonest slip, and the sum says so.
+      (Math.abs(total - 1) < 1e-9
+        ? " Có vẻ các tỷ lệ được ghi dạng phần (0,6 cho 60%): hãy ghi 60 hoặc 60%."
+        : ""),
   ),
   "share-table-no-header": kind(
     "error",
