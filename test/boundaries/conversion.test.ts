@@ -8,6 +8,7 @@ import { defaultCatalog } from "../../src/core/catalog";
 import { loadBoundaryMap, type BoundaryMap } from "../../src/core/boundaries";
 import type { SummaryRow } from "../../src/core/consolidate";
 import { consolidateJson } from "../../src/core/json";
+import { boundarySheetPlan } from "../../src/core/output/boundarySheet";
 import { runConsolidate, type ConsolidateRun } from "../../src/core/pipeline";
 import type { SheetGrid } from "../../src/core/types";
 import { communeSheet, shareTableSheet, type Figure } from "./fixtures";
@@ -321,6 +322,33 @@ describe("Xã Vầy Nưa, split between Phường Thống Nhất and Xã Tiền 
     expect(units.find((u) => u.unit === "UBND xã Tiền Phong")!.previous).toBe(200 + 200);
     expect(row(run, "NN07").previous).toBe(1050);
     expect(run.issues.filter((i) => i.rule.startsWith("boundary-share"))).toEqual([]);
+  });
+
+  test("the Quy đổi địa giới sheet shares out counts, never rates", () => {
+    const table = shareTableSheet([
+      ["Xã Vầy Nưa", "Phường Thống Nhất", 60],
+      ["Xã Vầy Nưa", "Xã Tiền Phong", 40],
+    ]);
+    const run = consolidate(current(), [...previous(), table]);
+    const plan = boundarySheetPlan(run.summary, run.conversion!);
+    const line = (label: string) =>
+      plan.rows.find(
+        (r) =>
+          r[3]?.value &&
+          "text" in r[3].value &&
+          r[3].value.text === "Xã Vầy Nưa" &&
+          r[8]?.value &&
+          "text" in r[8].value &&
+          r[8].value.text.startsWith(label),
+      )!;
+    const numberIn = (c: (typeof plan.rows)[number][number]) =>
+      c?.value && "number" in c.value ? c.value.number : null;
+    const cows = line("Đàn bò (con)");
+    expect([numberIn(cows[6]), numberIn(cows[7])]).toEqual([60, 300]);
+    // 16,17 % × 40 would be a figure of nothing: the former rate is shown, not shared out.
+    const rate = line("Tỷ lệ hộ nghèo (%)");
+    expect(numberIn(rate[5])).not.toBeNull();
+    expect([numberIn(rate[6]), numberIn(rate[7])]).toEqual([null, null]);
   });
 
   test("a batch holding only one piece compares its total by the share, or not at all", () => {

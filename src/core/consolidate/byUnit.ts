@@ -39,7 +39,8 @@ function byUnitName(sources: SourceSeq): Map<string, Source[]> {
   return out;
 }
 
-function isAdditive(row: SummaryRow): boolean {
+/** Whether the row's figures add up across units (a sum, or an unknown count). */
+export function isAdditive(row: SummaryRow): boolean {
   return (
     row.aggregation === "sum" ||
     (row.aggregation === "unknown" && !looksNonAdditive(row.name, row.measureUnit))

@@ -4,7 +4,7 @@
  * units each new unit was made from (code, name, full or partial, share used, last year's
  * sheet), then every figure carried over, former unit by former unit, and its sum.
  */
-import { unitFigures } from "../consolidate/byUnit";
+import { isAdditive, unitFigures } from "../consolidate/byUnit";
 import type { BoundaryConversion } from "../boundaries/convert";
 import { boundaryReview } from "../boundaries/review";
 import type { Summary } from "../consolidate/types";
@@ -113,6 +113,9 @@ export function boundarySheetPlan(summary: Summary, conv: BoundaryConversion): S
       if (!figures || figures.previousFrom.every((p) => p.source === null)) continue;
       n++;
       const label = `${row.name} (${row.measureUnit})`;
+      // A rate is not shared out: 16,17 % × 40 = 6,468 means nothing. Its former units' figures
+      // are shown as written; the cùng kỳ is recomputed from its parts (the total line says so).
+      const shared = isAdditive(row);
       figures.previousFrom.forEach((p, k) => {
         rows.push([
           k === 0 ? num(n, centered) : blank(c),
@@ -121,8 +124,8 @@ export function boundarySheetPlan(summary: Summary, conv: BoundaryConversion): S
           text(p.name, c),
           text(p.code, centered),
           p.source ? num(p.source.value, numberStyle(p.source.value)) : blank(c),
-          p.share === null ? blank(c) : num(p.share, numberStyle(p.share)),
-          p.value === null ? blank(c) : num(p.value, numberStyle(p.value)),
+          p.share === null || !shared ? blank(c) : num(p.share, numberStyle(p.share)),
+          p.value === null || !shared ? blank(c) : num(p.value, numberStyle(p.value)),
           text(p.source ? `${label}, ${cellPlace(p.source)}` : label, wrapped),
           text(p.source ? "" : "Không có số năm trước.", wrapped),
         ]);
