@@ -396,6 +396,34 @@ describe("the report around the figures", () => {
     expect(cells).toContain("96,00"); // 12.480 / 13.000
   });
 
+  it("a change finer than the figures' decimals reads bằng cùng kỳ", () => {
+    const s = summary([
+      row({
+        key: "LD05",
+        name: "Tỷ lệ hộ nghèo",
+        measureUnit: "%",
+        current: 3.78,
+        previous: 3.7757,
+        decimals: 2,
+      }),
+    ]);
+    const text = sentenceOf(draftReport(s, [], SETTINGS), "LD05");
+    expect(text).toContain("Tỷ lệ hộ nghèo 3,78%, bằng cùng kỳ");
+    expect(text).not.toContain("0,0043");
+    // A small area at 0 decimals: 9,6 → 10 ha shows as 10 both years, but is 4,17 % more.
+    const area = summary([
+      row({
+        key: "A",
+        name: "Diện tích nuôi tôm",
+        measureUnit: "ha",
+        current: 10,
+        previous: 9.6,
+        decimals: 0,
+      }),
+    ]);
+    expect(sentenceOf(draftReport(area, [], SETTINGS), "A")).toContain("tăng 4,17%");
+  });
+
   it("a change below 1 % drops its trailing zeros: 0,4%, and 1% rather than 1,00%", () => {
     const s = summary([
       row({ key: "A", name: "Số hộ dân cư", measureUnit: "hộ", current: 1004, previous: 1000 }),

@@ -74,9 +74,17 @@ function usableYoy(row: SummaryRow): SummaryRow["yoy"] {
 export function yoyClause(row: SummaryRow, shown: Shown): Run[] | null {
   const yoy = usableYoy(row);
   if (!yoy) return null;
-  if (yoy.abs === 0) return [text("bằng cùng kỳ")];
-  const word = yoy.abs > 0 ? "tăng" : "giảm";
   const abs = toShown(Math.abs(yoy.abs), row, shown);
+  // 3,7757 % → 3,78 % shows as 3,78 % both years: "tăng 0,0043 điểm phần trăm" is a change
+  // finer than the figures the sentence gives.
+  // A count's change must round away in percent too: 9,6 → 10 ha is 4,2 % at 0 decimals.
+  const nil =
+    shown.maxDecimals !== undefined &&
+    Math.round(abs * 10 ** shown.maxDecimals) === 0 &&
+    (isPercentUnit(row.measureUnit) ||
+      Math.round(Math.abs(yoy.pct) * 10 ** YOY_PCT_DECIMALS) === 0);
+  if (yoy.abs === 0 || nil) return [text("bằng cùng kỳ")];
+  const word = yoy.abs > 0 ? "tăng" : "giảm";
   const absFig = figure({
     key: row.key,
     field: "yoy.abs",
