@@ -173,6 +173,12 @@ export interface IndicatorRow {
   isComponent: boolean;
   /** The row of the total this component belongs to. */
   parentRow: number | null;
+  /**
+   * A name alone (no code, ĐVT or figure) over rows that are its parts: "3 Chăn nuôi" over
+   * "3.1 Đàn trâu". Resolving reads it as a group heading unless the catalog knows it, as a
+   * total the unit left blank.
+   */
+  groupsRows: boolean;
 }
 
 /** A table's own total line ("Tổng cộng", "Cộng"): it adds figures of different units. */

@@ -43,3 +43,46 @@ test("the herds add up across both layouts, under the catalog's totals", () => {
   expect(buffalo.parentKey).toBe(parentOf(buffalo.code));
   expect(cattle.parentKey).toBe(parentOf(cattle.code));
 });
+
+test("a catalog total left blank in a sheet without ĐVT stays the total of its parts", () => {
+  const header = ["STT", "Chỉ tiêu", "Thực hiện cùng kỳ năm trước", "Thực hiện kỳ báo cáo"];
+  const grid = gridFromRows(
+    [
+      [1, "Tổng diện tích gieo trồng cây hằng năm"],
+      ["1.1", "Lúa", 480, 500],
+      ["1.2", "Ngô", 290, 300],
+      [2, "Sản lượng lương thực có hạt"],
+      ["2.1", "Lúa", 2900, 3000],
+      ["2.2", "Ngô", 1400, 1500],
+    ],
+    { unit: "Xã Hợp Hòa", header },
+  );
+  const run = runConsolidate([grid], defaultCatalog());
+  const current = (code: string) => run.summary.rows.find((r) => r.code === code)?.current;
+  // "Lúa" under the sown area is NN02 in ha, under the grain output NN12 in tấn: none lost.
+  expect([current("NN02"), current("NN03"), current("NN12"), current("NN13")]).toEqual([
+    500, 300, 3000, 1500,
+  ]);
+  expect(run.issues.map((i) => i.rule)).not.toContain("duplicate-indicator");
+  // The blank totals are said to be missing, as before.
+  expect(run.issues.filter((i) => i.rule === "empty-current")).toHaveLength(2);
+});
+
+test("a unit's blank total with its part under it keeps the total short, and says so", () => {
+  const total = { stt: 1, name: "Tổng thu ngân sách nhà nước trên địa bàn" };
+  const a = gridFromRows(
+    [
+      row({ ...total, unit: "triệu đồng", previous: 900, current: 1000 }),
+      row({ name: "Trong đó: Thu nội địa", unit: "triệu đồng", previous: 500, current: 600 }),
+    ],
+    { unit: "Xã A", file: "a.xlsx" },
+  );
+  const b = gridFromRows(
+    [row(total), row({ name: "Trong đó: Thu nội địa", unit: "triệu đồng", current: 400 })],
+    { unit: "Xã B", file: "b.xlsx" },
+  );
+  const run = runConsolidate([a, b], defaultCatalog());
+  const ns01 = run.summary.rows.find((r) => r.code === "NS01")!;
+  expect(ns01.yoy).toBeNull();
+  expect(ns01.incomplete.join(" ")).toContain("Xã B chưa điền số thực hiện");
+});

@@ -80,32 +80,28 @@ describe("headings", () => {
     expect(s.rows.map((r) => r.isHeading)).toEqual([true, true, true, false, false]);
   });
 
-  test("a numbered group name without code, ĐVT or figure over its parts is a heading", () => {
+  test("a name alone over its parts is marked as a group line; the catalog decides later", () => {
     const s = sheetFrom([
       [2, "Sản lượng lương thực có hạt", "tấn", 900, 950],
       ["2.1", "Lúa", "tấn", 700, 720],
       [3, "Chăn nuôi"],
       ["3.1", "Đàn trâu", "con", 120, 118],
-      ["3.2", "Đàn bò", "con", 300, 310],
       [4, "Trồng trọt"],
       ["-", "Diện tích lúa", "ha", 500, 505],
       [5, "Số hộ nghèo", "hộ"],
       [6, "Tổng đàn gia súc", "con"],
       ["6.1", "Đàn lợn", "con", 40, 42],
     ]);
-    expect(summary(s)).toEqual([
-      [2, "Sản lượng lương thực có hạt", false, false, null],
-      [3, "Lúa", false, true, 2],
-      [4, "Chăn nuôi", true, false, null],
-      [5, "Đàn trâu", false, false, null],
-      [6, "Đàn bò", false, false, null],
-      [7, "Trồng trọt", true, false, null],
-      // As under "I. NÔNG NGHIỆP": a "-" row under a heading is a part of no total.
-      [8, "Diện tích lúa", false, true, null],
-      // Left blank by the unit, with its ĐVT: an indicator whose figures are missing.
-      [9, "Số hộ nghèo", false, false, null],
-      [10, "Tổng đàn gia súc", false, false, null],
-      [11, "Đàn lợn", false, true, 10],
+    expect(s.rows.filter((r) => r.groupsRows).map((r) => r.name)).toEqual([
+      "Chăn nuôi",
+      "Trồng trọt",
+    ]);
+    // Parse keeps the layout as written: the parts still point at the line above them.
+    expect(summary(s).slice(2, 6)).toEqual([
+      [4, "Chăn nuôi", false, false, null],
+      [5, "Đàn trâu", false, true, 4],
+      [6, "Trồng trọt", false, false, null],
+      [7, "Diện tích lúa", false, true, 6],
     ]);
   });
 
@@ -115,7 +111,7 @@ describe("headings", () => {
       [2, "Số hộ nuôi ong"],
       [3, "Đàn bò", "con", 300, 310],
     ]);
-    expect(s.rows.map((r) => r.isHeading)).toEqual([false, false, false]);
+    expect(s.rows.map((r) => r.isHeading || r.groupsRows)).toEqual([false, false, false]);
   });
 
   test("a heading merged over STT and name is split into STT and name", () => {

@@ -346,9 +346,10 @@ export function readRows(
       isHeading,
       isComponent,
       parentRow,
+      groupsRows: false,
     });
   }
-  markGroupHeadings(rows);
+  markGroupLines(rows);
   return { rows, totalLines };
 }
 
@@ -360,26 +361,17 @@ function holdsNoFigure(row: IndicatorRow): boolean {
 
 /**
  * "3 Chăn nuôi" over "3.1 Đàn trâu" and "3.2 Đàn bò": a row with a name and nothing else (no
- * code, no ĐVT, no figure) whose next row is its part groups the rows below it. Read as their
- * total, it was an unknown indicator whose figure was missing, and its parts were counted as
- * parts of it rather than of the catalog's totals. Its rows are read as rows under "I. NÔNG
- * NGHIỆP" are. A total the unit left blank keeps its ĐVT, and stays a total.
+ * code, no ĐVT, no figure) whose next row is its part may only group the rows below it. Read as
+ * their total, it was an unknown indicator whose figure was missing, and its parts were parts of
+ * it rather than of the catalog's totals. Only the catalog can tell it from a total the unit
+ * left blank ("1 Tổng diện tích gieo trồng" in a sheet without ĐVT): resolveSheet decides.
  */
-function markGroupHeadings(rows: IndicatorRow[]): void {
+function markGroupLines(rows: IndicatorRow[]): void {
   for (let i = 0; i + 1 < rows.length; i++) {
     const group = rows[i];
     if (group.isHeading || group.parentRow !== null || rows[i + 1].parentRow !== group.row)
       continue;
     if (group.name === "" || group.code !== null || group.unit !== null) continue;
-    if (!holdsNoFigure(group)) continue;
-    group.isHeading = true;
-    group.isComponent = false;
-    for (let j = i + 1; j < rows.length; j++) {
-      if (rows[j].parentRow !== group.row) continue;
-      rows[j].parentRow = null;
-      // Under a heading a numbered row is an indicator, and a "-" row a part of nothing.
-      const stt = rows[j].stt ?? "";
-      if (NUMBERED_RE.test(stt) && !DASH_STT.has(stt)) rows[j].isComponent = false;
-    }
+    if (holdsNoFigure(group)) group.groupsRows = true;
   }
 }

@@ -227,6 +227,8 @@ export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedShe
     if (row.isHeading || isBlank(row)) continue;
     // The row itself carries the code and name the matcher reads: no object per row for it.
     let m = match(row);
+    // A group line the catalog does not know is a heading: its rows are nobody's parts.
+    if (m === null && row.groupsRows) continue;
     if (m === null && row.parentRow !== null && match.partOf) {
       // "- Lúa" under "Tổng diện tích gieo trồng": the catalog's Diện tích lúa.
       const total = indicatorByRow[row.parentRow];
