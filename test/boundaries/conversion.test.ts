@@ -232,6 +232,20 @@ describe("the former Tam Dương district, now four communes of Phú Thọ", () 
     expect(differs[0].message).toContain("1.205 con");
     // The converted figure is the one used.
     expect(byUnit(run, "NN07").find((u) => u.unit === "UBND xã Tam Dương")!.previous).toBe(1205);
+    // Without Đạo Tú's sheet the total has no cùng kỳ: no figure was used over what Tam
+    // Dương Bắc wrote (999 for 780), and saying so would be false.
+    const short = previous().filter((g) => !g.values[4][1]?.toString().includes("Đạo Tú"));
+    const bac = withOwn.map((g) =>
+      g.values[4][1] === "UBND xã Tam Dương Bắc"
+        ? {
+            ...g,
+            values: g.values.map((r, i) => (i === 8 ? [...r.slice(0, 3), 999, ...r.slice(4)] : r)),
+          }
+        : g,
+    );
+    const none = consolidate(bac, short);
+    expect(row(none, "NN07").previous).toBeNull();
+    expect(none.issues.filter((i) => i.rule === "boundary-previous-differs")).toEqual([]);
   });
 
   test("a figure mistyped in a former commune's sheet is an error at its cell, not a missing figure", () => {

@@ -10,6 +10,9 @@ import { parseSheet } from "../../src/core/parse";
 import { runConsolidate } from "../../src/core/pipeline";
 import type { Catalog, CatalogIndicator, CellValue, SheetGrid } from "../../src/core/types";
 import { summarySheetPlan } from "../../src/core/output";
+import { summaryFacts } from "../../src/core/factcheck";
+import { draftReport } from "../../src/core/narrative";
+import { DEFAULT_REPORT_SETTINGS } from "../../src/core/types";
 import {
   gridFromRows,
   row,
@@ -520,6 +523,13 @@ describe("plans", () => {
       planNotes: r.planNotes,
       incomplete: r.incomplete,
     });
+    // check-report takes neither the plan of one unit nor a cùng kỳ of one unit as the area's.
+    expect(summaryFacts(res.summary)[0]).toMatchObject({ plans: [], yoyComparable: false });
+    // The report's appendix marks the plan column as partial.
+    const appendix = draftReport(res.summary, res.issues, DEFAULT_REPORT_SETTINGS).table;
+    expect(appendix.rows.flatMap((x) => x.cells).join(" ")).toContain(
+      "Kế hoạch chưa đủ các đơn vị",
+    );
   });
 
   test("two plan columns (dự toán tỉnh giao, HĐND giao) are both kept, each with its title", () => {

@@ -322,6 +322,65 @@ export const GOLDEN: GoldenCase[] = [
       ],
     },
   },
+  // Changes against another base than cùng kỳ are not the summary's to judge.
+  {
+    text: "Đàn bò 50.829 con, tăng 2% so với đầu năm.",
+    expect: ok,
+    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+  },
+  {
+    text: "Đàn bò 50.829 con, tăng 150 con so với cuối năm 2025.",
+    expect: ok,
+    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+  },
+  {
+    // The month-on-month rate is left alone; the cùng kỳ one is checked.
+    text: "Đàn bò 50.829 con, tăng 0,3% so với tháng trước, tăng 0,56% so với cùng kỳ.",
+    expect: error("summary-mismatch", "giảm 0,56%"),
+    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+  },
+  {
+    // The summary itself made no comparison (not the same units both years).
+    text: "Diện tích lúa 300 ha, tăng 25% so với cùng kỳ.",
+    expect: ok,
+    options: {
+      summary: [
+        { name: "Diện tích lúa", unit: "ha", current: 300, previous: 80, yoyComparable: false },
+      ],
+    },
+  },
+  {
+    // A plan of another period than the summary's only one.
+    text: "Tổng thu ngân sách nhà nước trên địa bàn 323.293 triệu đồng, bằng 105% kế hoạch 6 tháng.",
+    expect: ok,
+    options: {
+      summary: [
+        {
+          name: "Tổng thu ngân sách nhà nước trên địa bàn",
+          unit: "triệu đồng",
+          current: 323293,
+          previous: 320100,
+          plans: [{ title: "Dự toán năm 2026", value: 543300 }],
+        },
+      ],
+    },
+  },
+  {
+    // Below the plan there is nothing to exceed: the fix is the share, never "vượt -40%".
+    text: "Tổng thu ngân sách nhà nước trên địa bàn 323.293 triệu đồng, vượt 8% dự toán năm 2026.",
+    expect: error("summary-mismatch", "bằng 60%"),
+    options: {
+      summary: [
+        {
+          name: "Tổng thu ngân sách nhà nước trên địa bàn",
+          unit: "triệu đồng",
+          current: 323293,
+          previous: 320100,
+          plans: [{ title: "Dự toán năm 2026", value: 543300 }],
+        },
+      ],
+    },
+  },
   {
     // The summary holds another plan than the one the sentence names: nothing to compare with.
     text: "Tổng chi ngân sách địa phương 1.078.206 triệu đồng, đạt 25,1% dự toán HĐND tỉnh giao.",

@@ -134,7 +134,8 @@ function buildRow(
       additive,
     ) ?? null;
   const wb = converted ? undefined : options.previous?.values.get(info.key);
-  if (converted && additive && options.unitPreviousInNewBoundaries)
+  // Only where the converted figure is used: without one, the summary has no cùng kỳ at all.
+  if (converted && converted.value !== null && additive && options.unitPreviousInNewBoundaries)
     noteOwnPrevious(info, ind, previousSources, options.unitPreviousInNewBoundaries, issues);
   // With last year's consolidated figure in use, a unit's left-out cùng kỳ value no longer
   // makes the figure incomplete.

@@ -13,14 +13,14 @@ import type { Figure } from "./figures";
 import type { Group } from "./groups";
 import { figureRange, overlaps } from "./interval";
 import { snippetOf, value, written } from "./say";
-import { knowsYoy } from "./summaryMatch";
+import { againstPreviousYear, knowsYoy } from "./summaryMatch";
 import type { Finding, SummaryFact } from "./types";
 import { POINTS, unitFactorInto } from "./units";
 
 /** The sign a change or rate is read with: its own tăng/giảm, else another of its group's. */
 function signOf(f: Figure, g: Group): 1 | -1 | 0 {
   if (f.sign !== 0) return f.sign;
-  return [...g.rate, ...g.change].find((x) => x.sign !== 0)?.sign ?? 0;
+  return [...g.rate, ...g.change].find((x) => x.sign !== 0 && againstPreviousYear(x))?.sign ?? 0;
 }
 
 /** Does the written figure stand for `truth` (in the fact's unit)? Unsigned: its size only. */
@@ -56,8 +56,8 @@ function checkYoy(p: ParagraphView, fact: SummaryFact, g: Group): Finding[] {
   const rate = (diff / prev) * 100;
   const percentFact = fact.unit.trim() === "%";
   const out: Finding[] = [];
-  const change = g.change[0];
-  if (change) {
+  // "tăng 0,3% so với tháng trước, giảm 0,56% so với cùng kỳ": only the second is the summary's.
+  for (const change of g.change.filter(againstPreviousYear)) {
     const factor = unitFactorInto(change.unit, fact.unit);
     const sign = signOf(change, g);
     if (factor !== null && !standsFor(change, sign, diff, factor)) {
@@ -74,8 +74,7 @@ function checkYoy(p: ParagraphView, fact: SummaryFact, g: Group): Finding[] {
       );
     }
   }
-  const r = g.rate[0];
-  if (r) {
+  for (const r of g.rate.filter(againstPreviousYear)) {
     const sign = signOf(r, g);
     // A rate's change written as "giảm 0,8%" may mean points: either reading that holds passes.
     const holds = standsFor(r, sign, rate, 1) || (percentFact && standsFor(r, sign, diff, 1));
@@ -92,8 +91,8 @@ function checkYoy(p: ParagraphView, fact: SummaryFact, g: Group): Finding[] {
       );
     }
   }
-  const x = g.ratio[0];
-  if (x && !standsFor(x, 1, (c / prev) * 100, 1)) {
+  for (const x of g.ratio.filter(againstPreviousYear)) {
+    if (standsFor(x, 1, (c / prev) * 100, 1)) continue;
     const fix = `bằng ${value((c / prev) * 100, x.decimals, "%")}`;
     out.push(
       finding(
@@ -121,6 +120,11 @@ const PLAN_QUALIFIERS = [
   "trung ương",
   "nghị quyết",
   "điều chỉnh",
+  // A plan of another period: "bằng 105% kế hoạch 6 tháng" is not the year's plan.
+  "tháng",
+  "quý",
+  "giai đoạn",
+  "nhiệm kỳ",
 ].map(matchKey);
 
 /**
@@ -157,7 +161,11 @@ function checkPlans(p: ParagraphView, fact: SummaryFact, g: Group): Finding[] {
     const excess = f.role === "planExcess";
     const truth = excess ? share - 100 : share;
     if (standsFor(f, 1, truth, 1)) continue;
-    const fix = `${excess ? "vượt" : "bằng"} ${value(truth, f.decimals, "%")}`;
+    // Below the plan there is nothing to exceed: the share itself is the fix.
+    const fix =
+      excess && truth > 0
+        ? `vượt ${value(truth, f.decimals, "%")}`
+        : `bằng ${value(share, f.decimals, "%")}`;
     out.push(
       finding(
         p,

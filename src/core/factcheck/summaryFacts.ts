@@ -18,9 +18,13 @@ export function summaryFacts(summary: Summary): SummaryFact[] {
       unit: r.measureUnit,
       current: r.current,
       previous: r.previous,
+      // A plan the summary did not compare with (given by some units only) is no base either.
       plans: r.plans.flatMap((p) =>
-        p.value?.kind === "number" ? [{ title: p.title, value: p.value.value }] : [],
+        p.value?.kind === "number" && p.pct !== null
+          ? [{ title: p.title, value: p.value.value }]
+          : [],
       ),
+      yoyComparable: r.yoy !== null,
     }));
 }
 
@@ -48,9 +52,14 @@ export function summaryFactsFromGrids(grids: SheetGrid[], catalog: Catalog): Sum
       unit: rr.row.unit ?? "",
       current: rr.row.current?.value ?? null,
       previous: rr.row.previous?.value ?? null,
-      plans: rr.row.plans.flatMap((p) =>
-        p.value?.kind === "number" ? [{ title: p.title, value: p.value.value }] : [],
-      ),
+      // The sheet's "So sánh" columns say whether it compared: blank, it did not.
+      plans:
+        rr.row.ratioPlan && rr.row.ratioPlan.value === null
+          ? []
+          : rr.row.plans.flatMap((p) =>
+              p.value?.kind === "number" ? [{ title: p.title, value: p.value.value }] : [],
+            ),
+      ...(rr.row.ratioYoy ? { yoyComparable: rr.row.ratioYoy.value !== null } : {}),
     });
   }
   return { ok: true, facts, sheet: chosen.sheetName };

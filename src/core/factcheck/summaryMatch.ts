@@ -2,6 +2,7 @@
 import { unifyTones } from "../text/normalize";
 import type { DraftContext, ParagraphView } from "./context";
 import type { Figure } from "./figures";
+import type { Group } from "./groups";
 import type { SummaryFact } from "./types";
 
 const FILLER =
@@ -46,5 +47,27 @@ export function checkableFacts(ctx: DraftContext): SummaryFact[] {
 
 /** Whether the summary knows both figures a comparison with last year is made of. */
 export function knowsYoy(fact: SummaryFact): boolean {
-  return fact.current !== null && fact.previous !== null && fact.previous !== 0;
+  return (
+    fact.yoyComparable !== false &&
+    fact.current !== null &&
+    fact.previous !== null &&
+    fact.previous !== 0
+  );
+}
+
+/** "so với đầu năm", "so với tháng trước", "so với năm 2020": a comparison with another base. */
+const OTHER_BASE = /(?:^|\s)so\s+(?:với\s+)?(?!với\s|cùng\s+kỳ|năm\s+trước|cùng\s+thời\s+điểm)\S/u;
+
+/**
+ * Whether a change, rate or ratio speaks of cùng kỳ: it says so, or names no other base (a
+ * report's changes are against cùng kỳ unless it says otherwise). "năm 2025" is taken for
+ * another base: the summary cannot tell it from "năm 2020".
+ */
+export function againstPreviousYear(f: Figure): boolean {
+  return !OTHER_BASE.test(f.before) && !OTHER_BASE.test(f.after);
+}
+
+/** A group's changes, rates and ratios all against cùng kỳ, so the summary can check each. */
+export function comparesWithPreviousYear(g: Group): boolean {
+  return [...g.change, ...g.rate, ...g.ratio].every(againstPreviousYear);
 }

@@ -36,6 +36,11 @@ export interface SummaryFact {
   previous: number | null;
   /** Its plans given as numbers, by column title; absent when not known. */
   plans?: Array<{ title: string; value: number }>;
+  /**
+   * false when the summary made no comparison with cùng kỳ (not the same units both years):
+   * its current and previous figures are then no base for a sentence's change.
+   */
+  yoyComparable?: boolean;
 }
 
 export interface CheckOptions {

@@ -12,7 +12,7 @@ import type { Group } from "./groups";
 import { unitFactorInto } from "./units";
 import type { Figure } from "./figures";
 import type { DraftContext, FactRule, ParagraphView } from "./context";
-import { checkableFacts, factSubjects, knowsYoy } from "./summaryMatch";
+import { checkableFacts, comparesWithPreviousYear, factSubjects, knowsYoy } from "./summaryMatch";
 import type { Finding } from "./types";
 
 type Key = "C" | "P" | "D" | "R" | "X";
@@ -272,7 +272,7 @@ export const yoyRule: FactRule = {
           .map((s) => s.figure),
       );
       for (const g of p.groups) {
-        if (g.subject && known.has(g.subject)) continue;
+        if (g.subject && known.has(g.subject) && comparesWithPreviousYear(g)) continue;
         const f = checkGroup(p, g);
         if (f) out.push(f);
       }

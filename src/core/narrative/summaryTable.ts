@@ -64,6 +64,8 @@ function note(row: SummaryRow): string {
   if (row.notConsolidable) notes.push("Không tổng hợp được");
   for (const p of row.plans) if (p.judgement) notes.push(p.judgement);
   if (row.incomplete.length > 0) notes.push("Số liệu chưa đầy đủ");
+  // A plan some units did not give is summed over those that did: not the area's plan.
+  if (row.planNotes.length > 0) notes.push("Kế hoạch chưa đủ các đơn vị");
   return notes.join("; ");
 }
 
