@@ -188,6 +188,7 @@ const SAMPLES: { [K in IssueKindId]: Array<FactsOf<K>> } = {
     { unit: "Xã Hợp Hòa", period: "9 tháng năm 2025", expected: "6 tháng đầu năm 2025" },
   ],
   "previous-unit-duplicate": [{ unit: "Xã Hợp Hòa", firstFile: "a.xlsx", firstSheet: "Biểu 01" }],
+  "submission-code-needed": [{ unit: "Xã Hòa Bình", codes: ["06103", "06364"] }],
   "boundary-previous-differs": [
     {
       unit: "UBND xã Thất Khê",

@@ -2,9 +2,10 @@
  * Each indicator's contributions gathered from the validated sheets, in a fixed order whatever
  * order the files came in: one unit's row counts once per indicator and period.
  */
+import { matchKey } from "../text/normalize";
 import type { Catalog, CatalogIndicator, CellValue, Period } from "../types";
 import type { ResolvedRow, ResolvedSheet } from "../validate/types";
-import { byPreference, unitCopies } from "../validate/copies";
+import { byPreference } from "../validate/copies";
 import { SourceTable, compareText, type SourceList } from "./sourceTable";
 import type { SourceSheet } from "./types";
 
@@ -119,13 +120,16 @@ function countedSheets(
   sheets: readonly ResolvedSheet[],
   period: Period | null,
 ): Map<ResolvedSheet, Map<string, ResolvedSheet>> {
-  const groups = unitCopies(sheets, (sheet) =>
-    period && sheet.parsed.period && sheet.parsed.period.key !== period.key
-      ? null
-      : unitNameOf(sheet),
-  );
+  const groups = new Map<string, ResolvedSheet[]>();
+  for (const sheet of sheets) {
+    if (period && sheet.parsed.period && sheet.parsed.period.key !== period.key) continue;
+    const id = (sheet.parsed.period?.key ?? "") + "\u0000" + matchKey(unitNameOf(sheet));
+    const group = groups.get(id);
+    if (group) group.push(sheet);
+    else groups.set(id, [sheet]);
+  }
   const out = new Map<ResolvedSheet, Map<string, ResolvedSheet>>();
-  for (const group of groups) {
+  for (const group of groups.values()) {
     if (group.length < 2) continue;
     const claims = new Map<string, ResolvedSheet>();
     for (const sheet of byPreference(group))

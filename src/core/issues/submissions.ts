@@ -24,6 +24,12 @@ export interface UnlistedSheet {
 }
 
 export const SUBMISSION_KINDS = {
+  "submission-code-needed": kind(
+    "error",
+    "Biểu không có mã đơn vị, mà có nhiều đơn vị cùng tên.",
+    ({ unit, codes }: { unit: string; codes: string[] }) =>
+      `Biểu của “${unit}” không ghi mã đơn vị, mà trong các biểu có ${codes.length} đơn vị cùng tên (mã ${codes.join(", ")}): không biết biểu này của đơn vị nào, nên số liệu của biểu không được cộng. Hãy ghi “Mã đơn vị:” vào biểu.`,
+  ),
   "submission-unlisted": kind(
     "warning",
     "Biểu của đơn vị không có trong danh sách đơn vị; không được tổng hợp.",

@@ -388,8 +388,11 @@ describe("structure", () => {
 
   it("duplicate-unit: units of one name told apart by their codes are not copies", () => {
     // Four former communes of Lạng Sơn were all "Xã Hòa Bình": last year's files are four units.
-    const coded = (file: string, code: string | null) => {
-      const grid = gridFromRows([row({ ...lua, current: 1 })], { file, unit: "Xã Hòa Bình" });
+    const coded = (file: string, code: string | null, cur = 1, prev: number | null = null) => {
+      const grid = gridFromRows([row({ ...lua, current: cur, previous: prev })], {
+        file,
+        unit: "Xã Hòa Bình",
+      });
       if (code !== null) grid.values[2] = ["Mã đơn vị:", code];
       return parseSheet(grid);
     };
@@ -399,10 +402,34 @@ describe("structure", () => {
     // The same code, written with or without its zero, or a copy without one: the same unit.
     expect(issues(coded("a.xlsx", "06103"), coded("b.xlsx", "6103"))).toHaveLength(1);
     expect(issues(coded("a.xlsx", "06103"), coded("b.xlsx", null))).toHaveLength(1);
-    // And consolidation counts both, not the newer "copy" alone.
-    const grids = [coded("a.xlsx", "06103"), coded("b.xlsx", "06364")];
-    const summary = consolidate(validateBatch(grids, catalog).sheets, catalog);
-    expect(summary.rows.find((r) => r.code === lua.code)?.current).toBe(2);
+
+    // Consolidation counts both as two units: names carry the code, cùng kỳ is like for like.
+    const two = validateBatch(
+      [coded("a.xlsx", "06103", 100, 80), coded("b.xlsx", "06364", 200)],
+      catalog,
+    );
+    const summary = consolidate(two.sheets, catalog);
+    const rice = summary.rows.find((r) => r.code === lua.code)!;
+    expect(rice.current).toBe(300);
+    expect(rice.yoy).toBeNull();
+    expect(summary.reportingUnits).toEqual(["Xã Hòa Bình (mã 06103)", "Xã Hòa Bình (mã 06364)"]);
+
+    // Among namesakes a sheet without its code cannot be told: an error, and not counted.
+    const three = validateBatch(
+      [
+        coded("a.xlsx", "06103", 100, 80),
+        coded("b.xlsx", "06364", 200, 150),
+        coded("c.xlsx", null, 100, 80),
+      ],
+      catalog,
+    );
+    const needed = ofRule(three.issues, "submission-code-needed");
+    expect(needed).toHaveLength(1);
+    expect(needed[0]).toMatchObject({ file: "c.xlsx", severity: "error" });
+    expect(needed[0].message).toContain("mã 06103, 06364");
+    expect(consolidate(three.sheets, catalog).rows.find((r) => r.code === lua.code)?.current).toBe(
+      300,
+    );
   });
 });
 

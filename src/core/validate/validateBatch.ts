@@ -6,9 +6,10 @@
 import { parseA1 } from "../a1";
 import { flat } from "../text/flat";
 import { createMatcher } from "../catalog";
-import type { Catalog, Issue, ParseResult, Severity } from "../types";
+import type { Catalog, IndicatorSheet, Issue, ParseResult, Severity } from "../types";
 import { ALL_RULES, forgetRuleMemos } from "./registry";
 import { resolveSheet } from "./resolve";
+import { separateNamesakes } from "./namesakes";
 import {
   DEFAULT_OPTIONS,
   type Finding,
@@ -89,16 +90,18 @@ export function validateBatch(
 ): ValidationResult {
   const match = createMatcher(catalog);
   const opts: ValidateOptions = { ...DEFAULT_OPTIONS, ...stripUndefined(options ?? {}) };
-  const sheets: ResolvedSheet[] = [];
   const skipped: SkippedSheet[] = [];
+  const given: IndicatorSheet[] = [];
   for (const input of inputs) {
-    if (input.kind === "sheet") sheets.push(resolveSheet(input.sheet, match));
+    if (input.kind === "sheet") given.push(input.sheet);
     else skipped.push(input);
   }
+  const namesakes = separateNamesakes(given);
+  const sheets: ResolvedSheet[] = namesakes.sheets.map((s) => resolveSheet(s, match));
   sheets.sort(bySheet);
   skipped.sort((a, b) => cmp(a.file, b.file) || cmp(a.sheet, b.sheet));
   const ctx: RuleContext = { catalog, options: opts, skipped };
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...namesakes.issues];
   for (const rule of ALL_RULES) {
     if (rule.scope === "sheet") {
       for (const s of sheets) for (const f of rule.check(s, ctx)) issues.push(toIssue(rule, f));

@@ -4,10 +4,11 @@
  */
 import { a1 } from "../../a1";
 import { columnTitlePeriod } from "../../parse/header";
+import { matchKey } from "../../text/normalize";
 import type { ColumnRole } from "../../types";
 import { q, withUnit } from "../rule";
 import type { BatchRule, Finding, ResolvedRow, ResolvedSheet, SheetRule } from "../types";
-import { byPreference, madeOn, unitCopies } from "../copies";
+import { byPreference, madeOn } from "../copies";
 import { viDate } from "../../units/issues";
 
 export const sheetSkipped: BatchRule = {
@@ -306,15 +307,20 @@ export const duplicateUnit: BatchRule = {
   scope: "batch",
   description: "Một đơn vị chỉ gửi một biểu cho mỗi kỳ; hai biểu trùng sẽ bị cộng hai lần.",
   check(sheets) {
-    const groups = unitCopies(sheets, (s) => {
+    const groups = new Map<string, ResolvedSheet[]>();
+    for (const s of sheets) {
       const unit = s.parsed.reportingUnit;
-      return !unit || unit.value.trim() === "" || !s.parsed.period ? null : unit.value;
-    });
+      if (!unit || unit.value.trim() === "" || !s.parsed.period) continue;
+      const id = matchKey(unit.value) + "\u0000" + s.parsed.period.key;
+      const g = groups.get(id) ?? [];
+      g.push(s);
+      groups.set(id, g);
+    }
     // A unit may split its indicators over several sheets (one per field): only the same
     // indicator reported twice for one period is a duplicate. The newest sheet (Ngày lập),
     // else the first in file and sheet order, is the one consolidation counts (copies.ts).
     const findings: Finding[] = [];
-    for (const group of groups) {
+    for (const group of groups.values()) {
       if (group.length < 2) continue;
       const seen = new Map<string, { sheet: ResolvedSheet; row: ResolvedRow }>();
       for (const s of byPreference(group)) {
