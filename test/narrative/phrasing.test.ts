@@ -447,5 +447,20 @@ describe("the report around the figures", () => {
     ]);
     const cells = draftReport(s, [], SETTINGS).table.rows[1].cells;
     expect(cells.slice(3, 5)).toEqual(["29.238,60", "29.364,68"]);
+    // The catalog's one decimal, as the Tổng hợp sheet's #,##0.0 shows it: 29.364,0, not 29.364.
+    const one = summary([
+      row({
+        key: "NN01",
+        name: "Diện tích",
+        measureUnit: "ha",
+        current: 29364.04,
+        previous: 29238.6,
+        decimals: 1,
+      }),
+    ]);
+    expect(draftReport(one, [], SETTINGS).table.rows[1].cells.slice(3, 5)).toEqual([
+      "29.238,6",
+      "29.364,0",
+    ]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Summary, SummaryRow } from "../consolidate/types";
 import { formatViNumber } from "../text/vnNumber";
-import { decimalsFor } from "./figures";
+import { rowDecimals, rowFigures } from "../output/cells";
 import {
   planHeading,
   planRatio,
@@ -45,14 +45,9 @@ function heading(column: SummaryColumn, period: string): string {
   }
 }
 
-/** A row's figures with one number of decimals, the most any of them needs (summarySheet's). */
+/** A row's figures with one number of decimals, as the "Tổng hợp" sheet shows them. */
 function value(row: SummaryRow, v: number | null): string {
-  if (v === null) return "";
-  const plans = row.plans.map((p) => (p.value?.kind === "number" ? p.value.value : null));
-  let d = 0;
-  for (const x of [row.previous, row.current, ...plans])
-    if (x !== null) d = Math.max(d, decimalsFor(x, row.decimals));
-  return formatViNumber(v, d);
+  return v === null ? "" : formatViNumber(v, rowDecimals(rowFigures(row), row.decimals));
 }
 
 function pct(v: number | null): string {

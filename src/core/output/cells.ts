@@ -1,4 +1,5 @@
 /** Small constructors for planned cells, so sheet layouts read as tables, not object soup. */
+import type { SummaryRow } from "../consolidate/types";
 import type { CellStyle, PlannedCell } from "../types";
 
 export const FONT = "Times New Roman";
@@ -41,10 +42,24 @@ export function rowNumberFormat(
   values: Iterable<number | null | undefined>,
   decimals?: number,
 ): string {
+  const d = rowDecimals(values, decimals);
+  return d > 0 ? "#,##0." + "0".repeat(d) : "#,##0";
+}
+
+/** The decimals rowNumberFormat shows, for writing the same figures as text. */
+export function rowDecimals(
+  values: Iterable<number | null | undefined>,
+  decimals?: number,
+): number {
   let has = 0;
   for (const v of values) if (v !== null && v !== undefined) has = Math.max(has, decimalsShown(v));
-  const d = Math.min(decimals ?? 2, has);
-  return d > 0 ? "#,##0." + "0".repeat(d) : "#,##0";
+  return Math.min(decimals ?? 2, has);
+}
+
+/** An indicator's figures as its row shows them: cùng kỳ, thực hiện, its plans given as numbers. */
+export function rowFigures(row: SummaryRow): Array<number | null> {
+  const plans = row.plans.map((p) => (p.value?.kind === "number" ? p.value.value : null));
+  return [row.previous, row.current, ...plans];
 }
 
 function decimalsShown(value: number): number {

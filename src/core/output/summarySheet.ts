@@ -8,7 +8,16 @@ import { planText } from "../consolidate/planJudgement";
 import type { Summary, SummaryRow } from "../consolidate/types";
 import { formatViNumber } from "../text/vnNumber";
 import type { CellStyle, PlannedCell, SheetPlan } from "../types";
-import { FONT, PERCENT_FORMAT, blank, framed, num, rowNumberFormat, text } from "./cells";
+import {
+  FONT,
+  PERCENT_FORMAT,
+  blank,
+  framed,
+  num,
+  rowFigures,
+  rowNumberFormat,
+  text,
+} from "./cells";
 import {
   planRatio,
   planValue,
@@ -84,8 +93,7 @@ function ratioHeading(column: SummaryColumn, plans: number): string | null {
 
 /** The row's figures (cùng kỳ, plans, thực hiện) in one format. */
 function figureFormat(row: SummaryRow): string {
-  const plans = row.plans.map((p) => (p.value?.kind === "number" ? p.value.value : null));
-  return rowNumberFormat([row.previous, row.current, ...plans], row.decimals);
+  return rowNumberFormat(rowFigures(row), row.decimals);
 }
 
 function dataCell(column: SummaryColumn, row: SummaryRow, style: CellStyle): PlannedCell {
