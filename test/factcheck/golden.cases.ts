@@ -25,6 +25,35 @@ const warning = (rule: string, suggestion?: string) => ({
   suggestion,
 });
 
+/** A probe's summary figures: the herd fell by 288 con (0,56 %). */
+const COWS: CheckOptions = {
+  summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }],
+};
+/** Revenue of 323.293 triệu đồng against a plan of 543.300 (59,5 %), under the title given. */
+const revenue = (title: string): CheckOptions => ({
+  summary: [
+    {
+      name: "Tổng thu ngân sách nhà nước trên địa bàn",
+      unit: "triệu đồng",
+      current: 323293,
+      previous: 320100,
+      plans: [{ title, value: 543300 }],
+    },
+  ],
+});
+/** Spending of 1.078.206 triệu đồng against the plans given. */
+const spending = (plans: Array<{ title: string; value: number }>): CheckOptions => ({
+  summary: [
+    {
+      name: "Tổng chi ngân sách địa phương",
+      unit: "triệu đồng",
+      current: 1078206,
+      previous: 1048100,
+      plans,
+    },
+  ],
+});
+
 export const GOLDEN: GoldenCase[] = [
   // ── 1. year on year ──────────────────────────────────────────────────────────────────────
   { text: "Đàn bò: 2.389 con, so với cùng kỳ tăng 2,97 %, bằng 69 con.", expect: ok },
@@ -252,18 +281,18 @@ export const GOLDEN: GoldenCase[] = [
   {
     text: "Đàn bò 50.829 con, tăng 0,56% so với cùng kỳ.",
     expect: error("summary-mismatch", "giảm 0,56%"),
-    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+    options: COWS,
   },
   {
     text: "Đàn bò 50.829 con, giảm 0,56% (giảm 288 con) so với cùng kỳ.",
     expect: ok,
-    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+    options: COWS,
   },
   {
     // The rate is the wrong figure: the change of 288 con is the summary's.
     text: "Đàn bò 50.829 con, giảm 5,6% (giảm 288 con) so với cùng kỳ.",
     expect: error("summary-mismatch", "giảm 0,6%"),
-    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+    options: COWS,
   },
   {
     text: "Tỷ lệ hộ nghèo 8,94%, giảm 0,8 điểm phần trăm so với cùng kỳ.",
@@ -273,71 +302,41 @@ export const GOLDEN: GoldenCase[] = [
   {
     text: "Tổng thu ngân sách nhà nước trên địa bàn 323.293 triệu đồng, bằng 95,5% kế hoạch năm 2026.",
     expect: error("summary-mismatch", "bằng 59,5%"),
-    options: {
-      summary: [
-        {
-          name: "Tổng thu ngân sách nhà nước trên địa bàn",
-          unit: "triệu đồng",
-          current: 323293,
-          previous: 320100,
-          plans: [{ title: "Kế hoạch năm 2026", value: 543300 }],
-        },
-      ],
-    },
+    options: revenue("Kế hoạch năm 2026"),
   },
   {
     // Two plans: the one the sentence names is the one compared.
     text: "Tổng chi ngân sách địa phương 1.078.206 triệu đồng, đạt 25,1% dự toán HĐND tỉnh giao.",
     expect: ok,
-    options: {
-      summary: [
-        {
-          name: "Tổng chi ngân sách địa phương",
-          unit: "triệu đồng",
-          current: 1078206,
-          previous: 1048100,
-          plans: [
-            { title: "Dự toán tỉnh giao", value: 4000000 },
-            { title: "Dự toán HĐND tỉnh giao", value: 4295641 },
-          ],
-        },
-      ],
-    },
+    options: spending([
+      { title: "Dự toán tỉnh giao", value: 4000000 },
+      { title: "Dự toán HĐND tỉnh giao", value: 4295641 },
+    ]),
   },
   {
     text: "Tổng chi ngân sách địa phương 1.078.206 triệu đồng, đạt 25,1% dự toán tỉnh giao.",
     expect: error("summary-mismatch", "bằng 27,0%"),
-    options: {
-      summary: [
-        {
-          name: "Tổng chi ngân sách địa phương",
-          unit: "triệu đồng",
-          current: 1078206,
-          previous: 1048100,
-          plans: [
-            { title: "Dự toán tỉnh giao", value: 4000000 },
-            { title: "Dự toán HĐND tỉnh giao", value: 4295641 },
-          ],
-        },
-      ],
-    },
+    options: spending([
+      { title: "Dự toán tỉnh giao", value: 4000000 },
+      { title: "Dự toán HĐND tỉnh giao", value: 4295641 },
+    ]),
   },
   // Changes against another base than cùng kỳ are not the summary's to judge.
   {
     text: "Đàn bò 50.829 con, tăng 2% so với đầu năm.",
     expect: ok,
-    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+    options: COWS,
   },
   {
     text: "Đàn bò 50.829 con, tăng 150 con so với cuối năm 2025.",
     expect: ok,
-    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+    options: COWS,
   },
   {
     // The month-on-month rate is left alone; the cùng kỳ one is checked.
     text: "Đàn bò 50.829 con, tăng 0,3% so với tháng trước, tăng 0,56% so với cùng kỳ.",
     expect: error("summary-mismatch", "giảm 0,56%"),
-    options: { summary: [{ name: "Đàn bò", unit: "con", current: 50829, previous: 51117 }] },
+    options: COWS,
   },
   {
     // The summary itself made no comparison (not the same units both years).
@@ -353,49 +352,19 @@ export const GOLDEN: GoldenCase[] = [
     // A plan of another period than the summary's only one.
     text: "Tổng thu ngân sách nhà nước trên địa bàn 323.293 triệu đồng, bằng 105% kế hoạch 6 tháng.",
     expect: ok,
-    options: {
-      summary: [
-        {
-          name: "Tổng thu ngân sách nhà nước trên địa bàn",
-          unit: "triệu đồng",
-          current: 323293,
-          previous: 320100,
-          plans: [{ title: "Dự toán năm 2026", value: 543300 }],
-        },
-      ],
-    },
+    options: revenue("Dự toán năm 2026"),
   },
   {
     // Below the plan there is nothing to exceed: the fix is the share, never "vượt -40%".
     text: "Tổng thu ngân sách nhà nước trên địa bàn 323.293 triệu đồng, vượt 8% dự toán năm 2026.",
     expect: error("summary-mismatch", "bằng 60%"),
-    options: {
-      summary: [
-        {
-          name: "Tổng thu ngân sách nhà nước trên địa bàn",
-          unit: "triệu đồng",
-          current: 323293,
-          previous: 320100,
-          plans: [{ title: "Dự toán năm 2026", value: 543300 }],
-        },
-      ],
-    },
+    options: revenue("Dự toán năm 2026"),
   },
   {
     // The summary holds another plan than the one the sentence names: nothing to compare with.
     text: "Tổng chi ngân sách địa phương 1.078.206 triệu đồng, đạt 25,1% dự toán HĐND tỉnh giao.",
     expect: ok,
-    options: {
-      summary: [
-        {
-          name: "Tổng chi ngân sách địa phương",
-          unit: "triệu đồng",
-          current: 1078206,
-          previous: 1048100,
-          plans: [{ title: "KH năm 2026", value: 2073000 }],
-        },
-      ],
-    },
+    options: spending([{ title: "KH năm 2026", value: 2073000 }]),
   },
   {
     text: "Tổng chi ngân sách địa phương 1,078,206 triệu đồng, tăng 2,87% so với cùng kỳ.",
