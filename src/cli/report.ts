@@ -1,5 +1,5 @@
 /** The human report on stderr: grouped by file and sheet, errors first (issues come sorted). */
-import { SEVERITY_LABEL } from "../core/output";
+import { BATCH_ISSUES_LABEL, SEVERITY_LABEL } from "../core/output";
 import type { BoundaryConversion } from "../core/boundaries";
 import type { Issue } from "../core/types";
 
@@ -35,8 +35,7 @@ export function formatIssueReport(issues: Issue[], options: ReportOptions = {}):
       end++;
     if (issues[start].file !== file) {
       file = issues[start].file;
-      // Issues of the whole batch (a former unit missing from last year's files) name no file.
-      lines.push("", file === "" ? "📋 Chung cho cả đợt tổng hợp" : `📄 ${file}`);
+      lines.push("", file === "" ? `📋 ${BATCH_ISSUES_LABEL}` : `📄 ${file}`);
     }
     if (sheet !== null) lines.push(`  Trang “${sheet}”`);
     const total = new Map<string, number>();

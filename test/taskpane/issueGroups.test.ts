@@ -1,4 +1,4 @@
-import { countBySeverity, groupIssues } from "../../src/taskpane/state/issueGroups";
+import { countBySeverity, groupIssues, unitOf } from "../../src/taskpane/state/issueGroups";
 import { consolidatedFileName, reportFileName } from "../../src/taskpane/state/fileNames";
 import { parsePeriod } from "../../src/core/parse/period";
 import type { Issue, Severity } from "../../src/core/types";
@@ -48,4 +48,17 @@ describe("issue list layout", () => {
     expect(consolidatedFileName(null)).toBe("TongHop.xlsx");
     expect(reportFileName(parsePeriod("9 tháng năm 2026"))).toBe("BaoCao_9thang_2026.docx");
   });
+});
+
+test("an issue of the whole batch is listed under its own name, not an empty one", () => {
+  const batchWide: Issue = {
+    file: "",
+    sheet: null,
+    cell: null,
+    severity: "warning",
+    rule: "boundary-former-missing",
+    message: "Thiếu biểu năm trước của Xã Đạo Tú.",
+  };
+  expect(unitOf(batchWide, {})).toBe("Chung cho cả đợt tổng hợp");
+  expect(unitOf({ ...batchWide, file: "Xa_A.xlsx" }, {})).toBe("Xa_A.xlsx");
 });

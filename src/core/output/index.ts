@@ -11,7 +11,13 @@ import { summarySheetPlan, type SummarySheetOptions } from "./summarySheet";
 
 export { summarySheetPlan, SUMMARY_SHEET } from "./summarySheet";
 export { sourcesSheetPlan, sourcesSheetStream, SOURCES_SHEET } from "./sourcesSheet";
-export { issuesSheetPlan, issuesSheetStream, ISSUES_SHEET, SEVERITY_LABEL } from "./issuesSheet";
+export {
+  BATCH_ISSUES_LABEL,
+  issuesSheetPlan,
+  issuesSheetStream,
+  ISSUES_SHEET,
+  SEVERITY_LABEL,
+} from "./issuesSheet";
 export { estimateRowHeights, rowHeightEstimator, withRowHeights } from "./rowHeights";
 export { boundarySheetPlan, BOUNDARY_SHEET } from "./boundarySheet";
 export { unitDetailSheetPlan, UNIT_DETAIL_SHEET } from "./unitDetailSheet";

@@ -12,6 +12,9 @@ import { rowHeightEstimator, withRowHeights } from "./rowHeights";
 
 export const ISSUES_SHEET = "Kiểm tra";
 
+/** Where the issues of the whole batch (a former unit missing from last year's files) are listed. */
+export const BATCH_ISSUES_LABEL = "Chung cho cả đợt tổng hợp";
+
 export const SEVERITY_LABEL: Record<Severity, string> = {
   error: "Lỗi",
   warning: "Cảnh báo",

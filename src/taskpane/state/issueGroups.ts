@@ -3,6 +3,7 @@
  * first inside a group, and counts by severity for the badges at the top.
  */
 import type { Issue, Severity } from "../../core/types";
+import { BATCH_ISSUES_LABEL } from "../../core/output/issuesSheet";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
@@ -65,9 +66,16 @@ export function issueUnitKey(file: string, sheet: string | null): string {
   return `${file}\u0000${sheet ?? ""}`;
 }
 
-/** The unit an issue is about: the sheet's reporting unit, else its sheet, else its file. */
+/**
+ * The unit an issue is about: the sheet's reporting unit, else its sheet, else its file; an
+ * issue of the whole batch names none, and is listed as such rather than under "".
+ */
 export function unitOf(issue: Issue, units: Readonly<Record<string, string>>): string {
-  return units[issueUnitKey(issue.file, issue.sheet)] ?? issue.sheet ?? issue.file;
+  return (
+    units[issueUnitKey(issue.file, issue.sheet)] ??
+    issue.sheet ??
+    (issue.file || BATCH_ISSUES_LABEL)
+  );
 }
 
 export interface UnitGroup {
