@@ -127,7 +127,8 @@ function submittedSheets(batch: PreparedBatch, input: SubmissionInput): Submitte
       madeOn,
       modified: input.modified.get(s.file) ?? null,
       indicators: s.rows
-        .filter((r) => !r.isHeading && r.name.trim() !== "")
+        // A group line ("Chăn nuôi") holds no figure: two copies sharing one are not the same report.
+        .filter((r) => !r.isHeading && !r.groupsRows && r.name.trim() !== "")
         .map((r) => r.code ?? matchKey(r.name)),
     });
   }

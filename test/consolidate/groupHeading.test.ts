@@ -86,3 +86,27 @@ test("a unit's blank total with its part under it keeps the total short, and say
   expect(ns01.yoy).toBeNull();
   expect(ns01.incomplete.join(" ")).toContain("Xã B chưa điền số thực hiện");
 });
+
+test("a group line named like its own part's indicator does not take the part's figure", () => {
+  // "Dân số" is a synonym of Dân số trung bình: the line over it is a heading, not a blank total.
+  const communes = ["Xã A", "Xã B"].map((unit) =>
+    gridFromRows(
+      [
+        row({ stt: 1, name: "Dân số" }),
+        row({
+          stt: "1.1",
+          name: "Dân số trung bình",
+          unit: "người",
+          previous: 12000,
+          current: 12100,
+        }),
+      ],
+      { unit, file: `${unit}.xlsx` },
+    ),
+  );
+  const run = runConsolidate(communes, defaultCatalog());
+  const population = run.summary.rows.find((r) => r.name === "Dân số trung bình")!;
+  expect(population.current).toBe(24200);
+  expect(run.issues.map((i) => i.rule)).not.toContain("duplicate-indicator");
+  expect(run.issues.map((i) => i.rule)).not.toContain("empty-current");
+});

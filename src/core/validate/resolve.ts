@@ -218,17 +218,39 @@ function isBlank(row: IndicatorRow): boolean {
 // rows' own lists are filled before they are kept).
 const NONE_EXCLUDED: readonly ExcludedValue[] = Object.freeze([]);
 
+/**
+ * The group lines ("3 Chăn nuôi" over its parts) that are headings although the catalog knows
+ * their name: "Dân số" over "1.1 Dân số trung bình" names the indicator its part is. Read as
+ * its total, the blank line took the indicator and the unit's figure was dropped as a repeat.
+ * A group line the catalog does not know at all is a heading too (resolveSheet skips it).
+ */
+function groupLinesAsHeadings(sheet: IndicatorSheet, match: Matcher): Set<number> {
+  const out = new Set<number>();
+  for (const g of sheet.rows) {
+    if (!g.groupsRows) continue;
+    const mine = match(g)?.indicator.code;
+    if (mine === undefined) continue;
+    for (const part of sheet.rows) {
+      if (part.parentRow === g.row && match(part)?.indicator.code === mine) {
+        out.add(g.row);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function resolveSheet(sheet: IndicatorSheet, match: Matcher): ResolvedSheet {
   const rows: ResolvedRow[] = [];
   // Sheet row → key, as an array indexed by sheet row (sparse above the table, which is fine).
   const keyByRow: string[] = [];
   const indicatorByRow: (CatalogIndicator | null)[] = [];
+  const groupHeadings = groupLinesAsHeadings(sheet, match);
   for (const row of sheet.rows) {
     if (row.isHeading || isBlank(row)) continue;
     // The row itself carries the code and name the matcher reads: no object per row for it.
     let m = match(row);
-    // A group line the catalog does not know is a heading: its rows are nobody's parts.
-    if (m === null && row.groupsRows) continue;
+    if (row.groupsRows && (m === null || groupHeadings.has(row.row))) continue;
     if (m === null && row.parentRow !== null && match.partOf) {
       // "- Lúa" under "Tổng diện tích gieo trồng": the catalog's Diện tích lúa.
       const total = indicatorByRow[row.parentRow];
