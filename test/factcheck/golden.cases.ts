@@ -338,6 +338,26 @@ export const GOLDEN: GoldenCase[] = [
     expect: error("summary-mismatch", "giảm 0,56%"),
     options: COWS,
   },
+  // The base set off by brackets or a comma, or written before the subject.
+  { text: "Đàn bò 50.829 con, tăng 2% (so với đầu năm).", expect: ok, options: COWS },
+  {
+    text: "Đàn bò 50.829 con, tăng 2% (so với tháng trước), giảm 0,56% (so với cùng kỳ).",
+    expect: ok,
+    options: COWS,
+  },
+  { text: "So với tháng trước, đàn bò 50.829 con, tăng 1,5%.", expect: ok, options: COWS },
+  { text: "Đàn bò 50.829 con, so với tháng trước, tăng 1,5%.", expect: ok, options: COWS },
+  {
+    text: "Đàn bò 50.829 con, tăng 2% (so với tháng trước), tăng 0,56% (so với cùng kỳ).",
+    expect: error("summary-mismatch", "giảm 0,56%"),
+    options: COWS,
+  },
+  // Two bases in one sentence, its own figures only: the self-consistency check takes cùng kỳ's.
+  {
+    text: "Đàn bò 50.829 con, tăng 1,5% so với tháng trước, giảm 0,56% so với cùng kỳ (51.117 con).",
+    expect: ok,
+  },
+  { text: "Đàn bò 50.829 con, tăng 2% so với đầu năm, giảm 288 con so với cùng kỳ.", expect: ok },
   {
     // The summary itself made no comparison (not the same units both years).
     text: "Diện tích lúa 300 ha, tăng 25% so với cùng kỳ.",

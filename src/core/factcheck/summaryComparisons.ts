@@ -18,9 +18,11 @@ import type { Finding, SummaryFact } from "./types";
 import { POINTS, unitFactorInto } from "./units";
 
 /** The sign a change or rate is read with: its own tăng/giảm, else another of its group's. */
-function signOf(f: Figure, g: Group): 1 | -1 | 0 {
+function signOf(text: string, f: Figure, g: Group): 1 | -1 | 0 {
   if (f.sign !== 0) return f.sign;
-  return [...g.rate, ...g.change].find((x) => x.sign !== 0 && againstPreviousYear(x))?.sign ?? 0;
+  return (
+    [...g.rate, ...g.change].find((x) => x.sign !== 0 && againstPreviousYear(text, g, x))?.sign ?? 0
+  );
 }
 
 /** Does the written figure stand for `truth` (in the fact's unit)? Unsigned: its size only. */
@@ -57,9 +59,9 @@ function checkYoy(p: ParagraphView, fact: SummaryFact, g: Group): Finding[] {
   const percentFact = fact.unit.trim() === "%";
   const out: Finding[] = [];
   // "tăng 0,3% so với tháng trước, giảm 0,56% so với cùng kỳ": only the second is the summary's.
-  for (const change of g.change.filter(againstPreviousYear)) {
+  for (const change of g.change.filter((f) => againstPreviousYear(p.text, g, f))) {
     const factor = unitFactorInto(change.unit, fact.unit);
-    const sign = signOf(change, g);
+    const sign = signOf(p.text, change, g);
     if (factor !== null && !standsFor(change, sign, diff, factor)) {
       const unit = change.unit || fact.unit;
       const fix = signed(diff / factor, change, unit);
@@ -74,8 +76,8 @@ function checkYoy(p: ParagraphView, fact: SummaryFact, g: Group): Finding[] {
       );
     }
   }
-  for (const r of g.rate.filter(againstPreviousYear)) {
-    const sign = signOf(r, g);
+  for (const r of g.rate.filter((f) => againstPreviousYear(p.text, g, f))) {
+    const sign = signOf(p.text, r, g);
     // A rate's change written as "giảm 0,8%" may mean points: either reading that holds passes.
     const holds = standsFor(r, sign, rate, 1) || (percentFact && standsFor(r, sign, diff, 1));
     if (!holds) {
@@ -91,7 +93,7 @@ function checkYoy(p: ParagraphView, fact: SummaryFact, g: Group): Finding[] {
       );
     }
   }
-  for (const x of g.ratio.filter(againstPreviousYear)) {
+  for (const x of g.ratio.filter((f) => againstPreviousYear(p.text, g, f))) {
     if (standsFor(x, 1, (c / prev) * 100, 1)) continue;
     const fix = `bằng ${value((c / prev) * 100, x.decimals, "%")}`;
     out.push(

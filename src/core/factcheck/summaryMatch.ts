@@ -55,19 +55,34 @@ export function knowsYoy(fact: SummaryFact): boolean {
   );
 }
 
-/** "so với đầu năm", "so với tháng trước", "so với năm 2020": a comparison with another base. */
-const OTHER_BASE = /(?:^|\s)so\s+(?:với\s+)?(?!với\s|cùng\s+kỳ|năm\s+trước|cùng\s+thời\s+điểm)\S/u;
+/** "so với", "so" before a base: "so với đầu năm", "so cùng kỳ". */
+const SO_VOI = /(?:^|[^\p{L}])so\s+(?:với\s+)?/gu;
+const PREVIOUS_YEAR = /^(?:cùng\s+kỳ|năm\s+trước|cùng\s+thời\s+điểm)/u;
 
-/**
- * Whether a change, rate or ratio speaks of cùng kỳ: it says so, or names no other base (a
- * report's changes are against cùng kỳ unless it says otherwise). "năm 2025" is taken for
- * another base: the summary cannot tell it from "năm 2020".
- */
-export function againstPreviousYear(f: Figure): boolean {
-  return !OTHER_BASE.test(f.before) && !OTHER_BASE.test(f.after);
+/** true: the last (or first) "so với …" of the text is cùng kỳ; false: another; null: none. */
+function baseIn(text: string, which: "first" | "last"): boolean | null {
+  let found: boolean | null = null;
+  for (const m of text.matchAll(SO_VOI)) {
+    const isYear = PREVIOUS_YEAR.test(text.slice(m.index + m[0].length));
+    if (which === "first") return isYear;
+    found = isYear;
+  }
+  return found;
 }
 
-/** A group's changes, rates and ratios all against cùng kỳ, so the summary can check each. */
-export function comparesWithPreviousYear(g: Group): boolean {
-  return [...g.change, ...g.rate, ...g.ratio].every(againstPreviousYear);
+/**
+ * Whether a change, rate or ratio of a group speaks of cùng kỳ. Its base is the first "so với …"
+ * after it, before the group's next comparison ("tăng 2% (so với đầu năm)"), else the last one
+ * before it, from the comparison before ("So với tháng trước, đàn bò …, tăng 1,5%"); with none,
+ * cùng kỳ, as reports write changes. "năm 2025" is taken for another base: the summary cannot
+ * tell it from "năm 2020".
+ */
+export function againstPreviousYear(text: string, g: Group, f: Figure): boolean {
+  const comparisons = [...g.change, ...g.rate, ...g.ratio].sort((a, b) => a.start - b.start);
+  const next = comparisons.find((x) => x.start > f.start);
+  const prev = [...comparisons].reverse().find((x) => x.start < f.start);
+  const lower = text.toLowerCase();
+  const after = baseIn(lower.slice(f.unitEnd, next ? next.start : g.statement.end), "first");
+  if (after !== null) return after;
+  return baseIn(lower.slice(prev ? prev.unitEnd : g.statement.start, f.start), "last") ?? true;
 }

@@ -12,7 +12,7 @@ import type { Group } from "./groups";
 import { unitFactorInto } from "./units";
 import type { Figure } from "./figures";
 import type { DraftContext, FactRule, ParagraphView } from "./context";
-import { checkableFacts, comparesWithPreviousYear, factSubjects, knowsYoy } from "./summaryMatch";
+import { againstPreviousYear, checkableFacts, factSubjects, knowsYoy } from "./summaryMatch";
 import type { Finding } from "./types";
 
 type Key = "C" | "P" | "D" | "R" | "X";
@@ -132,8 +132,18 @@ function givenText(key: Key, k: Known): string {
   return [GIVEN[key], asWritten(key, k)].filter(Boolean).join(" ");
 }
 
-/** The five quantities of one group; `asPoints`: a rate of a percentage read as points. */
-function variables(g: Group, asPoints: boolean): Vars | null {
+/**
+ * The five quantities of one group; `asPoints`: a rate of a percentage read as points. Only
+ * comparisons with cùng kỳ: "tăng 2% so với tháng trước" is of another base than its figures.
+ */
+function variables(text: string, group: Group, asPoints: boolean): Vars | null {
+  const yoy = (f: Figure) => againstPreviousYear(text, group, f);
+  const g = {
+    ...group,
+    change: group.change.filter(yoy),
+    rate: group.rate.filter(yoy),
+    ratio: group.ratio.filter(yoy),
+  };
   const v: Vars = {};
   const unit = g.subject?.unit ?? "";
   let direction: 1 | -1 = 1;
@@ -178,9 +188,10 @@ function count(v: Vars): number {
 
 function checkGroup(p: ParagraphView, g: Group): Finding | null {
   const percentSubject = g.subject?.percent === true;
-  const readings = [variables(g, false), ...(percentSubject ? [variables(g, true)] : [])].filter(
-    (v): v is Vars => v !== null,
-  );
+  const readings = [
+    variables(p.text, g, false),
+    ...(percentSubject ? [variables(p.text, g, true)] : []),
+  ].filter((v): v is Vars => v !== null);
   const v = readings[0];
   if (!v) return null;
   const checkable = count(v) >= 3 || (v.R !== undefined && v.X !== undefined);
@@ -272,7 +283,7 @@ export const yoyRule: FactRule = {
           .map((s) => s.figure),
       );
       for (const g of p.groups) {
-        if (g.subject && known.has(g.subject) && comparesWithPreviousYear(g)) continue;
+        if (g.subject && known.has(g.subject)) continue;
         const f = checkGroup(p, g);
         if (f) out.push(f);
       }
