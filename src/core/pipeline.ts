@@ -199,7 +199,10 @@ export function statusPrepared(
     unreadable: batch.files.filter((f) => !readFiles.has(f)),
   });
   const { used, aside } = splitByTracking(batch, tracking, input.list);
-  const run = validatePrepared({ ...batch, parsed: used }, options);
+  const run = validatePrepared(
+    { ...batch, parsed: used },
+    { ...options, validate: { ...options.validate, unitsFromList: true } },
+  );
   const asideIssues = aside.flatMap(
     (p) => validateBatch([p], batch.catalog, options.validate).issues,
   );

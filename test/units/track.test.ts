@@ -240,6 +240,35 @@ describe("a unit that sent several sheets", () => {
     expect(run.summary.reportingUnits).toEqual(["Xã A", "Xã B"]);
   });
 
+  it("a listed unit's sheet with a stray code stays that unit: never two, never added twice", () => {
+    const sheets = [
+      communeGrid({
+        file: "hb.xlsx",
+        sheet: "Biểu 01",
+        unit: "Xã Hòa Bình",
+        code: "06103",
+        cows: 100,
+      }),
+      communeGrid({
+        file: "hb.xlsx",
+        sheet: "Biểu 02",
+        unit: "Xã Hòa Bình",
+        code: "06364",
+        cows: 500,
+      }),
+    ];
+    const batch = prepareBatch({ sources: [{ file: "hb.xlsx", grids: sheets, issues: [] }] });
+    const run = consolidatePrepared(batch, {
+      submission: {
+        list: list([unit("Xã Hòa Bình", "06103")]),
+        deadline: null,
+        modified: new Map(),
+      },
+    });
+    expect(run.summary.reportingUnits).toEqual(["Xã Hòa Bình"]);
+    expect(run.summary.rows.find((r) => r.name === "Đàn bò")?.current).not.toBe(600);
+  });
+
   it("names ten missing units in the opening and counts the rest", () => {
     const many = Array.from({ length: 14 }, (_, i) => unit(`Xã Số ${i + 1}`));
     const batch = prepareBatch({

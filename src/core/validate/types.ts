@@ -84,6 +84,11 @@ export interface ValidateOptions {
   yoyThreshold: number;
   /** When given, every sheet must report this period (else the batch's majority is used). */
   expectedPeriod?: Period;
+  /**
+   * The planner's Danh sách đơn vị has already said whose each sheet is (statusPrepared): a
+   * stray code on a listed unit's sheet must not split it into two units (separateNamesakes).
+   */
+  unitsFromList?: boolean;
 }
 
 export const DEFAULT_OPTIONS: ValidateOptions = { yoyThreshold: 50 };

@@ -96,7 +96,7 @@ export function validateBatch(
     if (input.kind === "sheet") given.push(input.sheet);
     else skipped.push(input);
   }
-  const namesakes = separateNamesakes(given);
+  const namesakes = opts.unitsFromList ? { sheets: given, issues: [] } : separateNamesakes(given);
   const sheets: ResolvedSheet[] = namesakes.sheets.map((s) => resolveSheet(s, match));
   sheets.sort(bySheet);
   skipped.sort((a, b) => cmp(a.file, b.file) || cmp(a.sheet, b.sheet));
