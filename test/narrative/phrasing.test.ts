@@ -462,5 +462,17 @@ describe("the report around the figures", () => {
       "29.238,6",
       "29.364,0",
     ]);
+    // A figure too small for the catalog's decimals is not written as zero.
+    const tiny = summary([
+      row({
+        key: "X",
+        name: "Diện tích",
+        measureUnit: "ha",
+        current: 0.004,
+        previous: 0.5,
+        decimals: 2,
+      }),
+    ]);
+    expect(draftReport(tiny, [], SETTINGS).table.rows[1].cells[4]).toBe("0,004");
   });
 });

@@ -6,6 +6,7 @@
 import type { Summary, SummaryRow } from "../consolidate/types";
 import { formatViNumber } from "../text/vnNumber";
 import { rowDecimals, rowFigures } from "../output/cells";
+import { decimalsFor } from "./figures";
 import {
   planHeading,
   planRatio,
@@ -47,7 +48,10 @@ function heading(column: SummaryColumn, period: string): string {
 
 /** A row's figures with one number of decimals, as the "Tổng hợp" sheet shows them. */
 function value(row: SummaryRow, v: number | null): string {
-  return v === null ? "" : formatViNumber(v, rowDecimals(rowFigures(row), row.decimals));
+  if (v === null) return "";
+  const text = formatViNumber(v, rowDecimals(rowFigures(row), row.decimals));
+  // 0,004 at two decimals would read 0,00: nothing real reads as zero (decimalsFor's rule).
+  return v !== 0 && /^-?[0.,]+$/.test(text) ? formatViNumber(v, decimalsFor(v, undefined)) : text;
 }
 
 function pct(v: number | null): string {

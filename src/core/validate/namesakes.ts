@@ -42,7 +42,9 @@ export function separateNamesakes(sheets: readonly IndicatorSheet[]): {
     const shown = new Map<string, string>();
     for (const s of group) {
       const code = codeOf(s);
-      if (code !== null && !shown.has(codeKey(code))) shown.set(codeKey(code), code);
+      // 6274 typed as a number is commune 06274: written so, boundaries match it by code.
+      const written = code !== null && /^\d{3,4}$/.test(code) ? code.padStart(5, "0") : code;
+      if (code !== null && !shown.has(codeKey(code))) shown.set(codeKey(code), written!);
     }
     if (shown.size < 2) continue;
     const codes = [...shown.values()];

@@ -413,6 +413,11 @@ describe("structure", () => {
     expect(rice.current).toBe(300);
     expect(rice.yoy).toBeNull();
     expect(summary.reportingUnits).toEqual(["Xã Hòa Bình (mã 06103)", "Xã Hòa Bình (mã 06364)"]);
+    // A code typed as a number lost its zero: the label writes the commune's five digits.
+    const typed = validateBatch([coded("a.xlsx", "6103"), coded("b.xlsx", "06364")], catalog);
+    expect(typed.sheets.map((x) => x.parsed.reportingUnit?.value)).toContain(
+      "Xã Hòa Bình (mã 06103)",
+    );
 
     // Among namesakes a sheet without its code cannot be told: an error, and not counted.
     const three = validateBatch(
